@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds the release app and serves it on
+# http://127.0.0.1:8080 (Ctrl-C to stop).
+set -euo pipefail
+source "$(dirname "$0")/env.sh"
+scripts/setup.sh
+echo
+echo "Building the release bundle, then serving it at http://127.0.0.1:8080/"
+echo
+exec trunk serve --release --offline=true --address 127.0.0.1 --port 8080

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Installs what is missing, then runs every test layer:
+#   1. format and lint (native and wasm32),
+#   2. native cargo tests (engine, report, CLI),
+#   3. wasm-bindgen-test component tests in headless Chromium,
+#   4. Playwright end-to-end tests against the release dist/ on 127.0.0.1.
+# Fails when any layer fails or runs no test.
+set -euo pipefail
+source "$(dirname "$0")/env.sh"
+scripts/setup.sh
+
+LOGS=$(mktemp -d)
+trap 'rm -rf "$LOGS"' EXIT
+
+section() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+# Runs a test layer, showing its output, and fails if it passed no test.
+# $1: name; $2: regex whose first number group counts passed tests; rest: command.
+layer() {
+  local name=$1 pattern=$2; shift 2
+  section "$name"
+  local log="$LOGS/$name.log"
+  "$@" 2>&1 | tee "$log"
+  local passed
+  passed=$({ grep -oE "$pattern" "$log" || true; } | { grep -oE '[0-9]+' || true; } | awk '{s+=$1} END {print s+0}')
+  if [ "$passed" -eq 0 ]; then
+    echo "FAILED: layer '$name' ran no test" >&2
+    exit 1
+  fi
+  echo "layer '$name': $passed passed"
+}
+
+section "format"
+cargo fmt --all -- --check
+section "clippy (native)"
+cargo clippy --workspace --all-targets -- -D warnings
+section "clippy (wasm32)"
+cargo clippy -p fusion-check --all-targets --target wasm32-unknown-unknown -- -D warnings
+cargo clippy -p fusion-engine --lib --bins --target wasm32-unknown-unknown -- -D warnings
+
+layer native 'test result: ok\. [0-9]+ passed' cargo test --workspace
+layer wasm 'test result: ok\. [0-9]+ passed' cargo test -p fusion-check --target wasm32-unknown-unknown
+
+section "release build"
+trunk build --release --offline=true
+
+layer e2e '^# pass [0-9]+' node --test --test-concurrency=1 tests/e2e/
+
+section "all layers passed"

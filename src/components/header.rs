@@ -1,0 +1,30 @@
+//! The product name and the language switch.
+
+use fusion_engine::i18n::ui::Ui;
+use fusion_engine::Lang;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct HeaderProps {
+    pub lang: Lang,
+    pub on_lang: Callback<Lang>,
+}
+
+#[function_component(Header)]
+pub fn header(props: &HeaderProps) -> Html {
+    let lang = props.lang;
+    let other = match lang {
+        Lang::Zh => Lang::En,
+        Lang::En => Lang::Zh,
+    };
+    let onclick = props.on_lang.reform(move |_: MouseEvent| other);
+    html! {
+        <header class="fc-header">
+            <h1 class="fc-title">{ Ui::AppTitle.text(lang) }</h1>
+            <button type="button" class="fc-lang" lang={other.tag()}
+                aria-label={Ui::LanguageSwitchLabel.text(lang)} {onclick}>
+                { Ui::OtherLanguageName.text(lang) }
+            </button>
+        </header>
+    }
+}
