@@ -1,0 +1,2 @@
+//! `assess ANSWERS.json [--format json|markdown] [--lang zh|en] [--today YYYY-MM-DD]`
+fn main() {}

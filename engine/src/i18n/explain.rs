@@ -1,0 +1,1 @@
+//! Words for rules, levels, steps and caveats, zh and en side by side.
