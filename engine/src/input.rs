@@ -89,6 +89,26 @@ pub enum InputError {
     ImpossibleDate,
 }
 
+/// What kind of value a field reads: decides the parser, the bounds and how
+/// an error is worded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FieldKind {
+    /// Money (万元 or 元).
+    Amount,
+    /// People or enterprises.
+    Count,
+    /// Growth in percent.
+    Growth,
+    /// Income-tax rate in percent.
+    TaxRate,
+    /// Land in 亩.
+    Land,
+    /// A four-digit year.
+    Year,
+    /// A calendar date.
+    Date,
+}
+
 /// The earliest year the interview accepts in a revenue table or a date.
 pub const EARLIEST_YEAR: u16 = 1990;
 
@@ -350,6 +370,29 @@ pub fn parse_date(text: &str) -> Result<Option<Date>, InputError> {
         return Err(InputError::YearOutOfRange { min: EARLIEST_YEAR, max: 2100 });
     }
     Date::new(year, month, day).map(Some).ok_or(InputError::ImpossibleDate)
+}
+
+/// Whether `text` is a value still being typed that more keystrokes could
+/// make valid ("202" on the way to a year, "12." before its decimals, a lone
+/// minus sign). The interview waits for the field to lose focus before
+/// calling such text wrong, so a message does not flicker at every key.
+pub fn is_unfinished(text: &str, kind: FieldKind) -> bool {
+    let s = fold(text);
+    if s.is_empty() || matches!(s.as_str(), "-" | "+" | "¥" | "￥") || s.ends_with(['.', ',']) {
+        return true;
+    }
+    match kind {
+        FieldKind::Year => s.len() < 4 && s.bytes().all(|b| b.is_ascii_digit()),
+        FieldKind::Date => {
+            let separators = ['-', '/', '.', '年', '月'];
+            if !s.chars().all(|c| c.is_ascii_digit() || separators.contains(&c)) {
+                return false;
+            }
+            let parts: Vec<&str> = s.split(separators).collect();
+            parts.len() < 3 || parts.iter().any(|p| p.is_empty()) || parts[0].len() < 4
+        }
+        _ => false,
+    }
 }
 
 /// Groups an integer's digits by three with commas ("1234567" → "1,234,567").
@@ -632,6 +675,22 @@ mod tests {
         }
         assert_eq!(amount_to_input(d("106000000"), AmountUnit::Wan), "10,600");
         assert_eq!(decimal_to_input(d("15.50")), "15.5");
+    }
+
+    #[test]
+    fn unfinished_text_waits_for_blur() {
+        assert!(is_unfinished("202", FieldKind::Year));
+        assert!(!is_unfinished("20a", FieldKind::Year));
+        assert!(!is_unfinished("2024", FieldKind::Year));
+        assert!(is_unfinished("12.", FieldKind::Amount));
+        assert!(is_unfinished("1,", FieldKind::Amount));
+        assert!(is_unfinished("-", FieldKind::Growth));
+        assert!(!is_unfinished("-5", FieldKind::Amount));
+        assert!(!is_unfinished("12a", FieldKind::Amount));
+        assert!(is_unfinished("2024-0", FieldKind::Date));
+        assert!(is_unfinished("2024年6月", FieldKind::Date));
+        assert!(!is_unfinished("2024-02-30", FieldKind::Date));
+        assert!(!is_unfinished("June", FieldKind::Date));
     }
 
     #[test]

@@ -1,8 +1,15 @@
-//! Interview text: labels, hints, "why we ask", buttons, validation messages.
+//! Interview text: labels, hints, "why we ask", buttons, step names and
+//! validation messages.
 //!
-//! One enum of keys; each arm keeps Chinese and English side by side.
+//! Fixed strings are arms of [`Ui`]; text about a question, an option or an
+//! input error comes from the functions below. Each arm keeps Chinese and
+//! English side by side, so a missing translation is a compile error.
 
 use super::Lang;
+use crate::answers::{
+    Activity, AwardMatter, Industry, Level, Location, Question, RecognitionKind, Sector, SeparationStatus,
+};
+use crate::input::{format_grouped, FieldKind, InputError};
 
 /// A fixed piece of interface text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -23,6 +30,186 @@ pub enum Ui {
     LanguageSwitchLabel,
     /// The name of the other language, shown on the switch.
     OtherLanguageName,
+
+    // Steps and navigation.
+    /// Name of the list of steps (landmark label).
+    StepsNavLabel,
+    /// Back button.
+    Back,
+    /// Next button.
+    Next,
+    /// The last step's button, which moves to the result panel.
+    SeeResults,
+    /// Marks the current step in the progress list for screen readers.
+    CurrentStep,
+    /// Marks a completed step in the progress list for screen readers.
+    VisitedStep,
+    /// Explains that steps the engine finds irrelevant are left out.
+    SkippedStepsNote,
+
+    // Field chrome.
+    /// The summary of every "why we ask" disclosure.
+    WhyWeAsk,
+    /// Tag on optional fields.
+    Optional,
+    /// First option of a select: nothing chosen yet.
+    ChooseOne,
+    /// Radio: yes.
+    Yes,
+    /// Radio: no.
+    No,
+    /// Radio: not sure (leaves the question unanswered).
+    NotSure,
+    /// Label of the unit switch beside an amount.
+    UnitLabel,
+    /// 万元.
+    UnitWan,
+    /// 元.
+    UnitYuan,
+    /// Hint under every amount field.
+    AmountHint,
+    /// Prefix of the amount read back in words.
+    ReadsAs,
+
+    // 企业基本情况.
+    /// Placeholder for the assessment date.
+    DatePlaceholder,
+
+    // 营业收入.
+    /// Column header: year.
+    RevenueYear,
+    /// Column header: 主营业务收入.
+    RevenueAmount,
+    /// Badge on years the rules need.
+    RevenueNeeded,
+    /// Explains the highlighted rows.
+    RevenueNeededNote,
+    /// Adds a year to the table.
+    AddYear,
+    /// Removes a row.
+    Remove,
+    /// The same year twice in the revenue table.
+    DuplicateYear,
+    /// Caption of the revenue table.
+    RevenueCaption,
+
+    // 认定与荣誉.
+    /// Heading of the recognitions list.
+    RecognitionsHeading,
+    /// Nothing in the list yet.
+    NoneYet,
+    /// Adds a recognition.
+    AddRecognition,
+    /// Recognition kind.
+    RecognitionKindLabel,
+    /// Recognition level.
+    RecognitionLevelLabel,
+    /// Date on the recognition notice.
+    RecognitionDateLabel,
+    /// What the recognition covers.
+    RecognitionSubjectLabel,
+    /// Hint for the subject.
+    RecognitionSubjectHint,
+    /// Heading of the awards-received list.
+    AwardsHeading,
+    /// Adds an award already received.
+    AddAward,
+    /// Award matter.
+    AwardMatterLabel,
+    /// Amount already received.
+    AwardAmountLabel,
+    /// Year the award was for.
+    AwardYearLabel,
+    /// Subject of the award.
+    AwardSubjectLabel,
+    /// Under which policy.
+    AwardPolicyLabel,
+    /// An award row with a matter but no amount is left out.
+    AwardNeedsAmount,
+    /// Heading of one recognition row ("第 n 项" follows).
+    RecognitionItem,
+    /// Heading of one award row.
+    AwardItem,
+
+    // 主辅分离.
+    /// Revenue of the new company.
+    SeparationRevenueLabel,
+    /// Profit of the new company.
+    SeparationProfitLabel,
+    /// Tax of the new company.
+    SeparationTaxLabel,
+
+    // Samples.
+    /// Label of the sample menu.
+    SamplesLabel,
+    /// Button that loads the chosen sample.
+    LoadSample,
+    /// Says the samples are fictional.
+    SamplesNote,
+    /// Announced after a sample is loaded.
+    SampleLoaded,
+    /// Tag after a sample's name.
+    Fictional,
+
+    // Result panel.
+    /// Heading of the result panel.
+    ResultTitle,
+    /// Shown before any answer can produce a result.
+    ResultEmpty,
+    /// Heading: cash awards.
+    CashHeading,
+    /// Total of cash that qualifies.
+    TotalQualifies,
+    /// Total of cash that is likely.
+    TotalLikely,
+    /// Table caption: cash by data year.
+    ByYearCaption,
+    /// Table caption: cash by rule.
+    ByRuleCaption,
+    /// Column: data year.
+    ColYear,
+    /// Column: rule.
+    ColRule,
+    /// Column: qualifies.
+    ColQualifies,
+    /// Column: likely.
+    ColLikely,
+    /// Heading: tax estimates.
+    TaxHeading,
+    /// Note that tax estimates are not cash.
+    TaxNote,
+    /// Total tax estimate.
+    TaxTotal,
+    /// Heading: non-cash supports.
+    SupportsHeading,
+    /// Heading: demonstration tracks.
+    TracksHeading,
+    /// Heading: per-mu benchmarks.
+    BenchmarksHeading,
+    /// Heading: outcomes that need answers or are not eligible.
+    OtherHeading,
+    /// Explanation: the article.
+    ExplArticle,
+    /// Explanation: the quoted sentence.
+    ExplQuote,
+    /// Explanation: figures and arithmetic.
+    ExplSteps,
+    /// Explanation: interpretations relied on.
+    ExplInterpretations,
+    /// Explanation: bureaus to contact.
+    ExplBureaus,
+    /// Explanation: missing answers.
+    ExplMissing,
+    /// Label of an outcome's level.
+    LevelLabel,
+    /// Notes of the whole assessment.
+    NotesHeading,
+    /// Nothing in a result section.
+    NothingHere,
+    /// Label before the date assessed.
+    AssessedOn,
+    /// The live region's label for errors on the current step.
+    ErrorsOnStep,
 }
 
 impl Ui {
@@ -43,6 +230,749 @@ impl Ui {
             Ui::Start => lang.pick("开始自测", "Start the self-check"),
             Ui::LanguageSwitchLabel => lang.pick("切换语言", "Switch language"),
             Ui::OtherLanguageName => lang.pick("English", "中文"),
+
+            Ui::StepsNavLabel => lang.pick("填写步骤", "Steps"),
+            Ui::Back => lang.pick("上一步", "Back"),
+            Ui::Next => lang.pick("下一步", "Next"),
+            Ui::SeeResults => lang.pick("查看结果", "See the result"),
+            Ui::CurrentStep => lang.pick("(当前步骤)", "(current step)"),
+            Ui::VisitedStep => lang.pick("(已填写)", "(visited)"),
+            Ui::SkippedStepsNote => lang.pick(
+                "与贵企业结果无关的问题已自动略过;修改前面的回答后,步骤可能增减。",
+                "Questions that cannot change your result are skipped; steps may appear or disappear as your answers change.",
+            ),
+
+            Ui::WhyWeAsk => lang.pick("为什么问这个?", "Why do we ask?"),
+            Ui::Optional => lang.pick("选填", "optional"),
+            Ui::ChooseOne => lang.pick("请选择", "Choose one"),
+            Ui::Yes => lang.pick("是", "Yes"),
+            Ui::No => lang.pick("否", "No"),
+            Ui::NotSure => lang.pick("不确定", "Not sure"),
+            Ui::UnitLabel => lang.pick("单位", "Unit"),
+            Ui::UnitWan => lang.pick("万元", "10k yuan (万元)"),
+            Ui::UnitYuan => lang.pick("元", "yuan"),
+            Ui::AmountHint => lang.pick(
+                "可输入千分位,如 1,234.5;也可直接写单位,如 1.06亿、3500元。",
+                "Separators are fine (1,234.5); you may also type a unit: 1.06亿, 3500元.",
+            ),
+            Ui::ReadsAs => lang.pick("即", "Reads as"),
+
+            Ui::DatePlaceholder => lang.pick("如 2025-06-30", "e.g. 2025-06-30"),
+
+            Ui::RevenueYear => lang.pick("年度", "Year"),
+            Ui::RevenueAmount => lang.pick("主营业务收入", "Main business revenue"),
+            Ui::RevenueNeeded => lang.pick("规则需要", "needed"),
+            Ui::RevenueNeededNote => lang.pick(
+                "标有“规则需要”的年度会影响结果;“首次超过”要看往年,请尽量填全。",
+                "Years marked “needed” change the result; “first time above” looks at earlier years, so fill in as many as you can.",
+            ),
+            Ui::AddYear => lang.pick("添加年度", "Add a year"),
+            Ui::Remove => lang.pick("删除", "Remove"),
+            Ui::DuplicateYear => lang.pick("这一年度已填写过,请删除重复的一行", "This year is already in the table; remove one of the rows"),
+            Ui::RevenueCaption => lang.pick("各年度主营业务收入", "Main business revenue by year"),
+
+            Ui::RecognitionsHeading => lang.pick("已获得的认定与荣誉", "Recognitions held"),
+            Ui::NoneYet => lang.pick("尚未添加。", "None added yet."),
+            Ui::AddRecognition => lang.pick("添加一项认定", "Add a recognition"),
+            Ui::RecognitionKindLabel => lang.pick("认定类别", "Kind of recognition"),
+            Ui::RecognitionLevelLabel => lang.pick("级别", "Level"),
+            Ui::RecognitionDateLabel => lang.pick("认定日期", "Date recognised"),
+            Ui::RecognitionSubjectLabel => lang.pick("认定对象", "What it covers"),
+            Ui::RecognitionSubjectHint => lang.pick(
+                "企业本身可不填;平台或项目请写名称,同一对象的不同级别只奖最高一级。",
+                "Leave empty for the enterprise itself; name a platform or project. One subject at several levels is awarded once, at the highest.",
+            ),
+            Ui::AwardsHeading => lang.pick("已获得的同类奖励", "Awards already received"),
+            Ui::AddAward => lang.pick("添加一项已获奖励", "Add an award received"),
+            Ui::AwardMatterLabel => lang.pick("奖励事项", "Matter"),
+            Ui::AwardAmountLabel => lang.pick("已获金额", "Amount received"),
+            Ui::AwardYearLabel => lang.pick("所属年度", "Year it was for"),
+            Ui::AwardSubjectLabel => lang.pick("对象(平台、项目)", "Subject (platform, project)"),
+            Ui::AwardPolicyLabel => lang.pick("依据政策", "Under which policy"),
+            Ui::AwardNeedsAmount => lang.pick(
+                "请填写已获金额,否则这一项不计入。",
+                "Enter the amount received, or this award is left out.",
+            ),
+            Ui::RecognitionItem => lang.pick("认定", "Recognition"),
+            Ui::AwardItem => lang.pick("已获奖励", "Award received"),
+
+            Ui::SeparationRevenueLabel => lang.pick("新设企业年营业收入", "New company's yearly revenue"),
+            Ui::SeparationProfitLabel => lang.pick("新设企业年利润", "New company's yearly profit"),
+            Ui::SeparationTaxLabel => lang.pick("新设企业年纳税额", "New company's yearly tax paid"),
+
+            Ui::SamplesLabel => lang.pick("示例企业(虚构)", "Sample enterprises (fictional)"),
+            Ui::LoadSample => lang.pick("载入示例", "Load sample"),
+            Ui::SamplesNote => lang.pick(
+                "示例企业及其数据均为虚构,仅用于演示;载入会替换当前填写的全部内容。",
+                "Sample enterprises and their figures are fictional, for demonstration only; loading one replaces all current answers.",
+            ),
+            Ui::SampleLoaded => lang.pick("已载入虚构示例企业:", "Loaded the fictional sample: "),
+            Ui::Fictional => lang.pick("虚构", "fictional"),
+
+            Ui::ResultTitle => lang.pick("自测结果", "Your result"),
+            Ui::ResultEmpty => lang.pick(
+                "请先回答所在地区和行业类别,结果会随回答实时更新。",
+                "Answer the location and industry first; the result updates as you answer.",
+            ),
+            Ui::CashHeading => lang.pick("现金奖励", "Cash awards"),
+            Ui::TotalQualifies => lang.pick("符合条件", "Qualifies"),
+            Ui::TotalLikely => lang.pick("很可能符合", "Likely"),
+            Ui::ByYearCaption => lang.pick("按数据年度", "By data year"),
+            Ui::ByRuleCaption => lang.pick("按奖励规则", "By rule"),
+            Ui::ColYear => lang.pick("年度", "Year"),
+            Ui::ColRule => lang.pick("规则", "Rule"),
+            Ui::ColQualifies => lang.pick("符合", "Qualifies"),
+            Ui::ColLikely => lang.pick("很可能", "Likely"),
+            Ui::TaxHeading => lang.pick("税收优惠估算", "Tax savings (estimates)"),
+            Ui::TaxNote => lang.pick(
+                "估算值,另行列示,不计入现金奖励;具体以税务部门认定为准。",
+                "Estimates, shown apart and never added to cash; the tax bureau decides.",
+            ),
+            Ui::TaxTotal => lang.pick("估算合计", "Estimated total"),
+            Ui::SupportsHeading => lang.pick("非现金支持(金融、用地、主辅分离)", "Non-cash supports (finance, land, separation)"),
+            Ui::TracksHeading => lang.pick("值得申报的示范", "Demonstration titles worth applying for"),
+            Ui::BenchmarksHeading => lang.pick("亩均效益对照 2026 年目标", "Per-mu figures against the 2026 targets"),
+            Ui::OtherHeading => lang.pick("暂不符合或需补充信息", "Not eligible or needing answers"),
+            Ui::ExplArticle => lang.pick("依据条款", "Article"),
+            Ui::ExplQuote => lang.pick("原文", "The text"),
+            Ui::ExplSteps => lang.pick("数据与计算", "Figures and arithmetic"),
+            Ui::ExplInterpretations => lang.pick("所依据的理解", "Interpretations relied on"),
+            Ui::ExplBureaus => lang.pick("联系部门", "Bureaus to contact"),
+            Ui::ExplMissing => lang.pick("还需回答", "Still to answer"),
+            Ui::LevelLabel => lang.pick("判断", "Level"),
+            Ui::NotesHeading => lang.pick("说明", "Notes"),
+            Ui::NothingHere => lang.pick("暂无。", "None so far."),
+            Ui::AssessedOn => lang.pick("评估日期", "Assessed as of"),
+            Ui::ErrorsOnStep => lang.pick("本步骤有需要修改的输入", "Some answers on this step need correcting"),
         }
+    }
+}
+
+/// "第 2 步,共 6 步" — where the user is in the interview.
+pub fn step_of(n: usize, total: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("第 {n} 步,共 {total} 步"),
+        Lang::En => format!("Step {n} of {total}"),
+    }
+}
+
+/// "第 2 项" / "No. 2" for the rows of a list.
+pub fn item_number(n: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("第 {n} 项"),
+        Lang::En => format!("No. {n}"),
+    }
+}
+
+/// "已填写 3 项错误" style count for the step's error summary.
+pub fn error_count(n: usize, lang: Lang) -> String {
+    match (lang, n) {
+        (Lang::Zh, _) => format!("本步骤有 {n} 处输入需要修改。"),
+        (Lang::En, 1) => "One answer on this step needs correcting.".to_string(),
+        (Lang::En, _) => format!("{n} answers on this step need correcting."),
+    }
+}
+
+/// The steps of the interview.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum StepName {
+    Basics,
+    Revenue,
+    Recognitions,
+    Tax,
+    Separation,
+    Land,
+    CrossBorder,
+}
+
+impl StepName {
+    /// The step's title.
+    pub const fn title(self, lang: Lang) -> &'static str {
+        match self {
+            StepName::Basics => lang.pick("企业基本情况", "The enterprise"),
+            StepName::Revenue => lang.pick("营业收入", "Revenue"),
+            StepName::Recognitions => lang.pick("认定与荣誉", "Recognitions and awards"),
+            StepName::Tax => lang.pick("研发与税收", "R&D and tax"),
+            StepName::Separation => lang.pick("主辅分离", "Separating auxiliary services"),
+            StepName::Land => lang.pick("用地与亩均", "Land and per-mu figures"),
+            StepName::CrossBorder => lang.pick("跨境电商平台", "Cross-border e-commerce platform"),
+        }
+    }
+
+    /// One line under the step's title.
+    pub const fn intro(self, lang: Lang) -> &'static str {
+        match self {
+            StepName::Basics => lang.pick(
+                "所在地区和行业类别决定适用哪些条款。",
+                "Where the enterprise is and what it mainly does decide which articles apply.",
+            ),
+            StepName::Revenue => lang.pick(
+                "按年度填写主营业务收入(默认单位万元)。",
+                "Main business revenue by calendar year (in 万元 unless you switch).",
+            ),
+            StepName::Recognitions => lang.pick(
+                "已获得的示范、工业设计等认定,以及已领取的同类奖励。",
+                "Demonstration, industrial-design and other recognitions held, and awards already received.",
+            ),
+            StepName::Tax => lang.pick(
+                "用于估算研发费用加计扣除和技术先进型服务企业税率优惠,不计入现金奖励。",
+                "Used to estimate the R&D super-deduction and the reduced rate for technology-advanced service enterprises; never added to cash.",
+            ),
+            StepName::Separation => lang.pick(
+                "将辅助业务剥离成立服务企业的情况。",
+                "Whether auxiliary services were, or will be, spun off into a service company.",
+            ),
+            StepName::Land => lang.pick(
+                "自有用地和经营数据,用于用地支持和亩均效益对照。",
+                "Own land and operating figures, for land support and the per-mu benchmarks.",
+            ),
+            StepName::CrossBorder => lang.pick(
+                "只适用于中国(嘉兴)跨境电子商务综合试验区线上公共综合服务平台的运营方。",
+                "Only for the operator of the China (Jiaxing) cross-border e-commerce pilot zone's online public service platform.",
+            ),
+        }
+    }
+}
+
+/// The label of a question's field.
+pub const fn label(q: Question, lang: Lang) -> &'static str {
+    match q {
+        Question::EnterpriseName => lang.pick("企业名称", "Enterprise name"),
+        Question::Location => lang.pick("所在县(市、区)", "Location (district or county)"),
+        Question::Industry => lang.pick("行业类别(按主营业务)", "Industry (by main business)"),
+        Question::AboveScale => lang.pick("是否为规模以上企业", "Above designated size (规上)?"),
+        Question::Revenue(_) => lang.pick("主营业务收入", "Main business revenue"),
+        Question::Recognitions => lang.pick("认定与荣誉", "Recognitions"),
+        Question::AwardsReceived => lang.pick("已获得的同类奖励", "Awards already received"),
+        Question::Sectors => lang.pick("所属细分行业(可多选)", "Sectors (choose all that apply)"),
+        Question::Activities => lang.pick("已开展或计划开展的服务(可多选)", "Services run or planned (choose all that apply)"),
+        Question::RdCost => lang.pick("年度两业融合研发费用", "Yearly R&D cost on fusion innovation"),
+        Question::TaxableIncome => lang.pick("年度应纳税所得额", "Yearly taxable income"),
+        Question::IncomeTaxRate => lang.pick("现行企业所得税税率(%)", "Current income-tax rate (%)"),
+        Question::CrossBorderOperator => lang.pick(
+            "是否运营跨境电商线上公共综合服务平台",
+            "Do you operate the cross-border e-commerce online public service platform?",
+        ),
+        Question::CrossBorderServed => lang.pick("平台服务企业数(家)", "Enterprises the platform serves"),
+        Question::CrossBorderGrowth => lang.pick("平台进出口额增速(%)", "Import/export growth through the platform (%)"),
+        Question::CrossBorderUpgradeCost => lang.pick("平台研发升级费用", "Platform R&D/upgrade cost"),
+        Question::CrossBorderYear => lang.pick("升级及数据所属年度", "Year of the upgrade and figures"),
+        Question::SeparationStatus => lang.pick("主辅分离情况", "Separation of auxiliary services"),
+        Question::SeparationNewLand => lang.pick("新设服务企业是否新增用地", "Does the new service company use new land?"),
+        Question::SeparationOnParentLand => lang.pick(
+            "新设企业是否在母公司自有土地上经营",
+            "Does it operate on the parent's own land?",
+        ),
+        Question::SeparationNewCompanyFigures => lang.pick("新设企业经营数据", "The new company's figures"),
+        Question::OwnLand => lang.pick("自有用地面积(亩)", "Own land (mu, 亩)"),
+        Question::MixedUsePlan => lang.pick(
+            "是否计划将自有土地混合用于工业、仓储、研发、办公、商业",
+            "Do you plan mixed industrial/warehousing/R&D/office/commercial use of your own land?",
+        ),
+        Question::LogisticsOnExistingLand => lang.pick(
+            "是否计划在现有土地上建设物流、仓储设施(上楼)",
+            "Do you plan to build logistics or warehousing on existing land?",
+        ),
+        Question::InPilotArea => lang.pick("是否位于两业融合试点区域", "Are you in a fusion pilot area?"),
+        Question::ValueAdded => lang.pick("年度工业增加值", "Yearly industrial value added"),
+        Question::TaxPaid => lang.pick("年度实缴税收", "Yearly tax paid"),
+        Question::Employees => lang.pick("从业人员数(人)", "Employees"),
+        Question::AssessmentDate => lang.pick("评估日期", "Assessment date"),
+    }
+}
+
+/// A short hint under a question's field, when one helps.
+pub const fn hint(q: Question, lang: Lang) -> Option<&'static str> {
+    Some(match q {
+        Question::EnterpriseName => lang.pick("只显示在结果中,不影响判断。", "Shown in the result only."),
+        Question::Location => lang.pick("按工商注册地填写。", "Where the enterprise is registered."),
+        Question::IncomeTaxRate => lang.pick("一般企业 25,高新技术企业 15。", "25 for most enterprises, 15 for high-tech ones."),
+        Question::CrossBorderGrowth => lang.pick("可为负数,如 -3。", "May be negative, e.g. -3."),
+        Question::CrossBorderYear => lang.pick("四位数年份,如 2025。", "Four digits, e.g. 2025."),
+        Question::OwnLand => lang.pick("1 公顷 = 15 亩。", "1 hectare = 15 mu."),
+        Question::AssessmentDate => lang.pick(
+            "不填则按今天评估;可改为其他日期查看当时的结果。",
+            "Leave empty for today; another date shows the result as of then.",
+        ),
+        _ => return None,
+    })
+}
+
+/// Why a question is asked: the rule and article it feeds.
+pub const fn why(q: Question, lang: Lang) -> &'static str {
+    match q {
+        Question::EnterpriseName => lang.pick(
+            "只用于在结果和摘要中显示企业名称,不影响任何条款的判断。",
+            "Only to show your name on the result and summary; no article depends on it.",
+        ),
+        Question::Location => lang.pick(
+            "五「各县(市)参照执行」:南湖区、秀洲区、经开区、港区等直接适用本政策;嘉善县、平湖市、海宁市、海盐县、桐乡市按各自实施细则参照执行,结果仅供参考。海宁市为两业融合试点区域,关系到三(四)试点区域供地。",
+            "Part 五 says counties apply the policy by reference: Nanhu, Xiuzhou and the municipal zones apply it directly; in Jiashan, Pinghu, Haining, Haiyan and Tongxiang the county's own rules decide, so results are for reference. Haining is a fusion pilot area (land supply, 三(四)).",
+        ),
+        Question::Industry => lang.pick(
+            "三(一)营收首次超过奖励分两类:科技信息、物流运输、商务服务类企业看1亿元、5000万元、2000万元,批零贸易类企业看20亿元、10亿元、5亿元;行业也用于匹配二 重点任务中的示范方向。",
+            "The first-time revenue awards of 三(一) have two classes: technology-information, logistics and business-service enterprises (100/50/20 million yuan) and wholesale-retail enterprises (2/1/0.5 billion yuan). The industry also matches the demonstration titles of part 二.",
+        ),
+        Question::AboveScale => lang.pick(
+            "一 总体目标的亩均工业增加值、亩均税收和全员劳动生产率按规上企业统计,用于对照 2026 年目标。",
+            "The per-mu value added, per-mu tax and labour productivity targets of part 一 are measured on enterprises above designated size.",
+        ),
+        Question::Revenue(_) => lang.pick(
+            "用于判断三(一)营收首次超过奖励(“首次”要与往年比较)和获奖次年起“增速超过15%”的增速奖励(连续三年)。",
+            "For the first-time revenue awards of 三(一) (“first time” compares with earlier years) and the growth award for growth above 15% in the three years after an award.",
+        ),
+        Question::Recognitions => lang.pick(
+            "用于三(一)服务型制造示范和工业设计企业(中心、研究院)奖励:国家级150万元、省级50万元、市级20万元;认定日期决定是否在政策有效期内。技术先进型服务企业认定关系到三(二)15%税率。",
+            "For the service-oriented-manufacturing and industrial-design awards of 三(一): national 1.5 million, provincial 500,000, municipal 200,000 yuan; the date decides whether it falls in the policy's window. Technology-advanced service certification concerns the 15% rate of 三(二).",
+        ),
+        Question::AwardsReceived => lang.pick(
+            "五「就高不重复」:同一事项满足多个奖补政策的只奖最高一项;已领取的同类奖励会从应得金额中扣除,只计差额。",
+            "Part 五: one matter gets its highest award once (就高不重复); an award already received for the same matter is deducted and only the difference counted.",
+        ),
+        Question::Sectors => lang.pick(
+            "二(一)各项示范重点围绕特定行业,例如数字化“设计+营销”围绕服装箱包、数码产品,全生命周期管理围绕装备制造、智能光伏、生物医药,用于推荐可申报的示范。",
+            "The demonstration titles of 二(一) target named sectors (e.g. design+marketing: apparel and luggage, digital products; lifecycle management: equipment, smart photovoltaics, biomedicine); used to suggest titles worth applying for.",
+        ),
+        Question::Activities => lang.pick(
+            "用于匹配二 重点任务中的示范方向(共享制造、供应链管理、检验检测等)和三(三)金融支持。",
+            "Matches the demonstration titles of part 二 (shared manufacturing, supply-chain management, testing...) and the finance support of 三(三).",
+        ),
+        Question::RdCost => lang.pick(
+            "三(二):开发两业融合创新平台、新技术、新产品(服务)的研发费用按100%加计扣除,用于估算可少缴的企业所得税(估算,不计入现金奖励)。",
+            "三(二): R&D costs of fusion innovation platforms, new technology and new products (services) get a 100% additional deduction; used to estimate the income tax saved (an estimate, never cash).",
+        ),
+        Question::TaxableIncome => lang.pick(
+            "三(二):认定为技术先进型服务企业的,按15%(而非25%)税率缴纳企业所得税,用于估算节省的税额。",
+            "三(二): certified technology-advanced service enterprises pay 15% income tax instead of 25%; used to estimate the saving.",
+        ),
+        Question::IncomeTaxRate => lang.pick(
+            "三(二)加计扣除节省的税额 = 研发费用 × 100% × 所得税税率。",
+            "三(二): the super-deduction saves R&D cost × 100% × your income-tax rate.",
+        ),
+        Question::CrossBorderOperator => lang.pick(
+            "三(一)跨境电商平台研发升级补助只适用于中国(嘉兴)跨境电子商务综合试验区线上公共综合服务平台的运营方;其他企业无需回答后续问题。",
+            "The platform subsidy of 三(一) is only for the operator of the China (Jiaxing) cross-border e-commerce pilot zone's online public service platform; others skip these questions.",
+        ),
+        Question::CrossBorderServed => lang.pick(
+            "三(一):服务企业“超过300家”才可获得补助,恰好300家不算。",
+            "三(一): the platform must serve more than 300 enterprises; exactly 300 does not qualify.",
+        ),
+        Question::CrossBorderGrowth => lang.pick(
+            "三(一):进出口额增速达到15%以上补助研发升级费用的70%,达到20%以上补助100%。",
+            "三(一): import/export growth of at least 15% earns 70% of the upgrade cost, at least 20% earns 100%.",
+        ),
+        Question::CrossBorderUpgradeCost => lang.pick(
+            "三(一):补助按研发升级费用的70%或100%计算,最高不超过60万元。",
+            "三(一): the subsidy is 70% or 100% of the upgrade cost, at most 600,000 yuan.",
+        ),
+        Question::CrossBorderYear => lang.pick(
+            "五:政策自2024年5月20日起施行,有效期至2026年12月31日,年度决定是否在有效期内。",
+            "Part 五: in force from 2024-05-20 to 2026-12-31; the year decides whether the upgrade falls inside.",
+        ),
+        Question::SeparationStatus => lang.pick(
+            "四(三):制造业企业剥离辅助业务新设的服务企业,可享受简化的市场准入、登记注册、资产变更和资质办理手续。",
+            "四(三): a service company set up by separating auxiliary services from a manufacturer gets simplified market-access, registration, asset-transfer and qualification procedures.",
+        ),
+        Question::SeparationNewLand => lang.pick(
+            "四(三):不新增用地的,新设企业的营收、利润、税收可合并计入母公司统计和亩均绩效评价。",
+            "四(三): without new land, the new company's revenue, profit and tax may be merged into the parent's statistics and per-mu evaluation.",
+        ),
+        Question::SeparationOnParentLand => lang.pick(
+            "三(四):从制造企业分立的服务型制造子公司在母公司自有土地上经营的,可享受过渡期政策,保持原用途和权利类型。",
+            "三(四): a service-oriented-manufacturing subsidiary spun off and operating on the parent's land may keep the original land use and right type for a transition period.",
+        ),
+        Question::SeparationNewCompanyFigures => lang.pick(
+            "四(三):用于展示合并计入新设企业数据前后,母公司的亩均效益。",
+            "四(三): shows the parent's per-mu figures with and without merging the new company's figures.",
+        ),
+        Question::OwnLand => lang.pick(
+            "一 总体目标:用于计算亩均工业增加值和亩均税收,对照2026年目标。",
+            "Part 一: the per-mu value added and per-mu tax are compared with the city's 2026 targets.",
+        ),
+        Question::MixedUsePlan => lang.pick(
+            "三(四):利用自有土地,在符合国土空间规划的前提下混合用于工业、仓储、研发、办公、商业的,可暂不改变用地性质和权利类型。",
+            "三(四): mixed use of own land, within the spatial plan, may keep the land use and right type unchanged for now.",
+        ),
+        Question::LogisticsOnExistingLand => lang.pick(
+            "三(四):高端制造业及配套生产性服务业在现有土地上建设物流、仓储(“上楼”)的,在容积率调整和规划许可上给予支持。",
+            "三(四): building logistics or warehousing on existing land gets support on plot-ratio adjustment and planning permits.",
+        ),
+        Question::InPilotArea => lang.pick(
+            "三(四):两业融合试点区域可采用长期租赁、先租后让、租让结合和盘活闲置低效土地等方式供地。",
+            "三(四): in fusion pilot areas land may be supplied by long lease, lease-then-transfer, combined lease and transfer, and revitalised idle land.",
+        ),
+        Question::ValueAdded => lang.pick(
+            "一 总体目标:规上亩均工业增加值达到250万元/亩以上,规上工业全员劳动生产率36万元/人。",
+            "Part 一: targets of 2.5 million yuan value added per mu and 360,000 yuan per employee.",
+        ),
+        Question::TaxPaid => lang.pick(
+            "一 总体目标:规上亩均工业税收达到41万元/亩以上。",
+            "Part 一: a target of 410,000 yuan tax per mu.",
+        ),
+        Question::Employees => lang.pick(
+            "一 总体目标:规上工业全员劳动生产率(工业增加值 ÷ 从业人员)36万元/人。",
+            "Part 一: labour productivity (value added ÷ employees) of 360,000 yuan per person.",
+        ),
+        Question::AssessmentDate => lang.pick(
+            "五:政策自2024年5月20日起施行,有效期至2026年12月31日;有效期外的结果仅供参考。",
+            "Part 五: in force from 2024-05-20 to 2026-12-31; outside it, results are for reference only.",
+        ),
+    }
+}
+
+/// A location as a form lists it.
+pub const fn location_name(l: Location, lang: Lang) -> &'static str {
+    match l {
+        Location::Nanhu => lang.pick("南湖区", "Nanhu District"),
+        Location::Xiuzhou => lang.pick("秀洲区", "Xiuzhou District"),
+        Location::EconomicDevelopmentZone => lang.pick("嘉兴经济技术开发区", "Jiaxing Economic and Technological Development Zone"),
+        Location::PortArea => lang.pick("嘉兴港区", "Jiaxing Port Area"),
+        Location::OtherMunicipalPlatform => lang.pick("其他市级平台(如嘉兴科技城)", "Other municipal platform (e.g. Jiaxing Science City)"),
+        Location::Jiashan => lang.pick("嘉善县", "Jiashan County"),
+        Location::Pinghu => lang.pick("平湖市", "Pinghu"),
+        Location::Haining => lang.pick("海宁市", "Haining"),
+        Location::Haiyan => lang.pick("海盐县", "Haiyan County"),
+        Location::Tongxiang => lang.pick("桐乡市", "Tongxiang"),
+        Location::OutsideJiaxing => lang.pick("嘉兴市以外", "Outside Jiaxing"),
+    }
+}
+
+/// An industry class as a form lists it.
+pub const fn industry_name(i: Industry, lang: Lang) -> &'static str {
+    match i {
+        Industry::Manufacturing => lang.pick("制造业", "Manufacturing"),
+        Industry::TechInformation => lang.pick("生产性服务业:科技信息", "Producer services: technology and information"),
+        Industry::Logistics => lang.pick("生产性服务业:物流运输", "Producer services: logistics and transport"),
+        Industry::BusinessServices => lang.pick("生产性服务业:商务服务", "Producer services: business services"),
+        Industry::WholesaleRetail => lang.pick("批发零售贸易", "Wholesale and retail trade"),
+        Industry::Other => lang.pick("其他", "Other"),
+    }
+}
+
+/// Every sector, in the order a form lists them.
+pub const SECTORS: [Sector; 10] = [
+    Sector::ApparelLuggage,
+    Sector::DigitalProducts,
+    Sector::NewEnergyVehicles,
+    Sector::IntegratedDecoration,
+    Sector::Machining,
+    Sector::Fashion,
+    Sector::Fasteners,
+    Sector::EquipmentManufacturing,
+    Sector::SmartPhotovoltaics,
+    Sector::Biomedicine,
+];
+
+/// A sector's name.
+pub const fn sector_name(s: Sector, lang: Lang) -> &'static str {
+    match s {
+        Sector::ApparelLuggage => lang.pick("服装箱包", "Apparel and luggage"),
+        Sector::DigitalProducts => lang.pick("数码产品", "Digital products"),
+        Sector::NewEnergyVehicles => lang.pick("新能源汽车", "New-energy vehicles"),
+        Sector::IntegratedDecoration => lang.pick("集成装饰", "Integrated decoration"),
+        Sector::Machining => lang.pick("机械加工", "Machining"),
+        Sector::Fashion => lang.pick("时尚产业", "Fashion"),
+        Sector::Fasteners => lang.pick("紧固件", "Fasteners"),
+        Sector::EquipmentManufacturing => lang.pick("装备制造", "Equipment manufacturing"),
+        Sector::SmartPhotovoltaics => lang.pick("智能光伏", "Smart photovoltaics"),
+        Sector::Biomedicine => lang.pick("生物医药", "Biomedicine"),
+    }
+}
+
+/// Every activity, in the order a form lists them.
+pub const ACTIVITIES: [Activity; 13] = [
+    Activity::DesignMarketing,
+    Activity::MassCustomization,
+    Activity::SharedManufacturing,
+    Activity::LifecycleServices,
+    Activity::SupplyChainFinance,
+    Activity::IndustrialInternet,
+    Activity::SupplyChainManagement,
+    Activity::TotalIntegration,
+    Activity::EnergySavingServices,
+    Activity::TestingCertification,
+    Activity::ProfessionalServices,
+    Activity::ParkOperation,
+    Activity::BenchmarkFactory,
+];
+
+/// An activity's name.
+pub const fn activity_name(a: Activity, lang: Lang) -> &'static str {
+    match a {
+        Activity::DesignMarketing => lang.pick("工业设计、数据驱动的设计营销", "Industrial design, data-driven design and marketing"),
+        Activity::MassCustomization => lang.pick("大规模个性化定制", "Mass customisation"),
+        Activity::SharedManufacturing => lang.pick("共享制造平台", "Shared-manufacturing platform"),
+        Activity::LifecycleServices => lang.pick("全生命周期管理(运维、诊断、回收)", "Lifecycle services (maintenance, diagnostics, recycling)"),
+        Activity::SupplyChainFinance => lang.pick("供应链金融(链主企业)", "Supply-chain finance (chain leader)"),
+        Activity::IndustrialInternet => lang.pick("软件与工业互联网平台", "Software and industrial-internet platform"),
+        Activity::SupplyChainManagement => lang.pick("供应链管理、第三方物流", "Supply-chain management, third-party logistics"),
+        Activity::TotalIntegration => lang.pick("总集成总承包", "Total integration and contracting"),
+        Activity::EnergySavingServices => lang.pick("节能环保服务", "Energy-saving and environmental services"),
+        Activity::TestingCertification => lang.pick("检验检测", "Testing and certification"),
+        Activity::ProfessionalServices => lang.pick("法律、会计、审计、标准、知识产权、品牌运营", "Legal, accounting, audit, standards, IP, brand services"),
+        Activity::ParkOperation => lang.pick("运营产业平台、园区、特色小镇", "Operating an industrial platform, park or town"),
+        Activity::BenchmarkFactory => lang.pick("灯塔工厂、未来工厂、绿色工厂、专精特新", "Lighthouse, future or green factory; specialised SME"),
+    }
+}
+
+/// Every recognition kind, in the order a form lists them.
+pub const RECOGNITION_KINDS: [RecognitionKind; 15] = [
+    RecognitionKind::ServiceManufacturingDemo,
+    RecognitionKind::IndustrialDesign,
+    RecognitionKind::DesignMarketingDemo,
+    RecognitionKind::MassCustomizationDemo,
+    RecognitionKind::SharedManufacturingDemo,
+    RecognitionKind::LifecycleManagementDemo,
+    RecognitionKind::ProductiveFinanceDemo,
+    RecognitionKind::IndustrialInternetPlatform,
+    RecognitionKind::SupplyChainPlatform,
+    RecognitionKind::TotalIntegrationSupplier,
+    RecognitionKind::EnergySavingService,
+    RecognitionKind::TestingService,
+    RecognitionKind::FusionBenchmark,
+    RecognitionKind::TechAdvancedService,
+    RecognitionKind::HighTech,
+];
+
+/// A recognition kind's name.
+pub const fn recognition_kind_name(k: RecognitionKind, lang: Lang) -> &'static str {
+    match k {
+        RecognitionKind::ServiceManufacturingDemo => lang.pick("服务型制造示范企业(平台、项目)", "Service-oriented manufacturing demonstration (enterprise, platform, project)"),
+        RecognitionKind::IndustrialDesign => lang.pick("工业设计企业(中心、研究院)", "Industrial design enterprise (centre, institute)"),
+        RecognitionKind::DesignMarketingDemo => lang.pick("数字化“设计+营销”示范企业", "Digital design+marketing demonstration"),
+        RecognitionKind::MassCustomizationDemo => lang.pick("大规模个性化定制示范企业", "Mass customisation demonstration"),
+        RecognitionKind::SharedManufacturingDemo => lang.pick("共享制造示范企业(平台)", "Shared manufacturing demonstration (platform)"),
+        RecognitionKind::LifecycleManagementDemo => lang.pick("全生命周期管理示范企业", "Lifecycle management demonstration"),
+        RecognitionKind::ProductiveFinanceDemo => lang.pick("生产性金融示范企业", "Productive finance demonstration"),
+        RecognitionKind::IndustrialInternetPlatform => lang.pick("工业互联网平台", "Industrial internet platform"),
+        RecognitionKind::SupplyChainPlatform => lang.pick("供应链管理平台", "Supply-chain management platform"),
+        RecognitionKind::TotalIntegrationSupplier => lang.pick("总集成总承包供应商", "Total integration and contracting supplier"),
+        RecognitionKind::EnergySavingService => lang.pick("节能环保服务机构", "Energy-saving and environmental service provider"),
+        RecognitionKind::TestingService => lang.pick("检验检测服务机构", "Testing and inspection provider"),
+        RecognitionKind::FusionBenchmark => lang.pick("两业融合标杆企业(试点)", "Fusion benchmark enterprise (pilot)"),
+        RecognitionKind::TechAdvancedService => lang.pick("技术先进型服务企业", "Technology-advanced service enterprise"),
+        RecognitionKind::HighTech => lang.pick("高新技术企业", "High-tech enterprise"),
+    }
+}
+
+/// Whether a recognition of this kind carries a level (国家级/省级/市级).
+pub const fn recognition_has_level(k: RecognitionKind) -> bool {
+    !matches!(k, RecognitionKind::TechAdvancedService | RecognitionKind::HighTech)
+}
+
+/// Every level, highest first.
+pub const LEVELS: [Level; 3] = [Level::National, Level::Provincial, Level::Municipal];
+
+/// A recognition level's name.
+pub const fn level_name(l: Level, lang: Lang) -> &'static str {
+    match l {
+        Level::National => lang.pick("国家级", "National"),
+        Level::Provincial => lang.pick("省级", "Provincial"),
+        Level::Municipal => lang.pick("市级", "Municipal"),
+    }
+}
+
+/// Every award matter, in the order a form lists them.
+pub const AWARD_MATTERS: [AwardMatter; 5] = [
+    AwardMatter::ServiceManufacturingDemo,
+    AwardMatter::IndustrialDesign,
+    AwardMatter::RevenueMilestone,
+    AwardMatter::RevenueGrowth,
+    AwardMatter::CrossBorderPlatform,
+];
+
+/// An award matter's name.
+pub const fn award_matter_name(m: AwardMatter, lang: Lang) -> &'static str {
+    match m {
+        AwardMatter::ServiceManufacturingDemo => lang.pick("服务型制造示范奖励", "Service-oriented manufacturing award"),
+        AwardMatter::IndustrialDesign => lang.pick("工业设计奖励", "Industrial design award"),
+        AwardMatter::RevenueMilestone => lang.pick("营收首次超过奖励", "First-time revenue award"),
+        AwardMatter::RevenueGrowth => lang.pick("营收增速奖励", "Revenue growth award"),
+        AwardMatter::CrossBorderPlatform => lang.pick("跨境电商平台补助", "Cross-border platform subsidy"),
+    }
+}
+
+/// Every separation status, in the order a form lists them.
+pub const SEPARATION_STATUSES: [SeparationStatus; 3] =
+    [SeparationStatus::Done, SeparationStatus::Planned, SeparationStatus::None];
+
+/// A separation status's name.
+pub const fn separation_status_name(s: SeparationStatus, lang: Lang) -> &'static str {
+    match s {
+        SeparationStatus::Done => lang.pick("已完成分离,新设了服务企业", "Done: a service company was set up"),
+        SeparationStatus::Planned => lang.pick("正在计划", "Planned"),
+        SeparationStatus::None => lang.pick("没有分离计划", "No separation"),
+    }
+}
+
+/// The message beside a field whose text was refused.
+pub fn input_error(err: InputError, kind: FieldKind, lang: Lang) -> String {
+    let zh = lang == Lang::Zh;
+    match err {
+        InputError::NotANumber => match kind {
+            FieldKind::Count => pick(zh, "请输入整数,例如 350", "Enter a whole number, e.g. 350"),
+            FieldKind::Growth | FieldKind::TaxRate => pick(zh, "请输入数字,例如 15 或 15.5", "Enter a number, e.g. 15 or 15.5"),
+            FieldKind::Land => pick(zh, "请输入数字,例如 85.5", "Enter a number, e.g. 85.5"),
+            FieldKind::Year => pick(zh, "请输入四位数年份,例如 2024", "Enter a four-digit year, e.g. 2024"),
+            FieldKind::Date => pick(zh, "请按 2024-06-15 的格式输入日期", "Enter a date like 2024-06-15"),
+            FieldKind::Amount => pick(
+                zh,
+                "请输入数字,例如 1,234.5(不能含字母)",
+                "Enter a number, e.g. 1,234.5 (no letters)",
+            ),
+        },
+        InputError::BadGrouping => pick(
+            zh,
+            "千分位逗号的位置不对,应每三位一组,例如 1,234,567",
+            "Thousands separators go every three digits, e.g. 1,234,567",
+        ),
+        InputError::Negative => match kind {
+            FieldKind::Amount => pick(zh, "金额不能为负数", "An amount cannot be negative"),
+            FieldKind::Land => pick(zh, "用地面积不能为负数", "Land cannot be negative"),
+            FieldKind::TaxRate => pick(zh, "税率不能为负数", "A tax rate cannot be negative"),
+            _ => pick(zh, "不能为负数", "Cannot be negative"),
+        },
+        InputError::TooManyDecimals { max } => match kind {
+            FieldKind::Amount => {
+                if zh {
+                    format!("金额精确到分即可:此单位下最多 {max} 位小数")
+                } else {
+                    format!("Amounts go to the fen: at most {max} decimal places in this unit")
+                }
+            }
+            _ => {
+                if zh {
+                    format!("最多 {max} 位小数")
+                } else {
+                    format!("At most {max} decimal places")
+                }
+            }
+        },
+        InputError::TooLarge { max } => match kind {
+            FieldKind::Amount => {
+                let limit = crate::input::amount_in_words(max, lang);
+                if zh {
+                    format!("数额过大(上限 {limit}),请检查单位是否应为元")
+                } else {
+                    format!("Too large (limit {limit}): check whether the unit should be yuan")
+                }
+            }
+            FieldKind::Land => {
+                if zh {
+                    format!("面积过大(上限 {} 亩),请检查是否多输了位数", format_grouped(max))
+                } else {
+                    format!("Too large (limit {} mu): check for extra digits", format_grouped(max))
+                }
+            }
+            _ => {
+                if zh {
+                    format!("数量过大(上限 {})", format_grouped(max))
+                } else {
+                    format!("Too large (limit {})", format_grouped(max))
+                }
+            }
+        },
+        InputError::NotWhole => pick(zh, "请输入整数", "Enter a whole number"),
+        InputError::NotPositive => pick(
+            zh,
+            "用地面积须大于 0 亩;没有自有用地请留空",
+            "Land must be more than 0 mu; leave it empty if you have no own land",
+        ),
+        InputError::OutOfRange { min, max } => {
+            let (min, max) = (format_grouped(min), format_grouped(max));
+            match (kind, zh) {
+                (FieldKind::TaxRate, true) => format!("企业所得税税率应在 {min}% 至 {max}% 之间"),
+                (FieldKind::TaxRate, false) => format!("An income-tax rate is from {min}% to {max}%"),
+                (_, true) => format!("增速应在 {min}% 至 {max}% 之间,请检查是否多输了位数"),
+                (_, false) => format!("Growth must be from {min}% to {max}%: check for extra digits"),
+            }
+        }
+        InputError::NotAYear => pick(zh, "请输入四位数年份,例如 2024", "Enter a four-digit year, e.g. 2024"),
+        InputError::YearOutOfRange { min, max } => {
+            if zh {
+                format!("年份应在 {min} 年至 {max} 年之间")
+            } else {
+                format!("The year must be from {min} to {max}")
+            }
+        }
+        InputError::NotADate => pick(zh, "请按 2024-06-15 的格式输入日期", "Enter a date like 2024-06-15"),
+        InputError::ImpossibleDate => pick(
+            zh,
+            "没有这一天,请检查月份和日期",
+            "That day does not exist: check the month and day",
+        ),
+    }
+}
+
+fn pick(zh: bool, zh_text: &str, en_text: &str) -> String {
+    if zh { zh_text } else { en_text }.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::input::{growth_percent_range, parse_land_mu, parse_percent};
+
+    #[test]
+    fn every_question_has_words_in_both_languages() {
+        let questions = [
+            Question::EnterpriseName,
+            Question::Location,
+            Question::Industry,
+            Question::AboveScale,
+            Question::Revenue(2024),
+            Question::Recognitions,
+            Question::AwardsReceived,
+            Question::Sectors,
+            Question::Activities,
+            Question::RdCost,
+            Question::TaxableIncome,
+            Question::IncomeTaxRate,
+            Question::CrossBorderOperator,
+            Question::CrossBorderServed,
+            Question::CrossBorderGrowth,
+            Question::CrossBorderUpgradeCost,
+            Question::CrossBorderYear,
+            Question::SeparationStatus,
+            Question::SeparationNewLand,
+            Question::SeparationOnParentLand,
+            Question::SeparationNewCompanyFigures,
+            Question::OwnLand,
+            Question::MixedUsePlan,
+            Question::LogisticsOnExistingLand,
+            Question::InPilotArea,
+            Question::ValueAdded,
+            Question::TaxPaid,
+            Question::Employees,
+            Question::AssessmentDate,
+        ];
+        for q in questions {
+            for lang in [Lang::Zh, Lang::En] {
+                assert!(!label(q, lang).is_empty(), "{q:?}");
+                assert!(!why(q, lang).is_empty(), "{q:?}");
+            }
+            assert_ne!(label(q, Lang::Zh), label(q, Lang::En), "{q:?}");
+            // A "why" names its article (一..五) in Chinese, except the name's.
+            if q != Question::EnterpriseName {
+                assert!(why(q, Lang::Zh).chars().any(|c| "一二三四五".contains(c)), "{q:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn messages_name_the_bounds() {
+        let err = parse_percent("5000", growth_percent_range()).unwrap_err();
+        assert_eq!(input_error(err, FieldKind::Growth, Lang::Zh), "增速应在 -100% 至 1,000% 之间,请检查是否多输了位数");
+        assert!(input_error(err, FieldKind::Growth, Lang::En).contains("-100% to 1,000%"));
+        let err = parse_land_mu("0").unwrap_err();
+        assert!(input_error(err, FieldKind::Land, Lang::Zh).contains("大于 0 亩"));
+        assert!(input_error(err, FieldKind::Land, Lang::En).contains("more than 0 mu"));
+    }
+
+    #[test]
+    fn step_counter_reads_naturally() {
+        assert_eq!(step_of(2, 6, Lang::Zh), "第 2 步,共 6 步");
+        assert_eq!(step_of(2, 6, Lang::En), "Step 2 of 6");
+        assert_eq!(error_count(1, Lang::En), "One answer on this step needs correcting.");
     }
 }
