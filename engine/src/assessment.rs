@@ -217,14 +217,6 @@ pub enum Step {
     },
     /// No earlier year exists in the asked history: first by construction.
     NoEarlierYears { from: u16 },
-    /// The threshold was already passed in an earlier year: not the first time.
-    CrossedBefore {
-        year: u16,
-        #[serde(with = "decimal_str")]
-        revenue: Decimal,
-        #[serde(with = "decimal_str")]
-        threshold: Decimal,
-    },
     /// Lower tiers first passed in the same year, not added (就高不重复).
     LowerTiersNotAdded {
         count: u8,
@@ -257,6 +249,18 @@ pub enum Step {
         year: u16,
         #[serde(with = "opt_decimal_str")]
         previous: Option<Decimal>,
+    },
+    /// The revenue a future (or unanswered) year needs for the growth award:
+    /// `previous × (100 + threshold)%`, passed under `bound`.
+    RevenueNeeded {
+        year: u16,
+        #[serde(with = "decimal_str")]
+        previous: Decimal,
+        #[serde(with = "decimal_str")]
+        needed: Decimal,
+        #[serde(with = "decimal_str")]
+        threshold_percent: Decimal,
+        bound: Bound,
     },
     /// No revenue-milestone award (F3/F4) opens a growth window.
     NoMilestoneAward,
@@ -415,8 +419,6 @@ pub enum Metric {
     Tax,
     /// 营业收入
     Revenue,
-    /// 利润
-    Profit,
 }
 
 /// Yes/no facts the qualitative rules rest on.
@@ -447,8 +449,6 @@ pub enum Fact {
     LogisticsOnExistingLand,
     /// 位于两业融合试点区域
     InPilotArea,
-    /// 规上企业
-    AboveScale,
 }
 
 /// Why a demonstration track matches.

@@ -8,6 +8,7 @@
 //! returns `Ok(None)` for an empty field (unanswered is not zero) and a typed
 //! [`InputError`] the interface turns into words; none of them panics.
 
+use crate::answers::{AMOUNT_MAX_YUAN, GROWTH_MAX_PERCENT};
 use crate::date::Date;
 use crate::i18n::Lang;
 use rust_decimal::prelude::ToPrimitive;
@@ -93,8 +94,10 @@ pub enum InputError {
 /// an error is worded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum FieldKind {
-    /// Money (万元 or 元).
+    /// Money (万元 or 元) that cannot be negative.
     Amount,
+    /// Money that may be negative: a loss (taxable income, profit).
+    SignedAmount,
     /// People or enterprises.
     Count,
     /// Growth in percent.
@@ -112,16 +115,17 @@ pub enum FieldKind {
 /// The earliest year the interview accepts in a revenue table or a date.
 pub const EARLIEST_YEAR: u16 = 1990;
 
-/// The largest amount accepted: 100 万亿元 (1e14 yuan). Larger than any
-/// enterprise's revenue, so anything beyond is a typing slip.
+/// The largest amount accepted: the engine's [`AMOUNT_MAX_YUAN`] (10 万亿元),
+/// beyond any enterprise's figures, so anything larger is a typing slip.
 pub fn max_amount_yuan() -> Decimal {
-    Decimal::new(100_000_000_000_000, 0)
+    AMOUNT_MAX_YUAN
 }
 
 /// Import/export growth accepted, in percent: a fall cannot exceed 100%, and a
-/// rise beyond 1000% is far more likely a slip (5000 for 50.00) than a fact.
+/// rise beyond the engine's [`GROWTH_MAX_PERCENT`] (1000%) is far more likely a
+/// slip (5000 for 50.00) than a fact.
 pub fn growth_percent_range() -> (Decimal, Decimal) {
-    (Decimal::new(-100, 0), Decimal::new(1000, 0))
+    (Decimal::new(-100, 0), Decimal::from(GROWTH_MAX_PERCENT))
 }
 
 /// Enterprise income-tax rates accepted, in percent: 0 to the statutory 25%.
@@ -240,6 +244,16 @@ fn parse_signed(s: &str) -> Result<Decimal, InputError> {
 /// unit after ("1.06亿", "50万元", "3500元"), which then wins over `unit`.
 /// Refuses letters, negative amounts, fractions of a fen and absurd sizes.
 pub fn parse_amount(text: &str, unit: AmountUnit) -> Result<Option<Decimal>, InputError> {
+    read_amount(text, unit, false)
+}
+
+/// Like [`parse_amount`], but a minus sign is read, not refused: for figures
+/// that can be a loss (taxable income, profit).
+pub fn parse_signed_amount(text: &str, unit: AmountUnit) -> Result<Option<Decimal>, InputError> {
+    read_amount(text, unit, true)
+}
+
+fn read_amount(text: &str, unit: AmountUnit, signed: bool) -> Result<Option<Decimal>, InputError> {
     let folded = fold(text);
     let s = folded.trim_start_matches(['¥', '￥']).trim();
     if s.is_empty() {
@@ -249,7 +263,7 @@ pub fn parse_amount(text: &str, unit: AmountUnit) -> Result<Option<Decimal>, Inp
     let (factor, decimals) = suffix.unwrap_or((unit.factor(), unit.max_decimals()));
     let (negative, body) = split_sign(number.trim());
     let value = parse_unsigned(body)?;
-    if negative && !value.is_zero() {
+    if negative && !value.is_zero() && !signed {
         return Err(InputError::Negative);
     }
     if value.normalize().scale() > decimals {
@@ -261,7 +275,8 @@ pub fn parse_amount(text: &str, unit: AmountUnit) -> Result<Option<Decimal>, Inp
     if yuan > max_amount_yuan() {
         return Err(InputError::TooLarge { max: max_amount_yuan() });
     }
-    Ok(Some(yuan.normalize()))
+    let yuan = yuan.normalize();
+    Ok(Some(if negative { -yuan } else { yuan }))
 }
 
 /// Reads a whole, non-negative count (employees, enterprises served).
@@ -561,13 +576,22 @@ mod tests {
             Err(InputError::TooManyDecimals { max: 6 })
         );
         assert!(matches!(
-            parse_amount("99999999999", AmountUnit::Wan),
+            parse_amount("1,000,000,001", AmountUnit::Wan),
             Err(InputError::TooLarge { .. })
         ));
         assert!(matches!(
             parse_amount("99999999999999999999999999999999", AmountUnit::Yuan),
             Err(InputError::TooLarge { .. })
         ));
+    }
+
+    #[test]
+    fn losses_may_be_negative_where_asked() {
+        assert_eq!(parse_signed_amount("-120.5", AmountUnit::Wan), Ok(Some(d("-1205000"))));
+        assert_eq!(parse_signed_amount("－3,500元", AmountUnit::Wan), Ok(Some(d("-3500"))));
+        assert_eq!(parse_signed_amount("80", AmountUnit::Wan), Ok(Some(d("800000"))));
+        assert_eq!(parse_signed_amount("-0", AmountUnit::Wan), Ok(Some(Decimal::ZERO)));
+        assert_eq!(parse_signed_amount("-x", AmountUnit::Wan), Err(InputError::NotANumber));
     }
 
     #[test]

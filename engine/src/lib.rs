@@ -13,6 +13,7 @@
 //! - [`assessment`]: the outcomes and totals the rules produce.
 //! - [`explain`]: turns an outcome into words in either language.
 //! - [`relevance`]: which questions can still change the result.
+//! - [`transfer`]: the answers file, the summary import and the share link.
 //! - [`i18n`]: the one table of user-facing text (zh default, en).
 
 pub mod answers;
@@ -21,9 +22,11 @@ pub mod date;
 pub mod explain;
 pub mod i18n;
 pub mod input;
+pub mod markdown;
 pub mod policy;
 pub mod relevance;
 pub mod rules;
+pub mod transfer;
 
 pub use answers::{validate, Answers, FieldError, Problem, Question};
 pub use assessment::{Assessment, Caveat, Outcome, OutcomeKind, OutcomeLevel, RuleId, Step, Totals};

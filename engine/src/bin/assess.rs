@@ -1,2 +1,133 @@
 //! `assess ANSWERS.json [--format json|markdown] [--lang zh|en] [--today YYYY-MM-DD]`
-fn main() {}
+//!
+//! Prints the assessment of one enterprise's answers. Exit codes: 0 done,
+//! 1 the answers are unreadable or invalid (each problem named by its field),
+//! 2 the command line is wrong or the file cannot be read.
+
+use fusion_engine::answers::{validate, Answers};
+use fusion_engine::explain::{explain_assessment, question_label};
+use fusion_engine::i18n::explain::problem_words;
+use fusion_engine::{evaluate, markdown, Date, Lang, JIAXING_2024_14};
+use std::process::ExitCode;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+const USAGE: &str = "usage: assess ANSWERS.json [--format json|markdown] [--lang zh|en] [--today YYYY-MM-DD]";
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Format {
+    Json,
+    Markdown,
+}
+
+struct Args {
+    path: String,
+    format: Format,
+    lang: Lang,
+    today: Option<Date>,
+}
+
+fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Args, String> {
+    let mut path = None;
+    let mut format = Format::Json;
+    let mut lang = Lang::Zh;
+    let mut today = None;
+    while let Some(arg) = it.next() {
+        let mut value = |name: &str| it.next().ok_or_else(|| format!("{name} needs a value"));
+        match arg.as_str() {
+            "--format" => {
+                format = match value("--format")?.as_str() {
+                    "json" => Format::Json,
+                    "markdown" | "md" => Format::Markdown,
+                    other => return Err(format!("unknown format {other:?}: json or markdown")),
+                }
+            }
+            "--lang" => {
+                let v = value("--lang")?;
+                lang = Lang::from_tag(&v).ok_or_else(|| format!("unknown language {v:?}: zh or en"))?;
+            }
+            "--today" => {
+                let v = value("--today")?;
+                today = Some(Date::parse(&v).map_err(|e| format!("--today: {e}"))?);
+            }
+            "-h" | "--help" => return Err(String::new()),
+            s if s.starts_with('-') => return Err(format!("unknown option {s}")),
+            _ if path.is_some() => return Err(format!("one answers file only, got a second: {arg}")),
+            _ => path = Some(arg),
+        }
+    }
+    let path = path.ok_or_else(|| "no answers file given".to_string())?;
+    Ok(Args { path, format, lang, today })
+}
+
+/// Today in China Standard Time (UTC+8), where the policy's dates are.
+fn today_from_clock() -> Date {
+    let secs = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64);
+    Date::from_unix_days((secs + 8 * 3600).div_euclid(86_400))
+}
+
+/// The answers file's line at `line` with a caret under `column`, and the
+/// JSON key on that line, so a parse error names the field.
+fn locate(text: &str, line: usize, column: usize) -> String {
+    let Some(src) = text.lines().nth(line.saturating_sub(1)) else {
+        return String::new();
+    };
+    let upto: String = src.chars().take(column).collect();
+    let key = upto.rfind("\":").and_then(|end| upto[..end].rfind('"').map(|start| &upto[start + 1..end]));
+    let mut s = String::new();
+    if let Some(k) = key {
+        s.push_str(&format!("  field: {k}\n"));
+    }
+    s.push_str(&format!("  {line:>4} | {src}\n"));
+    let pad: usize = src.chars().take(column.saturating_sub(1)).map(|c| if c.is_ascii() { 1 } else { 2 }).sum();
+    s.push_str(&format!("       | {}^", " ".repeat(pad)));
+    s
+}
+
+fn run() -> Result<(), (ExitCode, String)> {
+    let args = parse_args(std::env::args().skip(1)).map_err(|e| {
+        let msg = if e.is_empty() { USAGE.to_string() } else { format!("error: {e}\n{USAGE}") };
+        (ExitCode::from(2), msg)
+    })?;
+    let text = std::fs::read_to_string(&args.path)
+        .map_err(|e| (ExitCode::from(2), format!("error: cannot read {}: {e}", args.path)))?;
+    let answers: Answers = serde_json::from_str(&text).map_err(|e| {
+        let at = if e.line() > 0 { format!("\n{}", locate(&text, e.line(), e.column())) } else { String::new() };
+        (ExitCode::from(1), format!("error: {}: {e}{at}", args.path))
+    })?;
+    let problems = validate(&answers);
+    if !problems.is_empty() {
+        let mut msg = format!("error: {}: {} invalid answer(s)", args.path, problems.len());
+        for p in &problems {
+            msg.push_str(&format!(
+                "\n  {} ({}): {}",
+                p.question.field_path(),
+                question_label(p.question, args.lang),
+                problem_words(p.problem, args.lang)
+            ));
+        }
+        return Err((ExitCode::from(1), msg));
+    }
+    let today = args.today.unwrap_or_else(today_from_clock);
+    let pack = &JIAXING_2024_14;
+    let assessment = evaluate(pack, &answers, today);
+    let out = match args.format {
+        Format::Json => {
+            let explained = explain_assessment(pack, &assessment, args.lang);
+            serde_json::to_string_pretty(&explained)
+                .map_err(|e| (ExitCode::from(1), format!("error: cannot write JSON: {e}")))?
+        }
+        Format::Markdown => markdown::render(pack, &assessment, answers.enterprise_name.as_deref(), args.lang),
+    };
+    println!("{out}");
+    Ok(())
+}
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err((code, msg)) => {
+            eprintln!("{msg}");
+            code
+        }
+    }
+}

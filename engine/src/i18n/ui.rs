@@ -7,7 +7,7 @@
 
 use super::Lang;
 use crate::answers::{
-    Activity, AwardMatter, Industry, Level, Location, Question, RecognitionKind, Sector, SeparationStatus,
+    Activity, AwardMatter, Problem as AnswerProblem, Industry, Level, Location, Question, RecognitionKind, Sector, SeparationStatus,
 };
 use crate::input::{format_grouped, FieldKind, InputError};
 
@@ -353,6 +353,14 @@ pub fn step_of(n: usize, total: usize, lang: Lang) -> String {
     match lang {
         Lang::Zh => format!("第 {n} 步,共 {total} 步"),
         Lang::En => format!("Step {n} of {total}"),
+    }
+}
+
+/// "2025 年度" / "data year 2025" after an outcome's title.
+pub fn data_year(year: u16, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("{year} 年度"),
+        Lang::En => format!("data year {year}"),
     }
 }
 
@@ -815,7 +823,7 @@ pub fn input_error(err: InputError, kind: FieldKind, lang: Lang) -> String {
             FieldKind::Land => pick(zh, "请输入数字,例如 85.5", "Enter a number, e.g. 85.5"),
             FieldKind::Year => pick(zh, "请输入四位数年份,例如 2024", "Enter a four-digit year, e.g. 2024"),
             FieldKind::Date => pick(zh, "请按 2024-06-15 的格式输入日期", "Enter a date like 2024-06-15"),
-            FieldKind::Amount => pick(
+            FieldKind::Amount | FieldKind::SignedAmount => pick(
                 zh,
                 "请输入数字,例如 1,234.5(不能含字母)",
                 "Enter a number, e.g. 1,234.5 (no letters)",
@@ -833,7 +841,7 @@ pub fn input_error(err: InputError, kind: FieldKind, lang: Lang) -> String {
             _ => pick(zh, "不能为负数", "Cannot be negative"),
         },
         InputError::TooManyDecimals { max } => match kind {
-            FieldKind::Amount => {
+            FieldKind::Amount | FieldKind::SignedAmount => {
                 if zh {
                     format!("金额精确到分即可:此单位下最多 {max} 位小数")
                 } else {
@@ -849,7 +857,7 @@ pub fn input_error(err: InputError, kind: FieldKind, lang: Lang) -> String {
             }
         },
         InputError::TooLarge { max } => match kind {
-            FieldKind::Amount => {
+            FieldKind::Amount | FieldKind::SignedAmount => {
                 let limit = crate::input::amount_in_words(max, lang);
                 if zh {
                     format!("数额过大(上限 {limit}),请检查单位是否应为元")
@@ -900,6 +908,40 @@ pub fn input_error(err: InputError, kind: FieldKind, lang: Lang) -> String {
             zh,
             "没有这一天,请检查月份和日期",
             "That day does not exist: check the month and day",
+        ),
+    }
+}
+
+/// The message for a problem the engine's own check
+/// ([`crate::answers::validate`]) finds in the answers.
+pub fn answer_problem(problem: AnswerProblem, lang: Lang) -> String {
+    let zh = lang == Lang::Zh;
+    match problem {
+        AnswerProblem::Negative => pick(zh, "不能为负数", "Cannot be negative"),
+        AnswerProblem::Zero => pick(
+            zh,
+            "不能为 0:填写了工业增加值时,从业人员数须大于 0",
+            "Cannot be 0: with value added entered, employees must be more than 0",
+        ),
+        AnswerProblem::ImpossibleYear { year } => {
+            if zh {
+                format!("{year} 年不是可能的年份")
+            } else {
+                format!("{year} is not a possible year")
+            }
+        }
+        AnswerProblem::PercentOutOfRange { min, max } => {
+            if zh {
+                format!("应在 {min}% 至 {max}% 之间")
+            } else {
+                format!("Must be from {min}% to {max}%")
+            }
+        }
+        AnswerProblem::TooLarge => pick(zh, "数额过大,请检查单位", "Too large: check the unit"),
+        AnswerProblem::LevelMissing => pick(
+            zh,
+            "请选择级别:服务型制造示范和工业设计的奖励按国家级、省级、市级区分",
+            "Choose the level: these awards differ by national, provincial and municipal level",
         ),
     }
 }

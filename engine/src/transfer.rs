@@ -1,0 +1,185 @@
+//! Moving answers in and out of the tool with no server: the answers file,
+//! the summary JSON (read back for its answers), and the share link.
+//!
+//! Everything here is total: any byte string given to [`import`] or
+//! [`decode_link`] yields answers or an [`ImportError`], never a panic, and
+//! never a partial result, so the caller can keep what it had on error.
+
+use crate::answers::{validate, Answers, FieldError, ANSWERS_SCHEMA_VERSION};
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine as _;
+use serde::Serialize;
+use serde_json::Value;
+
+/// The `format` tag of an answers file.
+pub const ANSWERS_FORMAT: &str = "fusion-check/answers";
+/// The `format` tag of the summary JSON (answers + assessment).
+pub const SUMMARY_FORMAT: &str = "fusion-check/summary";
+/// Largest file accepted. Real answers are a few KB; refusing early keeps a
+/// 10 MB file of garbage from freezing the page.
+pub const MAX_IMPORT_BYTES: usize = 1 << 20;
+/// The share-link payload's version prefix. A future encoding gets a new
+/// prefix; old links keep decoding.
+pub const LINK_PREFIX: &str = "a1.";
+/// Largest link payload accepted (characters after the prefix).
+pub const MAX_LINK_CHARS: usize = 32 * 1024;
+
+/// Why an import or a link was refused. The answers already in the tool are
+/// untouched in every case.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ImportError {
+    /// Nothing in the file or link.
+    Empty,
+    /// Larger than [`MAX_IMPORT_BYTES`] / [`MAX_LINK_CHARS`].
+    TooLarge { bytes: usize, limit: usize },
+    /// Not JSON at all (position of the first fault, 1-based).
+    NotJson { line: usize, column: usize },
+    /// JSON, but not a file this tool wrote (`found` is its `format`, if any).
+    UnknownFormat { found: Option<String> },
+    /// Written by a newer version of the tool.
+    NewerVersion { format: &'static str, found: u64, supported: u32 },
+    /// A `schema_version` that is not a positive whole number.
+    BadVersion,
+    /// Our format, but a field has the wrong type or an unknown value.
+    WrongShape { path: String, message: String },
+    /// Well formed, but values fail the checks (negative revenue, ...).
+    InvalidValues(Vec<FieldError>),
+    /// A share link that is not one of ours (no `a1.` payload).
+    NotALink,
+    /// A share link whose payload was cut or altered.
+    CorruptLink,
+}
+
+/// What kind of document an import came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    /// An answers file ([`ANSWERS_FORMAT`]).
+    AnswersFile,
+    /// A downloaded summary ([`SUMMARY_FORMAT`]); its assessment is ignored
+    /// and recomputed, so an edited summary cannot smuggle in results.
+    Summary,
+    /// A bare answers object, as `docs/ANSWERS.md` documents and `assess` reads.
+    BareAnswers,
+}
+
+/// Answers read from a file or link, with where they came from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Imported {
+    pub answers: Answers,
+    pub source: Source,
+}
+
+#[derive(Serialize)]
+struct AnswersFileOut<'a> {
+    format: &'static str,
+    schema_version: u32,
+    answers: &'a Answers,
+}
+
+/// The answers file: pretty JSON with format tag and schema version.
+pub fn answers_file(answers: &Answers) -> String {
+    let file = AnswersFileOut { format: ANSWERS_FORMAT, schema_version: ANSWERS_SCHEMA_VERSION, answers };
+    // Serializing plain data into a String cannot fail.
+    serde_json::to_string_pretty(&file).unwrap_or_default()
+}
+
+/// Reads an answers file, a summary JSON or bare answers.
+pub fn import(text: &str) -> Result<Imported, ImportError> {
+    if text.len() > MAX_IMPORT_BYTES {
+        return Err(ImportError::TooLarge { bytes: text.len(), limit: MAX_IMPORT_BYTES });
+    }
+    let text = text.trim_start_matches('\u{feff}').trim();
+    if text.is_empty() {
+        return Err(ImportError::Empty);
+    }
+    let value: Value =
+        serde_json::from_str(text).map_err(|e| ImportError::NotJson { line: e.line(), column: e.column() })?;
+    let Value::Object(mut object) = value else {
+        return Err(ImportError::UnknownFormat { found: None });
+    };
+    let (source, answers) = match object.get("format") {
+        None => (Source::BareAnswers, Value::Object(object)),
+        Some(Value::String(format)) => {
+            let (source, format) = match format.as_str() {
+                ANSWERS_FORMAT => (Source::AnswersFile, ANSWERS_FORMAT),
+                SUMMARY_FORMAT => (Source::Summary, SUMMARY_FORMAT),
+                other => return Err(ImportError::UnknownFormat { found: Some(other.to_string()) }),
+            };
+            let version = match object.get("schema_version") {
+                Some(Value::Number(n)) => n.as_u64().filter(|&v| v > 0).ok_or(ImportError::BadVersion)?,
+                _ => return Err(ImportError::BadVersion),
+            };
+            if version > u64::from(ANSWERS_SCHEMA_VERSION) {
+                return Err(ImportError::NewerVersion { format, found: version, supported: ANSWERS_SCHEMA_VERSION });
+            }
+            let answers = object.remove("answers").ok_or_else(|| ImportError::WrongShape {
+                path: "answers".into(),
+                message: "missing".into(),
+            })?;
+            (source, migrate(version, answers))
+        }
+        Some(_) => return Err(ImportError::UnknownFormat { found: None }),
+    };
+    let answers = answers_from_value(answers)?;
+    Ok(Imported { answers, source })
+}
+
+/// Brings answers of an older schema version up to the current one.
+/// Version 1 is the first published version, so nothing needs rewriting yet;
+/// a version 2 adds here the step that rewrites a version-1 JSON in place.
+fn migrate(_version: u64, answers: Value) -> Value {
+    answers
+}
+
+fn answers_from_value(value: Value) -> Result<Answers, ImportError> {
+    let answers: Answers = serde_path_to_error::deserialize(value).map_err(|e| ImportError::WrongShape {
+        path: e.path().to_string(),
+        message: e.inner().to_string(),
+    })?;
+    let problems = validate(&answers);
+    if problems.is_empty() {
+        Ok(answers)
+    } else {
+        Err(ImportError::InvalidValues(problems))
+    }
+}
+
+/// The share-link payload for the URL fragment: `a1.` + base64url of the
+/// zlib-compressed compact JSON. Goes after `#`, which browsers never send.
+pub fn encode_link(answers: &Answers) -> String {
+    let json = serde_json::to_vec(answers).unwrap_or_default();
+    let packed = miniz_oxide::deflate::compress_to_vec_zlib(&json, 9);
+    format!("{LINK_PREFIX}{}", URL_SAFE_NO_PAD.encode(packed))
+}
+
+/// Reads a share link's fragment (with or without the leading `#`), or a
+/// whole URL containing one.
+pub fn decode_link(fragment: &str) -> Result<Answers, ImportError> {
+    let fragment = fragment.trim();
+    let fragment = fragment.rsplit_once('#').map_or(fragment, |(_, f)| f);
+    if fragment.is_empty() {
+        return Err(ImportError::Empty);
+    }
+    let payload = fragment.strip_prefix(LINK_PREFIX).ok_or(ImportError::NotALink)?;
+    if payload.len() > MAX_LINK_CHARS {
+        return Err(ImportError::TooLarge { bytes: payload.len(), limit: MAX_LINK_CHARS });
+    }
+    let packed = URL_SAFE_NO_PAD.decode(payload).map_err(|_| ImportError::CorruptLink)?;
+    // The zlib trailer's checksum catches cut or altered links; the limit
+    // stops a tiny link from inflating into gigabytes.
+    let json = miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(&packed, MAX_IMPORT_BYTES)
+        .map_err(|_| ImportError::CorruptLink)?;
+    let value: Value = serde_json::from_slice(&json).map_err(|_| ImportError::CorruptLink)?;
+    answers_from_value(value)
+}
+
+/// A short fingerprint of the answers (FNV-1a, 64 bits, over the compact
+/// JSON), printed in the summary so a reader can tell two summaries of the
+/// same answers apart from edited ones. Not a security measure.
+pub fn answers_fingerprint(answers: &Answers) -> String {
+    let json = serde_json::to_vec(answers).unwrap_or_default();
+    let hash = json
+        .iter()
+        .fold(0xcbf2_9ce4_8422_2325_u64, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3));
+    format!("fnv1a64:{hash:016x}")
+}

@@ -1,0 +1,220 @@
+//! Answers files and share links: round trips are the identity, and every
+//! class of malformed input is an error value, never a panic.
+
+use fusion_engine::answers::*;
+use fusion_engine::transfer::*;
+use fusion_engine::{Answers, Date};
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+use std::path::Path;
+
+fn example_answers() -> Vec<(String, Answers)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/answers");
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(&dir).expect("examples/answers exists") {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "json") {
+            let text = std::fs::read_to_string(&path).unwrap();
+            let imported = import(&text).unwrap_or_else(|e| panic!("{}: {e:?}", path.display()));
+            out.push((path.display().to_string(), imported.answers));
+        }
+    }
+    assert!(out.len() >= 5, "expected at least five example enterprises, found {}", out.len());
+    out
+}
+
+#[test]
+fn examples_round_trip_through_file_and_link() {
+    for (name, answers) in example_answers() {
+        let file = answers_file(&answers);
+        let back = import(&file).unwrap_or_else(|e| panic!("{name}: {e:?}"));
+        assert_eq!(back.source, Source::AnswersFile);
+        assert_eq!(back.answers, answers, "{name} via file");
+
+        let link = encode_link(&answers);
+        assert!(link.starts_with(LINK_PREFIX));
+        assert!(link.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b)), "{name}: not URL-safe");
+        assert_eq!(decode_link(&link).unwrap(), answers, "{name} via link");
+        assert_eq!(decode_link(&format!("https://example.org/x/#{link}")).unwrap(), answers);
+    }
+}
+
+#[test]
+fn links_are_compact_enough_for_a_chat() {
+    for (name, answers) in example_answers() {
+        let link = encode_link(&answers);
+        let json = serde_json::to_string(&answers).unwrap();
+        assert!(link.len() < json.len(), "{name}: link {} not shorter than JSON {}", link.len(), json.len());
+        assert!(link.len() < 2000, "{name}: link of {} characters", link.len());
+    }
+}
+
+#[test]
+fn bare_answers_are_accepted() {
+    let text = r#"{"industry": "logistics", "revenue_yuan": {"2024": "93000000", "2025": "106000000"}}"#;
+    let imported = import(text).unwrap();
+    assert_eq!(imported.source, Source::BareAnswers);
+    assert_eq!(imported.answers.industry, Some(Industry::Logistics));
+    assert_eq!(imported.answers.revenue_yuan[&2025], Decimal::from(106_000_000));
+}
+
+#[test]
+fn summary_json_gives_its_answers_and_ignores_its_assessment() {
+    let text = r#"{"format": "fusion-check/summary", "schema_version": 1,
+        "answers": {"industry": "wholesale_retail"},
+        "assessment": {"totals": {"cash_qualifies_yuan": "99999999"}}}"#;
+    let imported = import(text).unwrap();
+    assert_eq!(imported.source, Source::Summary);
+    assert_eq!(imported.answers.industry, Some(Industry::WholesaleRetail));
+}
+
+#[test]
+fn each_malformed_class_is_an_error() {
+    let cases: &[(&str, fn(&ImportError) -> bool)] = &[
+        ("", |e| *e == ImportError::Empty),
+        ("   \n", |e| *e == ImportError::Empty),
+        ("PK\u{3}\u{4} not json", |e| matches!(e, ImportError::NotJson { line: 1, .. })),
+        ("{\"industry\": \"logistics\"", |e| matches!(e, ImportError::NotJson { .. })),
+        ("[1, 2, 3]", |e| matches!(e, ImportError::UnknownFormat { found: None })),
+        ("{\"format\": \"something/else\", \"schema_version\": 1}", |e| {
+            matches!(e, ImportError::UnknownFormat { found: Some(f) } if f == "something/else")
+        }),
+        ("{\"format\": \"fusion-check/answers\", \"schema_version\": 99, \"answers\": {}}", |e| {
+            matches!(e, ImportError::NewerVersion { found: 99, supported: 1, .. })
+        }),
+        ("{\"format\": \"fusion-check/answers\", \"schema_version\": \"one\", \"answers\": {}}", |e| {
+            *e == ImportError::BadVersion
+        }),
+        ("{\"format\": \"fusion-check/answers\", \"schema_version\": 0, \"answers\": {}}", |e| *e == ImportError::BadVersion),
+        ("{\"format\": \"fusion-check/answers\", \"schema_version\": 1}", |e| {
+            matches!(e, ImportError::WrongShape { path, .. } if path == "answers")
+        }),
+        ("{\"industry\": \"shipbuilding\"}", |e| matches!(e, ImportError::WrongShape { path, .. } if path == "industry")),
+        ("{\"revenue_yuan\": {\"2025\": true}}", |e| {
+            matches!(e, ImportError::WrongShape { path, .. } if path.starts_with("revenue_yuan"))
+        }),
+        ("{\"revenue_yuan\": {\"2025\": \"12abc\"}}", |e| matches!(e, ImportError::WrongShape { .. })),
+        ("{\"surprise\": 1}", |e| matches!(e, ImportError::WrongShape { .. })),
+        ("{\"revenue_yuan\": {\"2025\": \"-5\"}}", |e| {
+            matches!(e, ImportError::InvalidValues(v) if v.iter().any(|f| f.question == Question::Revenue(2025) && f.problem == Problem::Negative))
+        }),
+    ];
+    for (text, expected) in cases {
+        let err = import(text).expect_err(text);
+        assert!(expected(&err), "{text:?} gave {err:?}");
+    }
+}
+
+#[test]
+fn ten_megabytes_of_garbage_is_refused_before_parsing() {
+    let garbage = "x".repeat(10 << 20);
+    assert!(matches!(import(&garbage), Err(ImportError::TooLarge { .. })));
+    assert!(matches!(decode_link(&format!("{LINK_PREFIX}{garbage}")), Err(ImportError::TooLarge { .. })));
+}
+
+#[test]
+fn corrupted_links_are_errors() {
+    let answers = Answers { industry: Some(Industry::Logistics), ..Default::default() };
+    let link = encode_link(&answers);
+    assert_eq!(decode_link(""), Err(ImportError::Empty));
+    assert_eq!(decode_link("#section-2"), Err(ImportError::NotALink));
+    assert_eq!(decode_link("a9.AAAA"), Err(ImportError::NotALink));
+    // Cut at every length: never the answers, never a panic.
+    for cut in LINK_PREFIX.len()..link.len() {
+        assert!(decode_link(&link[..cut]).is_err(), "cut at {cut} decoded");
+    }
+    // Flip each payload character.
+    for i in LINK_PREFIX.len()..link.len() {
+        let mut bytes = link.clone().into_bytes();
+        bytes[i] = if bytes[i] == b'A' { b'B' } else { b'A' };
+        let edited = String::from_utf8(bytes).unwrap();
+        if let Ok(decoded) = decode_link(&edited) {
+            // base64 padding bits can absorb an edit; then it is the same link.
+            assert_eq!(decoded, answers, "edit at {i} changed the answers");
+        }
+    }
+    assert_eq!(decode_link("a1.!!!not-base64!!!"), Err(ImportError::CorruptLink));
+    // A valid zlib stream that holds no answers.
+    let bogus = miniz_oxide::deflate::compress_to_vec_zlib(b"[\"not answers\"]", 6);
+    use base64::Engine as _;
+    let bogus = format!("{LINK_PREFIX}{}", base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bogus));
+    assert!(matches!(decode_link(&bogus), Err(ImportError::WrongShape { .. })));
+}
+
+#[test]
+fn fingerprint_changes_with_the_answers() {
+    let a = Answers { enterprise_name: Some("甲".into()), ..Default::default() };
+    let b = Answers { enterprise_name: Some("乙".into()), ..Default::default() };
+    assert_eq!(answers_fingerprint(&a), answers_fingerprint(&a.clone()));
+    assert_ne!(answers_fingerprint(&a), answers_fingerprint(&b));
+    assert!(answers_fingerprint(&a).starts_with("fnv1a64:"));
+}
+
+fn money() -> impl Strategy<Value = Decimal> {
+    (0i64..1_000_000_000_000).prop_map(|cents| Decimal::new(cents, 2))
+}
+
+fn pick<T: Copy + std::fmt::Debug + 'static>(all: &'static [T]) -> impl Strategy<Value = T> {
+    prop::sample::select(all)
+}
+
+prop_compose! {
+    fn arb_answers()(
+        name in proptest::option::of("[a-z\u{4e00}-\u{4e2f} |*<>\"\\n]{0,20}"),
+        location in proptest::option::of(pick(&Location::ALL)),
+        industry in proptest::option::of(pick(&Industry::ALL)),
+        above_scale in proptest::option::of(any::<bool>()),
+        revenue in prop::collection::btree_map(2015u16..2028, money(), 0..8),
+        levels in prop::collection::vec((any::<bool>(), pick(&[Level::Municipal, Level::Provincial, Level::National]), 2019u16..2027), 0..4),
+        rd in proptest::option::of(money()),
+        rate in proptest::option::of((0i64..=100).prop_map(Decimal::from)),
+        operator in proptest::option::of(any::<bool>()),
+        served in proptest::option::of(0u32..5000),
+        growth in proptest::option::of((-10000i64..100000).prop_map(|b| Decimal::new(b, 2))),
+        land in proptest::option::of((1i64..100000).prop_map(|t| Decimal::new(t, 1))),
+        employees in proptest::option::of(1u32..100000),
+        date in proptest::option::of((2023u16..2028, 1u8..13, 1u8..29)),
+    ) -> Answers {
+        Answers {
+            enterprise_name: name,
+            location,
+            industry,
+            above_scale,
+            revenue_yuan: revenue,
+            recognitions: levels.into_iter().map(|(design, level, year)| Recognition {
+                kind: if design { RecognitionKind::IndustrialDesign } else { RecognitionKind::ServiceManufacturingDemo },
+                level: Some(level),
+                obtained: Date::new(year, 6, 1),
+                subject: None,
+            }).collect(),
+            tax: Tax { rd_cost_yuan: rd, taxable_income_yuan: None, income_tax_rate_percent: rate },
+            cross_border: CrossBorder { platform_operator: operator, enterprises_served: served, trade_growth_percent: growth, upgrade_cost_yuan: None, year: None },
+            land: Land { own_land_mu: land, employees, ..Default::default() },
+            assessment_date: date.and_then(|(y, m, d)| Date::new(y, m, d)),
+            ..Default::default()
+        }
+    }
+}
+
+proptest! {
+    #[test]
+    fn generated_answers_round_trip(answers in arb_answers()) {
+        prop_assume!(validate(&answers).is_empty());
+        prop_assert_eq!(&import(&answers_file(&answers)).unwrap().answers, &answers);
+        prop_assert_eq!(&decode_link(&encode_link(&answers)).unwrap(), &answers);
+    }
+
+    #[test]
+    fn arbitrary_text_never_panics(text in ".{0,300}") {
+        let _ = import(&text);
+        let _ = decode_link(&text);
+        let _ = decode_link(&format!("{LINK_PREFIX}{text}"));
+    }
+
+    #[test]
+    fn arbitrary_bytes_as_link_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
+        use base64::Engine as _;
+        let link = format!("{LINK_PREFIX}{}", base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(&bytes));
+        let _ = decode_link(&link);
+    }
+}
