@@ -132,6 +132,11 @@ fn migrate(_version: u64, answers: Value) -> Value {
 }
 
 fn answers_from_value(value: Value) -> Result<Answers, ImportError> {
+    // serde would read a struct from an array by position; answers are
+    // always an object, so anything else is refused here.
+    if !value.is_object() {
+        return Err(ImportError::WrongShape { path: "answers".into(), message: "expected a JSON object".into() });
+    }
     let answers: Answers = serde_path_to_error::deserialize(value).map_err(|e| ImportError::WrongShape {
         path: e.path().to_string(),
         message: e.inner().to_string(),

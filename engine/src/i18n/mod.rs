@@ -4,11 +4,13 @@
 //! summary and the CLI all take their words from here.
 //! - [`ui`]: the interview's labels, hints, buttons and validation messages.
 //! - [`explain`]: rule names, levels, steps of arithmetic, caveats.
+//! - [`transfer`]: import and share-link messages.
 //!
 //! Each entry keeps both languages side by side, so a missing translation is
 //! a compile error, not a blank on screen.
 
 pub mod explain;
+pub mod transfer;
 pub mod ui;
 
 use serde::{Deserialize, Serialize};
