@@ -487,7 +487,22 @@ pub fn step_words(pack: &PolicyPack, step: &Step, lang: Lang) -> String {
             En => format!("Milestone award for {milestone_year}: growth years {first}–{last}"),
         },
         Step::Growth { year, previous, current, percent: p, threshold_percent, bound, passed } => {
-            let (g, t, s) = (percent_vs(p, threshold_percent, lang), percent(threshold_percent), sign(bound, passed));
+            // The stored percentage is rounded; whether growth sits exactly on
+            // the threshold is decided from the figures themselves.
+            let exact = previous
+                .checked_mul(Decimal::ONE_HUNDRED + threshold_percent)
+                .zip(current.checked_mul(Decimal::ONE_HUNDRED))
+                .map(|(a, b)| a.cmp(&b));
+            let g = match exact {
+                Some(std::cmp::Ordering::Less) if percent(p) == percent(threshold_percent) => {
+                    format!("{}{}", lang.pick("略高于", "just above "), percent(threshold_percent))
+                }
+                Some(std::cmp::Ordering::Greater) if percent(p) == percent(threshold_percent) => {
+                    format!("{}{}", lang.pick("略低于", "just below "), percent(threshold_percent))
+                }
+                _ => percent(p),
+            };
+            let (t, s) = (percent(threshold_percent), sign(bound, passed));
             let prev_year = year.saturating_sub(1);
             match lang {
                 Zh => format!("{year} 营收 {}, {prev_year} 营收 {}, 增速 {g} {s} {t}", m(current), m(previous)),

@@ -181,6 +181,7 @@ fn one_matter(
     });
 
     let Some(best) = best else {
+        d.year = group.iter().filter_map(|c| c.rec.obtained).map(|o| o.year).max();
         for c in group {
             d.step(Step::Recognition { kind: c.rec.kind, level: c.level, obtained: c.rec.obtained });
             if let Some(obtained) = c.rec.obtained.filter(|o| ctx.recognition_date(*o) == When::TooEarly) {
@@ -372,13 +373,15 @@ fn growth_passes(ctx: &Ctx, previous: Decimal, current: Decimal) -> Option<bool>
     Some(g.bound.test(lhs, rhs))
 }
 
-/// Growth in percent, for display only (the test is [`growth_passes`]).
+/// Growth in percent to two places, for display only: the test is
+/// [`growth_passes`], and the explanation re-checks exactness from the
+/// step's own figures when the rounding meets the threshold.
 fn growth_percent(previous: Decimal, current: Decimal) -> Decimal {
     current
         .checked_sub(previous)
         .and_then(|d| d.checked_mul(Decimal::ONE_HUNDRED))
         .and_then(|d| d.checked_div(previous))
-        .map(|p| p.round_dp(4))
+        .map(|p| p.round_dp(2))
         .unwrap_or_default()
 }
 
