@@ -36,19 +36,19 @@ pub fn relevant_questions(pack: &PolicyPack, answers: &Answers, today: Date) -> 
         q.push(Question::AboveScale);
     }
     if milestone_industry {
-        // Revenue from the first asked year to the last year the policy (or
-        // its growth window) can reach; years the answers add are kept too.
-        let as_of = answers.assessment_date.unwrap_or(today);
-        let last = pack.validity.in_force_until.year.max(as_of.year.saturating_sub(1));
-        for y in pack.validity.history_from..=last {
+        // Revenue from the first asked year to the last data year the policy
+        // reaches. Earlier years are history the interview does not ask for;
+        // when the answers give them they count, so they stay listed.
+        for y in pack.validity.history_from..=pack.validity.in_force_until.year {
             q.push(Question::Revenue(y));
         }
-        for &y in answers.revenue_yuan.keys() {
+        for &y in answers.revenue_yuan.range(..pack.validity.history_from).map(|(y, _)| y) {
             if !q.contains(&Question::Revenue(y)) {
                 q.push(Question::Revenue(y));
             }
         }
-    } else if manufacturer && separating {
+    }
+    if separating {
         // S2 shows the parent's latest revenue beside the new company's.
         let as_of = answers.assessment_date.unwrap_or(today);
         q.push(Question::Revenue(as_of.year.saturating_sub(1)));

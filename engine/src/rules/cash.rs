@@ -279,13 +279,16 @@ fn milestones(ctx: &Ctx, out: &mut Vec<Outcome>, rule: RuleId, m: &Milestones, s
     let rev = &ctx.answers.revenue_yuan;
     let from = ctx.pack.validity.history_from;
     let start = rev.keys().next().map_or(from, |&k| k.min(from));
+    // Years after the policy's last year are left out, as F5's are: their
+    // awards would be claimed two or more years after expiry.
+    let end = ctx.pack.validity.in_force_until.year.max(start);
     let Some(lowest) = m.tiers.last() else { return };
 
     // First known crossing year of each tier (tiers are highest first).
     let crossing: Vec<Option<u16>> = m
         .tiers
         .iter()
-        .map(|t| rev.range(start..).find(|(_, &v)| m.bound.test(v, t.threshold)).map(|(&y, _)| y))
+        .map(|t| rev.range(start..=end).find(|(_, &v)| m.bound.test(v, t.threshold)).map(|(&y, _)| y))
         .collect();
     let mut years: Vec<u16> = crossing.iter().flatten().copied().collect();
     years.sort_unstable();
@@ -293,11 +296,10 @@ fn milestones(ctx: &Ctx, out: &mut Vec<Outcome>, rule: RuleId, m: &Milestones, s
 
     if years.is_empty() {
         let mut d = Draft::new(rule, OutcomeKind::Cash);
-        if let Some((&year, &revenue)) = rev.range(start..).max_by(|a, b| a.1.cmp(b.1)) {
+        if let Some((&year, &revenue)) = rev.range(start..=end).max_by(|a, b| a.1.cmp(b.1)) {
             d.step(Step::RevenueVsThreshold { year, revenue, threshold: lowest.threshold, bound: m.bound, passed: false });
         }
-        let last = ctx.last_complete_year().max(from);
-        for y in from..=last {
+        for y in from..=ctx.last_complete_year().min(end) {
             if !rev.contains_key(&y) {
                 d.missing(Question::Revenue(y));
             }

@@ -229,7 +229,9 @@ pub(crate) fn separation(ctx: &Ctx, out: &mut Vec<Outcome>) {
 fn merged_figures(ctx: &Ctx, d: &mut Draft) {
     let s = &ctx.answers.separation;
     let land = &ctx.answers.land;
-    let parent_revenue = ctx.answers.revenue_yuan.range(..=ctx.as_of.year).next_back().map(|(_, &v)| v);
+    // The parent's revenue of the last complete year, the one a statistics
+    // or 亩均 evaluation would use now.
+    let parent_revenue = ctx.answers.revenue_yuan.get(&ctx.last_complete_year()).copied();
     let pairs = [
         (Metric::Revenue, parent_revenue, s.new_company_revenue_yuan),
         (Metric::Tax, land.tax_paid_yuan, s.new_company_tax_yuan),
