@@ -5,9 +5,11 @@
 //! - [`state`]: the one state type and its reducer (every change is an `Action`).
 //! - [`app`]: the root component, which builds the callbacks in one place.
 //! - [`components`]: small function components that render props.
+//! - [`samples`]: the fictional example enterprises, compiled in.
 
 pub mod app;
 pub mod components;
+pub mod samples;
 pub mod state;
 
 use wasm_bindgen::JsCast;
@@ -25,7 +27,10 @@ pub fn mount_all() {
         return;
     };
     for i in 0..nodes.length() {
-        if let Some(element) = nodes.get(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+        if let Some(element) = nodes
+            .get(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        {
             yew::Renderer::<app::App>::with_root(element).render();
         }
     }

@@ -191,7 +191,10 @@ fn parse_unsigned(s: &str) -> Result<Decimal, InputError> {
         if frac_part.is_none() {
             return Err(InputError::NotANumber);
         }
-    } else if !int_part.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b' ') {
+    } else if !int_part
+        .bytes()
+        .all(|b| b.is_ascii_digit() || b == b',' || b == b' ')
+    {
         return Err(InputError::NotANumber);
     }
     let groups: Vec<&str> = int_part.split([',', ' ']).collect();
@@ -209,7 +212,9 @@ fn parse_unsigned(s: &str) -> Result<Decimal, InputError> {
     };
     // More digits than a Decimal holds is certainly a slip, not a value.
     if plain.len() > 26 {
-        return Err(InputError::TooLarge { max: max_amount_yuan() });
+        return Err(InputError::TooLarge {
+            max: max_amount_yuan(),
+        });
     }
     Decimal::from_str(&plain).map_err(|_| InputError::NotANumber)
 }
@@ -269,11 +274,13 @@ fn read_amount(text: &str, unit: AmountUnit, signed: bool) -> Result<Option<Deci
     if value.normalize().scale() > decimals {
         return Err(InputError::TooManyDecimals { max: decimals });
     }
-    let yuan = value
-        .checked_mul(factor)
-        .ok_or(InputError::TooLarge { max: max_amount_yuan() })?;
+    let yuan = value.checked_mul(factor).ok_or(InputError::TooLarge {
+        max: max_amount_yuan(),
+    })?;
     if yuan > max_amount_yuan() {
-        return Err(InputError::TooLarge { max: max_amount_yuan() });
+        return Err(InputError::TooLarge {
+            max: max_amount_yuan(),
+        });
     }
     let yuan = yuan.normalize();
     Ok(Some(if negative { -yuan } else { yuan }))
@@ -295,7 +302,9 @@ pub fn parse_count(text: &str) -> Result<Option<u32>, InputError> {
     }
     match value.to_u32() {
         Some(n) if n <= MAX_COUNT => Ok(Some(n)),
-        _ => Err(InputError::TooLarge { max: Decimal::from(MAX_COUNT) }),
+        _ => Err(InputError::TooLarge {
+            max: Decimal::from(MAX_COUNT),
+        }),
     }
 }
 
@@ -354,7 +363,10 @@ pub fn parse_year(text: &str, latest: u16) -> Result<Option<u16>, InputError> {
     }
     let year: u16 = s.parse().map_err(|_| InputError::NotAYear)?;
     if year < EARLIEST_YEAR || year > latest {
-        return Err(InputError::YearOutOfRange { min: EARLIEST_YEAR, max: latest });
+        return Err(InputError::YearOutOfRange {
+            min: EARLIEST_YEAR,
+            max: latest,
+        });
     }
     Ok(Some(year))
 }
@@ -367,7 +379,16 @@ pub fn parse_date(text: &str) -> Result<Option<Date>, InputError> {
     if s.is_empty() {
         return Ok(None);
     }
-    let unified: String = s.chars().map(|c| if matches!(c, '/' | '.' | '年' | '月') { '-' } else { c }).collect();
+    let unified: String = s
+        .chars()
+        .map(|c| {
+            if matches!(c, '/' | '.' | '年' | '月') {
+                '-'
+            } else {
+                c
+            }
+        })
+        .collect();
     let parts: Vec<&str> = unified.split('-').map(str::trim).collect();
     let [y, m, d] = parts.as_slice() else {
         return Err(InputError::NotADate);
@@ -378,13 +399,19 @@ pub fn parse_date(text: &str) -> Result<Option<Date>, InputError> {
     if !numeric(y, 4..=4) || !numeric(m, 1..=2) || !numeric(d, 1..=2) {
         return Err(InputError::NotADate);
     }
-    let (Ok(year), Ok(month), Ok(day)) = (y.parse::<u16>(), m.parse::<u8>(), d.parse::<u8>()) else {
+    let (Ok(year), Ok(month), Ok(day)) = (y.parse::<u16>(), m.parse::<u8>(), d.parse::<u8>())
+    else {
         return Err(InputError::NotADate);
     };
     if !(EARLIEST_YEAR..=2100).contains(&year) {
-        return Err(InputError::YearOutOfRange { min: EARLIEST_YEAR, max: 2100 });
+        return Err(InputError::YearOutOfRange {
+            min: EARLIEST_YEAR,
+            max: 2100,
+        });
     }
-    Date::new(year, month, day).map(Some).ok_or(InputError::ImpossibleDate)
+    Date::new(year, month, day)
+        .map(Some)
+        .ok_or(InputError::ImpossibleDate)
 }
 
 /// Whether `text` is a value still being typed that more keystrokes could
@@ -400,7 +427,10 @@ pub fn is_unfinished(text: &str, kind: FieldKind) -> bool {
         FieldKind::Year => s.len() < 4 && s.bytes().all(|b| b.is_ascii_digit()),
         FieldKind::Date => {
             let separators = ['-', '/', '.', '年', '月'];
-            if !s.chars().all(|c| c.is_ascii_digit() || separators.contains(&c)) {
+            if !s
+                .chars()
+                .all(|c| c.is_ascii_digit() || separators.contains(&c))
+            {
                 return false;
             }
             let parts: Vec<&str> = s.split(separators).collect();
@@ -414,7 +444,7 @@ pub fn is_unfinished(text: &str, kind: FieldKind) -> bool {
 fn group_digits(digits: &str) -> String {
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -526,23 +556,53 @@ mod tests {
 
     #[test]
     fn amounts_default_to_wan_and_accept_separators() {
-        assert_eq!(parse_amount("1,234.5", AmountUnit::Wan), Ok(Some(d("12345000"))));
-        assert_eq!(parse_amount("1，234", AmountUnit::Wan), Ok(Some(d("12340000"))));
-        assert_eq!(parse_amount("１２３４", AmountUnit::Wan), Ok(Some(d("12340000"))));
-        assert_eq!(parse_amount("1 234 567", AmountUnit::Yuan), Ok(Some(d("1234567"))));
-        assert_eq!(parse_amount("12。5", AmountUnit::Wan), Ok(Some(d("125000"))));
+        assert_eq!(
+            parse_amount("1,234.5", AmountUnit::Wan),
+            Ok(Some(d("12345000")))
+        );
+        assert_eq!(
+            parse_amount("1，234", AmountUnit::Wan),
+            Ok(Some(d("12340000")))
+        );
+        assert_eq!(
+            parse_amount("１２３４", AmountUnit::Wan),
+            Ok(Some(d("12340000")))
+        );
+        assert_eq!(
+            parse_amount("1 234 567", AmountUnit::Yuan),
+            Ok(Some(d("1234567")))
+        );
+        assert_eq!(
+            parse_amount("12。5", AmountUnit::Wan),
+            Ok(Some(d("125000")))
+        );
         assert_eq!(parse_amount(".5", AmountUnit::Wan), Ok(Some(d("5000"))));
-        assert_eq!(parse_amount("  ¥3,500.25 ", AmountUnit::Yuan), Ok(Some(d("3500.25"))));
+        assert_eq!(
+            parse_amount("  ¥3,500.25 ", AmountUnit::Yuan),
+            Ok(Some(d("3500.25")))
+        );
         assert_eq!(parse_amount("0", AmountUnit::Wan), Ok(Some(Decimal::ZERO)));
         assert_eq!(parse_amount("-0", AmountUnit::Wan), Ok(Some(Decimal::ZERO)));
     }
 
     #[test]
     fn typed_unit_overrides_the_field_unit() {
-        assert_eq!(parse_amount("1.06亿", AmountUnit::Yuan), Ok(Some(d("106000000"))));
-        assert_eq!(parse_amount("1.06 亿元", AmountUnit::Wan), Ok(Some(d("106000000"))));
-        assert_eq!(parse_amount("50万元", AmountUnit::Yuan), Ok(Some(d("500000"))));
-        assert_eq!(parse_amount("50万", AmountUnit::Yuan), Ok(Some(d("500000"))));
+        assert_eq!(
+            parse_amount("1.06亿", AmountUnit::Yuan),
+            Ok(Some(d("106000000")))
+        );
+        assert_eq!(
+            parse_amount("1.06 亿元", AmountUnit::Wan),
+            Ok(Some(d("106000000")))
+        );
+        assert_eq!(
+            parse_amount("50万元", AmountUnit::Yuan),
+            Ok(Some(d("500000")))
+        );
+        assert_eq!(
+            parse_amount("50万", AmountUnit::Yuan),
+            Ok(Some(d("500000")))
+        );
         assert_eq!(parse_amount("3500元", AmountUnit::Wan), Ok(Some(d("3500"))));
     }
 
@@ -559,18 +619,54 @@ mod tests {
 
     #[test]
     fn amounts_refuse_letters_negatives_and_slips() {
-        assert_eq!(parse_amount("12abc", AmountUnit::Wan), Err(InputError::NotANumber));
-        assert_eq!(parse_amount("abc", AmountUnit::Wan), Err(InputError::NotANumber));
-        assert_eq!(parse_amount("1.2.3", AmountUnit::Wan), Err(InputError::NotANumber));
-        assert_eq!(parse_amount(".", AmountUnit::Wan), Err(InputError::NotANumber));
-        assert_eq!(parse_amount("5.", AmountUnit::Wan), Err(InputError::NotANumber));
-        assert_eq!(parse_amount("万", AmountUnit::Wan), Err(InputError::NotANumber));
-        assert_eq!(parse_amount("-5", AmountUnit::Wan), Err(InputError::Negative));
-        assert_eq!(parse_amount("－５", AmountUnit::Yuan), Err(InputError::Negative));
-        assert_eq!(parse_amount("1,23", AmountUnit::Wan), Err(InputError::BadGrouping));
-        assert_eq!(parse_amount("12,3456", AmountUnit::Wan), Err(InputError::BadGrouping));
-        assert_eq!(parse_amount("1234,567", AmountUnit::Wan), Err(InputError::BadGrouping));
-        assert_eq!(parse_amount("1.234", AmountUnit::Yuan), Err(InputError::TooManyDecimals { max: 2 }));
+        assert_eq!(
+            parse_amount("12abc", AmountUnit::Wan),
+            Err(InputError::NotANumber)
+        );
+        assert_eq!(
+            parse_amount("abc", AmountUnit::Wan),
+            Err(InputError::NotANumber)
+        );
+        assert_eq!(
+            parse_amount("1.2.3", AmountUnit::Wan),
+            Err(InputError::NotANumber)
+        );
+        assert_eq!(
+            parse_amount(".", AmountUnit::Wan),
+            Err(InputError::NotANumber)
+        );
+        assert_eq!(
+            parse_amount("5.", AmountUnit::Wan),
+            Err(InputError::NotANumber)
+        );
+        assert_eq!(
+            parse_amount("万", AmountUnit::Wan),
+            Err(InputError::NotANumber)
+        );
+        assert_eq!(
+            parse_amount("-5", AmountUnit::Wan),
+            Err(InputError::Negative)
+        );
+        assert_eq!(
+            parse_amount("－５", AmountUnit::Yuan),
+            Err(InputError::Negative)
+        );
+        assert_eq!(
+            parse_amount("1,23", AmountUnit::Wan),
+            Err(InputError::BadGrouping)
+        );
+        assert_eq!(
+            parse_amount("12,3456", AmountUnit::Wan),
+            Err(InputError::BadGrouping)
+        );
+        assert_eq!(
+            parse_amount("1234,567", AmountUnit::Wan),
+            Err(InputError::BadGrouping)
+        );
+        assert_eq!(
+            parse_amount("1.234", AmountUnit::Yuan),
+            Err(InputError::TooManyDecimals { max: 2 })
+        );
         assert_eq!(
             parse_amount("1.1234567", AmountUnit::Wan),
             Err(InputError::TooManyDecimals { max: 6 })
@@ -587,11 +683,26 @@ mod tests {
 
     #[test]
     fn losses_may_be_negative_where_asked() {
-        assert_eq!(parse_signed_amount("-120.5", AmountUnit::Wan), Ok(Some(d("-1205000"))));
-        assert_eq!(parse_signed_amount("－3,500元", AmountUnit::Wan), Ok(Some(d("-3500"))));
-        assert_eq!(parse_signed_amount("80", AmountUnit::Wan), Ok(Some(d("800000"))));
-        assert_eq!(parse_signed_amount("-0", AmountUnit::Wan), Ok(Some(Decimal::ZERO)));
-        assert_eq!(parse_signed_amount("-x", AmountUnit::Wan), Err(InputError::NotANumber));
+        assert_eq!(
+            parse_signed_amount("-120.5", AmountUnit::Wan),
+            Ok(Some(d("-1205000")))
+        );
+        assert_eq!(
+            parse_signed_amount("－3,500元", AmountUnit::Wan),
+            Ok(Some(d("-3500")))
+        );
+        assert_eq!(
+            parse_signed_amount("80", AmountUnit::Wan),
+            Ok(Some(d("800000")))
+        );
+        assert_eq!(
+            parse_signed_amount("-0", AmountUnit::Wan),
+            Ok(Some(Decimal::ZERO))
+        );
+        assert_eq!(
+            parse_signed_amount("-x", AmountUnit::Wan),
+            Err(InputError::NotANumber)
+        );
     }
 
     #[test]
@@ -602,7 +713,10 @@ mod tests {
         assert_eq!(parse_count("12.5"), Err(InputError::NotWhole));
         assert_eq!(parse_count("-3"), Err(InputError::Negative));
         assert_eq!(parse_count("three"), Err(InputError::NotANumber));
-        assert!(matches!(parse_count("99999999999"), Err(InputError::TooLarge { .. })));
+        assert!(matches!(
+            parse_count("99999999999"),
+            Err(InputError::TooLarge { .. })
+        ));
     }
 
     #[test]
@@ -614,17 +728,29 @@ mod tests {
         assert_eq!(parse_percent("-3", growth), Ok(Some(d("-3"))));
         assert_eq!(
             parse_percent("5000", growth),
-            Err(InputError::OutOfRange { min: d("-100"), max: d("1000") })
+            Err(InputError::OutOfRange {
+                min: d("-100"),
+                max: d("1000")
+            })
         );
         assert_eq!(
             parse_percent("-120", growth),
-            Err(InputError::OutOfRange { min: d("-100"), max: d("1000") })
+            Err(InputError::OutOfRange {
+                min: d("-100"),
+                max: d("1000")
+            })
         );
         assert_eq!(parse_percent("1o", growth), Err(InputError::NotANumber));
         let rate = tax_rate_percent_range();
         assert_eq!(parse_percent("25", rate), Ok(Some(d("25"))));
         assert_eq!(parse_percent("-5", rate), Err(InputError::Negative));
-        assert_eq!(parse_percent("30", rate), Err(InputError::OutOfRange { min: d("0"), max: d("25") }));
+        assert_eq!(
+            parse_percent("30", rate),
+            Err(InputError::OutOfRange {
+                min: d("0"),
+                max: d("25")
+            })
+        );
     }
 
     #[test]
@@ -634,8 +760,14 @@ mod tests {
         assert_eq!(parse_land_mu("0"), Err(InputError::NotPositive));
         assert_eq!(parse_land_mu("0.00"), Err(InputError::NotPositive));
         assert_eq!(parse_land_mu("-2"), Err(InputError::Negative));
-        assert_eq!(parse_land_mu("1.23456"), Err(InputError::TooManyDecimals { max: 4 }));
-        assert!(matches!(parse_land_mu("200000"), Err(InputError::TooLarge { .. })));
+        assert_eq!(
+            parse_land_mu("1.23456"),
+            Err(InputError::TooManyDecimals { max: 4 })
+        );
+        assert!(matches!(
+            parse_land_mu("200000"),
+            Err(InputError::TooLarge { .. })
+        ));
     }
 
     #[test]
@@ -644,8 +776,20 @@ mod tests {
         assert_eq!(parse_year("２０２４年", 2026), Ok(Some(2024)));
         assert_eq!(parse_year("24", 2026), Err(InputError::NotAYear));
         assert_eq!(parse_year("20a4", 2026), Err(InputError::NotAYear));
-        assert_eq!(parse_year("2031", 2026), Err(InputError::YearOutOfRange { min: 1990, max: 2026 }));
-        assert_eq!(parse_year("1889", 2026), Err(InputError::YearOutOfRange { min: 1990, max: 2026 }));
+        assert_eq!(
+            parse_year("2031", 2026),
+            Err(InputError::YearOutOfRange {
+                min: 1990,
+                max: 2026
+            })
+        );
+        assert_eq!(
+            parse_year("1889", 2026),
+            Err(InputError::YearOutOfRange {
+                min: 1990,
+                max: 2026
+            })
+        );
     }
 
     #[test]
@@ -660,7 +804,13 @@ mod tests {
         assert_eq!(parse_date("2024-13-01"), Err(InputError::ImpossibleDate));
         assert_eq!(parse_date("2024-06"), Err(InputError::NotADate));
         assert_eq!(parse_date("June 5"), Err(InputError::NotADate));
-        assert_eq!(parse_date("1900-01-01"), Err(InputError::YearOutOfRange { min: 1990, max: 2100 }));
+        assert_eq!(
+            parse_date("1900-01-01"),
+            Err(InputError::YearOutOfRange {
+                min: 1990,
+                max: 2100
+            })
+        );
     }
 
     #[test]
@@ -670,10 +820,19 @@ mod tests {
         assert_eq!(amount_in_words(d("12345000"), Lang::Zh), "1,234.5 万元");
         assert_eq!(amount_in_words(d("3500"), Lang::Zh), "3,500 元");
         assert_eq!(amount_in_words(d("123456789"), Lang::Zh), "约 1.2346 亿元");
-        assert_eq!(amount_in_words(d("106000000"), Lang::En), "106 million yuan");
-        assert_eq!(amount_in_words(d("2500000000"), Lang::En), "2.5 billion yuan");
+        assert_eq!(
+            amount_in_words(d("106000000"), Lang::En),
+            "106 million yuan"
+        );
+        assert_eq!(
+            amount_in_words(d("2500000000"), Lang::En),
+            "2.5 billion yuan"
+        );
         assert_eq!(amount_in_words(d("500000"), Lang::En), "500,000 yuan");
-        assert_eq!(amount_in_words(d("1234567"), Lang::En), "about 1.235 million yuan");
+        assert_eq!(
+            amount_in_words(d("1234567"), Lang::En),
+            "about 1.235 million yuan"
+        );
         assert_eq!(amount_in_words(Decimal::ZERO, Lang::Zh), "0 元");
     }
 
@@ -695,7 +854,11 @@ mod tests {
             ("0.01", AmountUnit::Wan),
         ] {
             let text = amount_to_input(d(yuan), unit);
-            assert_eq!(parse_amount(&text, unit), Ok(Some(d(yuan))), "{yuan} via {text:?}");
+            assert_eq!(
+                parse_amount(&text, unit),
+                Ok(Some(d(yuan))),
+                "{yuan} via {text:?}"
+            );
         }
         assert_eq!(amount_to_input(d("106000000"), AmountUnit::Wan), "10,600");
         assert_eq!(decimal_to_input(d("15.50")), "15.5");
@@ -719,7 +882,24 @@ mod tests {
 
     #[test]
     fn never_panics_on_odd_input() {
-        for text in ["-", "+", "%", "¥", "亿元", ",", ",,", "1,", ",123", "..", "-.5", "年", "--1", "1e5", "∞", "１,２３４"] {
+        for text in [
+            "-",
+            "+",
+            "%",
+            "¥",
+            "亿元",
+            ",",
+            ",,",
+            "1,",
+            ",123",
+            "..",
+            "-.5",
+            "年",
+            "--1",
+            "1e5",
+            "∞",
+            "１,２３４",
+        ] {
             let _ = parse_amount(text, AmountUnit::Wan);
             let _ = parse_count(text);
             let _ = parse_percent(text, growth_percent_range());
@@ -727,6 +907,9 @@ mod tests {
             let _ = parse_year(text, 2026);
             let _ = parse_date(text);
         }
-        assert_eq!(parse_amount("１,２３４", AmountUnit::Yuan), Ok(Some(d("1234"))));
+        assert_eq!(
+            parse_amount("１,２３４", AmountUnit::Yuan),
+            Ok(Some(d("1234")))
+        );
     }
 }

@@ -1,5 +1,19 @@
 //! Small function components. They render props and emit callbacks; they
 //! compute no policy (that is the engine's job).
 
+pub mod basics;
+pub mod cross_border;
+pub mod field;
+pub mod form;
 pub mod header;
+pub mod interview;
+pub mod land;
+pub mod outcome;
+pub mod progress;
+pub mod recognitions;
+pub mod result;
+pub mod revenue;
+pub mod samples;
+pub mod separation;
+pub mod tax;
 pub mod welcome;

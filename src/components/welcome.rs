@@ -1,4 +1,5 @@
-//! The first screen: what the tool is, which policy it covers, and start.
+//! The first screen: what the tool is, which policy it covers, start, and
+//! the sample enterprises (passed in as children).
 
 use fusion_engine::i18n::ui::Ui;
 use fusion_engine::policy::JIAXING_2024_14 as PACK;
@@ -8,8 +9,9 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct WelcomeProps {
     pub lang: Lang,
-    pub started: bool,
     pub on_start: Callback<()>,
+    #[prop_or_default]
+    pub children: Html,
 }
 
 #[function_component(Welcome)]
@@ -17,18 +19,17 @@ pub fn welcome(props: &WelcomeProps) -> Html {
     let lang = props.lang;
     let onclick = props.on_start.reform(|_: MouseEvent| ());
     html! {
-        <section class="fc-welcome" aria-labelledby="fc-welcome-policy">
+        <section class="fc-welcome">
             <p class="fc-tagline">{ Ui::AppTagline.text(lang) }</p>
-            <dl class="fc-policy" id="fc-welcome-policy">
+            <dl class="fc-policy">
                 <dt>{ Ui::PolicyLabel.text(lang) }</dt>
-                <dd>{ PACK.title }{ " " }<span class="fc-docno">{ PACK.document_number }</span></dd>
+                <dd lang="zh-CN">{ PACK.title }{ " " }<span class="fc-docno">{ PACK.document_number }</span></dd>
                 <dt>{ Ui::ValidityLabel.text(lang) }</dt>
-                <dd>{ format!("{} – {}", PACK.in_force_from, PACK.in_force_until) }</dd>
+                <dd>{ format!("{} – {}", PACK.validity.in_force_from, PACK.validity.in_force_until) }</dd>
             </dl>
             <p class="fc-privacy">{ Ui::PrivacyNote.text(lang) }</p>
-            if !props.started {
-                <button type="button" class="fc-primary" {onclick}>{ Ui::Start.text(lang) }</button>
-            }
+            <button type="button" class="fc-primary fc-start" {onclick}>{ Ui::Start.text(lang) }</button>
+            <div class="fc-welcome-samples">{ props.children.clone() }</div>
         </section>
     }
 }

@@ -7,7 +7,8 @@
 
 use super::Lang;
 use crate::answers::{
-    Activity, AwardMatter, Problem as AnswerProblem, Industry, Level, Location, Question, RecognitionKind, Sector, SeparationStatus,
+    Activity, AwardMatter, Industry, Level, Location, Problem as AnswerProblem, Question,
+    RecognitionKind, Sector, SeparationStatus,
 };
 use crate::input::{format_grouped, FieldKind, InputError};
 
@@ -453,25 +454,47 @@ pub const fn label(q: Question, lang: Lang) -> &'static str {
         Question::Recognitions => lang.pick("认定与荣誉", "Recognitions"),
         Question::AwardsReceived => lang.pick("已获得的同类奖励", "Awards already received"),
         Question::Sectors => lang.pick("所属细分行业(可多选)", "Sectors (choose all that apply)"),
-        Question::Activities => lang.pick("已开展或计划开展的服务(可多选)", "Services run or planned (choose all that apply)"),
-        Question::RdCost => lang.pick("年度两业融合研发费用", "Yearly R&D cost on fusion innovation"),
+        Question::Activities => lang.pick(
+            "已开展或计划开展的服务(可多选)",
+            "Services run or planned (choose all that apply)",
+        ),
+        Question::RdCost => lang.pick(
+            "年度两业融合研发费用",
+            "Yearly R&D cost on fusion innovation",
+        ),
         Question::TaxableIncome => lang.pick("年度应纳税所得额", "Yearly taxable income"),
-        Question::IncomeTaxRate => lang.pick("现行企业所得税税率(%)", "Current income-tax rate (%)"),
+        Question::IncomeTaxRate => {
+            lang.pick("现行企业所得税税率(%)", "Current income-tax rate (%)")
+        }
         Question::CrossBorderOperator => lang.pick(
             "是否运营跨境电商线上公共综合服务平台",
             "Do you operate the cross-border e-commerce online public service platform?",
         ),
-        Question::CrossBorderServed => lang.pick("平台服务企业数(家)", "Enterprises the platform serves"),
-        Question::CrossBorderGrowth => lang.pick("平台进出口额增速(%)", "Import/export growth through the platform (%)"),
-        Question::CrossBorderUpgradeCost => lang.pick("平台研发升级费用", "Platform R&D/upgrade cost"),
-        Question::CrossBorderYear => lang.pick("升级及数据所属年度", "Year of the upgrade and figures"),
+        Question::CrossBorderServed => {
+            lang.pick("平台服务企业数(家)", "Enterprises the platform serves")
+        }
+        Question::CrossBorderGrowth => lang.pick(
+            "平台进出口额增速(%)",
+            "Import/export growth through the platform (%)",
+        ),
+        Question::CrossBorderUpgradeCost => {
+            lang.pick("平台研发升级费用", "Platform R&D/upgrade cost")
+        }
+        Question::CrossBorderYear => {
+            lang.pick("升级及数据所属年度", "Year of the upgrade and figures")
+        }
         Question::SeparationStatus => lang.pick("主辅分离情况", "Separation of auxiliary services"),
-        Question::SeparationNewLand => lang.pick("新设服务企业是否新增用地", "Does the new service company use new land?"),
+        Question::SeparationNewLand => lang.pick(
+            "新设服务企业是否新增用地",
+            "Does the new service company use new land?",
+        ),
         Question::SeparationOnParentLand => lang.pick(
             "新设企业是否在母公司自有土地上经营",
             "Does it operate on the parent's own land?",
         ),
-        Question::SeparationNewCompanyFigures => lang.pick("新设企业经营数据", "The new company's figures"),
+        Question::SeparationNewCompanyFigures => {
+            lang.pick("新设企业经营数据", "The new company's figures")
+        }
         Question::OwnLand => lang.pick("自有用地面积(亩)", "Own land (mu, 亩)"),
         Question::MixedUsePlan => lang.pick(
             "是否计划将自有土地混合用于工业、仓储、研发、办公、商业",
@@ -481,7 +504,10 @@ pub const fn label(q: Question, lang: Lang) -> &'static str {
             "是否计划在现有土地上建设物流、仓储设施(上楼)",
             "Do you plan to build logistics or warehousing on existing land?",
         ),
-        Question::InPilotArea => lang.pick("是否位于两业融合试点区域", "Are you in a fusion pilot area?"),
+        Question::InPilotArea => lang.pick(
+            "是否位于两业融合试点区域",
+            "Are you in a fusion pilot area?",
+        ),
         Question::ValueAdded => lang.pick("年度工业增加值", "Yearly industrial value added"),
         Question::TaxPaid => lang.pick("年度实缴税收", "Yearly tax paid"),
         Question::Employees => lang.pick("从业人员数(人)", "Employees"),
@@ -492,9 +518,16 @@ pub const fn label(q: Question, lang: Lang) -> &'static str {
 /// A short hint under a question's field, when one helps.
 pub const fn hint(q: Question, lang: Lang) -> Option<&'static str> {
     Some(match q {
-        Question::EnterpriseName => lang.pick("只显示在结果中,不影响判断。", "Shown in the result only."),
-        Question::Location => lang.pick("按工商注册地填写。", "Where the enterprise is registered."),
-        Question::IncomeTaxRate => lang.pick("一般企业 25,高新技术企业 15。", "25 for most enterprises, 15 for high-tech ones."),
+        Question::EnterpriseName => {
+            lang.pick("只显示在结果中,不影响判断。", "Shown in the result only.")
+        }
+        Question::Location => {
+            lang.pick("按工商注册地填写。", "Where the enterprise is registered.")
+        }
+        Question::IncomeTaxRate => lang.pick(
+            "一般企业 25,高新技术企业 15。",
+            "25 for most enterprises, 15 for high-tech ones.",
+        ),
         Question::CrossBorderGrowth => lang.pick("可为负数,如 -3。", "May be negative, e.g. -3."),
         Question::CrossBorderYear => lang.pick("四位数年份,如 2025。", "Four digits, e.g. 2025."),
         Question::OwnLand => lang.pick("1 公顷 = 15 亩。", "1 hectare = 15 mu."),
@@ -633,9 +666,15 @@ pub const fn location_name(l: Location, lang: Lang) -> &'static str {
     match l {
         Location::Nanhu => lang.pick("南湖区", "Nanhu District"),
         Location::Xiuzhou => lang.pick("秀洲区", "Xiuzhou District"),
-        Location::EconomicDevelopmentZone => lang.pick("嘉兴经济技术开发区", "Jiaxing Economic and Technological Development Zone"),
+        Location::EconomicDevelopmentZone => lang.pick(
+            "嘉兴经济技术开发区",
+            "Jiaxing Economic and Technological Development Zone",
+        ),
         Location::PortArea => lang.pick("嘉兴港区", "Jiaxing Port Area"),
-        Location::OtherMunicipalPlatform => lang.pick("其他市级平台(如嘉兴科技城)", "Other municipal platform (e.g. Jiaxing Science City)"),
+        Location::OtherMunicipalPlatform => lang.pick(
+            "其他市级平台(如嘉兴科技城)",
+            "Other municipal platform (e.g. Jiaxing Science City)",
+        ),
         Location::Jiashan => lang.pick("嘉善县", "Jiashan County"),
         Location::Pinghu => lang.pick("平湖市", "Pinghu"),
         Location::Haining => lang.pick("海宁市", "Haining"),
@@ -649,9 +688,18 @@ pub const fn location_name(l: Location, lang: Lang) -> &'static str {
 pub const fn industry_name(i: Industry, lang: Lang) -> &'static str {
     match i {
         Industry::Manufacturing => lang.pick("制造业", "Manufacturing"),
-        Industry::TechInformation => lang.pick("生产性服务业:科技信息", "Producer services: technology and information"),
-        Industry::Logistics => lang.pick("生产性服务业:物流运输", "Producer services: logistics and transport"),
-        Industry::BusinessServices => lang.pick("生产性服务业:商务服务", "Producer services: business services"),
+        Industry::TechInformation => lang.pick(
+            "生产性服务业:科技信息",
+            "Producer services: technology and information",
+        ),
+        Industry::Logistics => lang.pick(
+            "生产性服务业:物流运输",
+            "Producer services: logistics and transport",
+        ),
+        Industry::BusinessServices => lang.pick(
+            "生产性服务业:商务服务",
+            "Producer services: business services",
+        ),
         Industry::WholesaleRetail => lang.pick("批发零售贸易", "Wholesale and retail trade"),
         Industry::Other => lang.pick("其他", "Other"),
     }
@@ -707,19 +755,47 @@ pub const ACTIVITIES: [Activity; 13] = [
 /// An activity's name.
 pub const fn activity_name(a: Activity, lang: Lang) -> &'static str {
     match a {
-        Activity::DesignMarketing => lang.pick("工业设计、数据驱动的设计营销", "Industrial design, data-driven design and marketing"),
+        Activity::DesignMarketing => lang.pick(
+            "工业设计、数据驱动的设计营销",
+            "Industrial design, data-driven design and marketing",
+        ),
         Activity::MassCustomization => lang.pick("大规模个性化定制", "Mass customisation"),
         Activity::SharedManufacturing => lang.pick("共享制造平台", "Shared-manufacturing platform"),
-        Activity::LifecycleServices => lang.pick("全生命周期管理(运维、诊断、回收)", "Lifecycle services (maintenance, diagnostics, recycling)"),
-        Activity::SupplyChainFinance => lang.pick("供应链金融(链主企业)", "Supply-chain finance (chain leader)"),
-        Activity::IndustrialInternet => lang.pick("软件与工业互联网平台", "Software and industrial-internet platform"),
-        Activity::SupplyChainManagement => lang.pick("供应链管理、第三方物流", "Supply-chain management, third-party logistics"),
-        Activity::TotalIntegration => lang.pick("总集成总承包", "Total integration and contracting"),
-        Activity::EnergySavingServices => lang.pick("节能环保服务", "Energy-saving and environmental services"),
+        Activity::LifecycleServices => lang.pick(
+            "全生命周期管理(运维、诊断、回收)",
+            "Lifecycle services (maintenance, diagnostics, recycling)",
+        ),
+        Activity::SupplyChainFinance => lang.pick(
+            "供应链金融(链主企业)",
+            "Supply-chain finance (chain leader)",
+        ),
+        Activity::IndustrialInternet => lang.pick(
+            "软件与工业互联网平台",
+            "Software and industrial-internet platform",
+        ),
+        Activity::SupplyChainManagement => lang.pick(
+            "供应链管理、第三方物流",
+            "Supply-chain management, third-party logistics",
+        ),
+        Activity::TotalIntegration => {
+            lang.pick("总集成总承包", "Total integration and contracting")
+        }
+        Activity::EnergySavingServices => {
+            lang.pick("节能环保服务", "Energy-saving and environmental services")
+        }
         Activity::TestingCertification => lang.pick("检验检测", "Testing and certification"),
-        Activity::ProfessionalServices => lang.pick("法律、会计、审计、标准、知识产权、品牌运营", "Legal, accounting, audit, standards, IP, brand services"),
-        Activity::ParkOperation => lang.pick("运营产业平台、园区、特色小镇", "Operating an industrial platform, park or town"),
-        Activity::BenchmarkFactory => lang.pick("灯塔工厂、未来工厂、绿色工厂、专精特新", "Lighthouse, future or green factory; specialised SME"),
+        Activity::ProfessionalServices => lang.pick(
+            "法律、会计、审计、标准、知识产权、品牌运营",
+            "Legal, accounting, audit, standards, IP, brand services",
+        ),
+        Activity::ParkOperation => lang.pick(
+            "运营产业平台、园区、特色小镇",
+            "Operating an industrial platform, park or town",
+        ),
+        Activity::BenchmarkFactory => lang.pick(
+            "灯塔工厂、未来工厂、绿色工厂、专精特新",
+            "Lighthouse, future or green factory; specialised SME",
+        ),
     }
 }
 
@@ -745,27 +821,68 @@ pub const RECOGNITION_KINDS: [RecognitionKind; 15] = [
 /// A recognition kind's name.
 pub const fn recognition_kind_name(k: RecognitionKind, lang: Lang) -> &'static str {
     match k {
-        RecognitionKind::ServiceManufacturingDemo => lang.pick("服务型制造示范企业(平台、项目)", "Service-oriented manufacturing demonstration (enterprise, platform, project)"),
-        RecognitionKind::IndustrialDesign => lang.pick("工业设计企业(中心、研究院)", "Industrial design enterprise (centre, institute)"),
-        RecognitionKind::DesignMarketingDemo => lang.pick("数字化“设计+营销”示范企业", "Digital design+marketing demonstration"),
-        RecognitionKind::MassCustomizationDemo => lang.pick("大规模个性化定制示范企业", "Mass customisation demonstration"),
-        RecognitionKind::SharedManufacturingDemo => lang.pick("共享制造示范企业(平台)", "Shared manufacturing demonstration (platform)"),
-        RecognitionKind::LifecycleManagementDemo => lang.pick("全生命周期管理示范企业", "Lifecycle management demonstration"),
-        RecognitionKind::ProductiveFinanceDemo => lang.pick("生产性金融示范企业", "Productive finance demonstration"),
-        RecognitionKind::IndustrialInternetPlatform => lang.pick("工业互联网平台", "Industrial internet platform"),
-        RecognitionKind::SupplyChainPlatform => lang.pick("供应链管理平台", "Supply-chain management platform"),
-        RecognitionKind::TotalIntegrationSupplier => lang.pick("总集成总承包供应商", "Total integration and contracting supplier"),
-        RecognitionKind::EnergySavingService => lang.pick("节能环保服务机构", "Energy-saving and environmental service provider"),
-        RecognitionKind::TestingService => lang.pick("检验检测服务机构", "Testing and inspection provider"),
-        RecognitionKind::FusionBenchmark => lang.pick("两业融合标杆企业(试点)", "Fusion benchmark enterprise (pilot)"),
-        RecognitionKind::TechAdvancedService => lang.pick("技术先进型服务企业", "Technology-advanced service enterprise"),
+        RecognitionKind::ServiceManufacturingDemo => lang.pick(
+            "服务型制造示范企业(平台、项目)",
+            "Service-oriented manufacturing demonstration (enterprise, platform, project)",
+        ),
+        RecognitionKind::IndustrialDesign => lang.pick(
+            "工业设计企业(中心、研究院)",
+            "Industrial design enterprise (centre, institute)",
+        ),
+        RecognitionKind::DesignMarketingDemo => lang.pick(
+            "数字化“设计+营销”示范企业",
+            "Digital design+marketing demonstration",
+        ),
+        RecognitionKind::MassCustomizationDemo => lang.pick(
+            "大规模个性化定制示范企业",
+            "Mass customisation demonstration",
+        ),
+        RecognitionKind::SharedManufacturingDemo => lang.pick(
+            "共享制造示范企业(平台)",
+            "Shared manufacturing demonstration (platform)",
+        ),
+        RecognitionKind::LifecycleManagementDemo => lang.pick(
+            "全生命周期管理示范企业",
+            "Lifecycle management demonstration",
+        ),
+        RecognitionKind::ProductiveFinanceDemo => {
+            lang.pick("生产性金融示范企业", "Productive finance demonstration")
+        }
+        RecognitionKind::IndustrialInternetPlatform => {
+            lang.pick("工业互联网平台", "Industrial internet platform")
+        }
+        RecognitionKind::SupplyChainPlatform => {
+            lang.pick("供应链管理平台", "Supply-chain management platform")
+        }
+        RecognitionKind::TotalIntegrationSupplier => lang.pick(
+            "总集成总承包供应商",
+            "Total integration and contracting supplier",
+        ),
+        RecognitionKind::EnergySavingService => lang.pick(
+            "节能环保服务机构",
+            "Energy-saving and environmental service provider",
+        ),
+        RecognitionKind::TestingService => {
+            lang.pick("检验检测服务机构", "Testing and inspection provider")
+        }
+        RecognitionKind::FusionBenchmark => lang.pick(
+            "两业融合标杆企业(试点)",
+            "Fusion benchmark enterprise (pilot)",
+        ),
+        RecognitionKind::TechAdvancedService => lang.pick(
+            "技术先进型服务企业",
+            "Technology-advanced service enterprise",
+        ),
         RecognitionKind::HighTech => lang.pick("高新技术企业", "High-tech enterprise"),
     }
 }
 
 /// Whether a recognition of this kind carries a level (国家级/省级/市级).
 pub const fn recognition_has_level(k: RecognitionKind) -> bool {
-    !matches!(k, RecognitionKind::TechAdvancedService | RecognitionKind::HighTech)
+    !matches!(
+        k,
+        RecognitionKind::TechAdvancedService | RecognitionKind::HighTech
+    )
 }
 
 /// Every level, highest first.
@@ -792,22 +909,32 @@ pub const AWARD_MATTERS: [AwardMatter; 5] = [
 /// An award matter's name.
 pub const fn award_matter_name(m: AwardMatter, lang: Lang) -> &'static str {
     match m {
-        AwardMatter::ServiceManufacturingDemo => lang.pick("服务型制造示范奖励", "Service-oriented manufacturing award"),
+        AwardMatter::ServiceManufacturingDemo => {
+            lang.pick("服务型制造示范奖励", "Service-oriented manufacturing award")
+        }
         AwardMatter::IndustrialDesign => lang.pick("工业设计奖励", "Industrial design award"),
         AwardMatter::RevenueMilestone => lang.pick("营收首次超过奖励", "First-time revenue award"),
         AwardMatter::RevenueGrowth => lang.pick("营收增速奖励", "Revenue growth award"),
-        AwardMatter::CrossBorderPlatform => lang.pick("跨境电商平台补助", "Cross-border platform subsidy"),
+        AwardMatter::CrossBorderPlatform => {
+            lang.pick("跨境电商平台补助", "Cross-border platform subsidy")
+        }
     }
 }
 
 /// Every separation status, in the order a form lists them.
-pub const SEPARATION_STATUSES: [SeparationStatus; 3] =
-    [SeparationStatus::Done, SeparationStatus::Planned, SeparationStatus::None];
+pub const SEPARATION_STATUSES: [SeparationStatus; 3] = [
+    SeparationStatus::Done,
+    SeparationStatus::Planned,
+    SeparationStatus::None,
+];
 
 /// A separation status's name.
 pub const fn separation_status_name(s: SeparationStatus, lang: Lang) -> &'static str {
     match s {
-        SeparationStatus::Done => lang.pick("已完成分离,新设了服务企业", "Done: a service company was set up"),
+        SeparationStatus::Done => lang.pick(
+            "已完成分离,新设了服务企业",
+            "Done: a service company was set up",
+        ),
         SeparationStatus::Planned => lang.pick("正在计划", "Planned"),
         SeparationStatus::None => lang.pick("没有分离计划", "No separation"),
     }
@@ -819,10 +946,22 @@ pub fn input_error(err: InputError, kind: FieldKind, lang: Lang) -> String {
     match err {
         InputError::NotANumber => match kind {
             FieldKind::Count => pick(zh, "请输入整数,例如 350", "Enter a whole number, e.g. 350"),
-            FieldKind::Growth | FieldKind::TaxRate => pick(zh, "请输入数字,例如 15 或 15.5", "Enter a number, e.g. 15 or 15.5"),
+            FieldKind::Growth | FieldKind::TaxRate => pick(
+                zh,
+                "请输入数字,例如 15 或 15.5",
+                "Enter a number, e.g. 15 or 15.5",
+            ),
             FieldKind::Land => pick(zh, "请输入数字,例如 85.5", "Enter a number, e.g. 85.5"),
-            FieldKind::Year => pick(zh, "请输入四位数年份,例如 2024", "Enter a four-digit year, e.g. 2024"),
-            FieldKind::Date => pick(zh, "请按 2024-06-15 的格式输入日期", "Enter a date like 2024-06-15"),
+            FieldKind::Year => pick(
+                zh,
+                "请输入四位数年份,例如 2024",
+                "Enter a four-digit year, e.g. 2024",
+            ),
+            FieldKind::Date => pick(
+                zh,
+                "请按 2024-06-15 的格式输入日期",
+                "Enter a date like 2024-06-15",
+            ),
             FieldKind::Amount | FieldKind::SignedAmount => pick(
                 zh,
                 "请输入数字,例如 1,234.5(不能含字母)",
@@ -867,9 +1006,15 @@ pub fn input_error(err: InputError, kind: FieldKind, lang: Lang) -> String {
             }
             FieldKind::Land => {
                 if zh {
-                    format!("面积过大(上限 {} 亩),请检查是否多输了位数", format_grouped(max))
+                    format!(
+                        "面积过大(上限 {} 亩),请检查是否多输了位数",
+                        format_grouped(max)
+                    )
                 } else {
-                    format!("Too large (limit {} mu): check for extra digits", format_grouped(max))
+                    format!(
+                        "Too large (limit {} mu): check for extra digits",
+                        format_grouped(max)
+                    )
                 }
             }
             _ => {
@@ -890,12 +1035,20 @@ pub fn input_error(err: InputError, kind: FieldKind, lang: Lang) -> String {
             let (min, max) = (format_grouped(min), format_grouped(max));
             match (kind, zh) {
                 (FieldKind::TaxRate, true) => format!("企业所得税税率应在 {min}% 至 {max}% 之间"),
-                (FieldKind::TaxRate, false) => format!("An income-tax rate is from {min}% to {max}%"),
+                (FieldKind::TaxRate, false) => {
+                    format!("An income-tax rate is from {min}% to {max}%")
+                }
                 (_, true) => format!("增速应在 {min}% 至 {max}% 之间,请检查是否多输了位数"),
-                (_, false) => format!("Growth must be from {min}% to {max}%: check for extra digits"),
+                (_, false) => {
+                    format!("Growth must be from {min}% to {max}%: check for extra digits")
+                }
             }
         }
-        InputError::NotAYear => pick(zh, "请输入四位数年份,例如 2024", "Enter a four-digit year, e.g. 2024"),
+        InputError::NotAYear => pick(
+            zh,
+            "请输入四位数年份,例如 2024",
+            "Enter a four-digit year, e.g. 2024",
+        ),
         InputError::YearOutOfRange { min, max } => {
             if zh {
                 format!("年份应在 {min} 年至 {max} 年之间")
@@ -903,7 +1056,11 @@ pub fn input_error(err: InputError, kind: FieldKind, lang: Lang) -> String {
                 format!("The year must be from {min} to {max}")
             }
         }
-        InputError::NotADate => pick(zh, "请按 2024-06-15 的格式输入日期", "Enter a date like 2024-06-15"),
+        InputError::NotADate => pick(
+            zh,
+            "请按 2024-06-15 的格式输入日期",
+            "Enter a date like 2024-06-15",
+        ),
         InputError::ImpossibleDate => pick(
             zh,
             "没有这一天,请检查月份和日期",
@@ -996,7 +1153,10 @@ mod tests {
             assert_ne!(label(q, Lang::Zh), label(q, Lang::En), "{q:?}");
             // A "why" names its article (一..五) in Chinese, except the name's.
             if q != Question::EnterpriseName {
-                assert!(why(q, Lang::Zh).chars().any(|c| "一二三四五".contains(c)), "{q:?}");
+                assert!(
+                    why(q, Lang::Zh).chars().any(|c| "一二三四五".contains(c)),
+                    "{q:?}"
+                );
             }
         }
     }
@@ -1004,7 +1164,10 @@ mod tests {
     #[test]
     fn messages_name_the_bounds() {
         let err = parse_percent("5000", growth_percent_range()).unwrap_err();
-        assert_eq!(input_error(err, FieldKind::Growth, Lang::Zh), "增速应在 -100% 至 1,000% 之间,请检查是否多输了位数");
+        assert_eq!(
+            input_error(err, FieldKind::Growth, Lang::Zh),
+            "增速应在 -100% 至 1,000% 之间,请检查是否多输了位数"
+        );
         assert!(input_error(err, FieldKind::Growth, Lang::En).contains("-100% to 1,000%"));
         let err = parse_land_mu("0").unwrap_err();
         assert!(input_error(err, FieldKind::Land, Lang::Zh).contains("大于 0 亩"));
@@ -1015,6 +1178,9 @@ mod tests {
     fn step_counter_reads_naturally() {
         assert_eq!(step_of(2, 6, Lang::Zh), "第 2 步,共 6 步");
         assert_eq!(step_of(2, 6, Lang::En), "Step 2 of 6");
-        assert_eq!(error_count(1, Lang::En), "One answer on this step needs correcting.");
+        assert_eq!(
+            error_count(1, Lang::En),
+            "One answer on this step needs correcting."
+        );
     }
 }

@@ -1,0 +1,83 @@
+//! Step 企业基本情况: name, location, industry, 规上, sectors, activities, the
+//! platform-operator question and the assessment date.
+
+use crate::app::Ctx;
+use crate::components::field::ChecksField;
+use crate::components::form::{text_field, yes_no_field, EnumSelect};
+use crate::state::{Edit, FieldId, Flag, TextField};
+use fusion_engine::answers::{Industry, Location, Question};
+use fusion_engine::i18n::ui::{
+    self, activity_name, industry_name, location_name, sector_name, ACTIVITIES, SECTORS,
+};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct StepProps {
+    pub ctx: Ctx,
+}
+
+#[function_component(Basics)]
+pub fn basics(props: &StepProps) -> Html {
+    let ctx = &props.ctx;
+    let lang = ctx.lang();
+    let draft = &ctx.state.draft;
+    let location = EnumSelect {
+        id: FieldId::Location,
+        label: ui::label(Question::Location, lang),
+        hint: ui::hint(Question::Location, lang),
+        why: Some(ui::why(Question::Location, lang)),
+        items: &Location::ALL,
+        current: draft.location,
+        name: location_name,
+        error: None,
+        on_pick: ctx.handlers.edit.reform(Edit::Location),
+    };
+    let industry = EnumSelect {
+        id: FieldId::Industry,
+        label: ui::label(Question::Industry, lang),
+        hint: None,
+        why: Some(ui::why(Question::Industry, lang)),
+        items: &Industry::ALL,
+        current: draft.industry,
+        name: industry_name,
+        error: None,
+        on_pick: ctx.handlers.edit.reform(Edit::Industry),
+    };
+    let sectors = ctx.relevance.asks(Question::Sectors).then(|| {
+        let options = SECTORS
+            .iter()
+            .map(|s| (AttrValue::Static(sector_name(*s, lang)), draft.sectors.contains(s)))
+            .collect::<Vec<_>>();
+        let on_toggle = ctx.handlers.edit.reform(|(i, on): (usize, bool)| Edit::Sector(SECTORS[i % SECTORS.len()], on));
+        html! {
+            <ChecksField {lang} id={ctx.id(FieldId::Sectors)} legend={ui::label(Question::Sectors, lang)}
+                why={AttrValue::Static(ui::why(Question::Sectors, lang))} {options} {on_toggle} />
+        }
+    });
+    let activities = ctx.relevance.asks(Question::Activities).then(|| {
+        let options = ACTIVITIES
+            .iter()
+            .map(|a| (AttrValue::Static(activity_name(*a, lang)), draft.activities.contains(a)))
+            .collect::<Vec<_>>();
+        let on_toggle =
+            ctx.handlers.edit.reform(|(i, on): (usize, bool)| Edit::Activity(ACTIVITIES[i % ACTIVITIES.len()], on));
+        html! {
+            <ChecksField {lang} id={ctx.id(FieldId::Activities)} legend={ui::label(Question::Activities, lang)}
+                why={AttrValue::Static(ui::why(Question::Activities, lang))} {options} {on_toggle} />
+        }
+    });
+    html! {
+        <>
+            { text_field(ctx, TextField::EnterpriseName) }
+            { location.render(ctx) }
+            if ctx.relevance.asks(Question::Industry) {
+                { industry.render(ctx) }
+            }
+            { yes_no_field(ctx, Flag::AboveScale) }
+            { for sectors }
+            { for activities }
+            { yes_no_field(ctx, Flag::CrossBorderOperator) }
+            { text_field(ctx, TextField::AssessmentDate) }
+        </>
+    }
+}

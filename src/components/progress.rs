@@ -1,0 +1,56 @@
+//! Where the user is: the list of steps still asked, the current one marked,
+//! and a bar for how much is done. Each step is a button to jump there.
+
+use crate::state::Step;
+use fusion_engine::i18n::ui::{step_of, Ui};
+use fusion_engine::Lang;
+use std::collections::BTreeSet;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ProgressProps {
+    pub lang: Lang,
+    /// The steps shown, in order.
+    pub steps: Vec<Step>,
+    pub current: Step,
+    pub visited: BTreeSet<Step>,
+    pub on_go: Callback<Step>,
+}
+
+#[function_component(Progress)]
+pub fn progress(props: &ProgressProps) -> Html {
+    let lang = props.lang;
+    let total = props.steps.len();
+    let position = props
+        .steps
+        .iter()
+        .position(|s| *s == props.current)
+        .unwrap_or(0)
+        + 1;
+    let percent = (position * 100).checked_div(total).unwrap_or(0);
+    html! {
+        <nav class="fc-progress" aria-label={Ui::StepsNavLabel.text(lang)}>
+            <p class="fc-step-count">{ step_of(position, total, lang) }</p>
+            <div class="fc-bar" aria-hidden="true"><div class="fc-bar-fill" style={format!("width: {percent}%")}></div></div>
+            <ol class="fc-steps">
+                { for props.steps.iter().enumerate().map(|(i, step)| {
+                    let step = *step;
+                    let current = step == props.current;
+                    let visited = props.visited.contains(&step);
+                    let onclick = props.on_go.reform(move |_: MouseEvent| step);
+                    html! {
+                        <li class={classes!("fc-step-item", current.then_some("fc-current"), visited.then_some("fc-visited"))}>
+                            <button type="button" aria-current={current.then_some("step")} {onclick}>
+                                <span class="fc-step-no" aria-hidden="true">{ i + 1 }</span>
+                                <span class="fc-step-name">{ step.title(lang) }</span>
+                                if visited && !current {
+                                    <span class="fc-sr-only">{ Ui::VisitedStep.text(lang) }</span>
+                                }
+                            </button>
+                        </li>
+                    }
+                }) }
+            </ol>
+        </nav>
+    }
+}

@@ -1,0 +1,149 @@
+//! Step 营业收入: a year-by-year table of 主营业务收入. The years the engine
+//! needs are listed and marked; the user may add other years by typing them.
+
+use crate::app::Ctx;
+use crate::components::basics::StepProps;
+use crate::components::field::{TextInput, Why};
+use crate::components::form::{inputmode, readback};
+use crate::state::{Edit, FieldId, UnitSlot};
+use fusion_engine::answers::Question;
+use fusion_engine::i18n::ui::{self, Ui};
+use fusion_engine::input::{AmountUnit, FieldKind};
+use fusion_engine::Lang;
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+/// "2024 年主营业务收入" / "Main business revenue 2024", the accessible name
+/// of one cell.
+fn cell_label(year: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("{year} 年{}", Ui::RevenueAmount.text(lang)),
+        Lang::En => format!("{} {year}", Ui::RevenueAmount.text(lang)),
+    }
+}
+
+fn year_cell(year: u16, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("{year} 年"),
+        Lang::En => year.to_string(),
+    }
+}
+
+/// The table's unit switch.
+fn unit_select(ctx: &Ctx) -> Html {
+    let lang = ctx.lang();
+    let unit = ctx.state.draft.revenue_unit;
+    let onchange = ctx.handlers.edit.reform(|e: Event| {
+        let unit = match e
+            .target_unchecked_into::<HtmlSelectElement>()
+            .value()
+            .as_str()
+        {
+            "yuan" => AmountUnit::Yuan,
+            _ => AmountUnit::Wan,
+        };
+        Edit::Unit(UnitSlot::Revenue, unit)
+    });
+    let id = ctx.id(FieldId::RevenueUnit);
+    html! {
+        <div class="fc-unit-bar">
+            <label for={id.clone()}>{ Ui::UnitLabel.text(lang) }</label>
+            <select class="fc-unit" {id} {onchange}>
+                <option value="wan" selected={unit == AmountUnit::Wan}>{ Ui::UnitWan.text(lang) }</option>
+                <option value="yuan" selected={unit == AmountUnit::Yuan}>{ Ui::UnitYuan.text(lang) }</option>
+            </select>
+        </div>
+    }
+}
+
+#[function_component(Revenue)]
+pub fn revenue(props: &StepProps) -> Html {
+    let ctx = &props.ctx;
+    let lang = ctx.lang();
+    let draft = &ctx.state.draft;
+    let unit = draft.revenue_unit;
+    let amount_mode = inputmode(Some(FieldKind::Amount));
+    let fixed = draft.revenue_years(&ctx.relevance).into_iter().map(|year| {
+        let id = FieldId::RevenueFixed(year);
+        let text = draft.revenue.get(&year).cloned().unwrap_or_default();
+        let needed = ctx.relevance.needs_revenue(year);
+        let read = readback(&text, unit, false, lang);
+        html! {
+            <tr key={format!("y{year}")} class={classes!(needed.then_some("fc-needed"))}>
+                <th scope="row">
+                    { year_cell(year, lang) }
+                    if needed {
+                        <span class="fc-badge fc-badge-needed">{ Ui::RevenueNeeded.text(lang) }</span>
+                    }
+                </th>
+                <td>
+                    <TextInput {lang} id={ctx.id(id)} label={cell_label(&year.to_string(), lang)} compact=true
+                        value={text} error={ctx.error(id)} readback={read} inputmode={amount_mode.clone()}
+                        on_input={ctx.handlers.edit.reform(move |t| Edit::RevenueFixed(year, t))}
+                        on_blur={ctx.on_blur(id)} />
+                </td>
+                <td></td>
+            </tr>
+        }
+    });
+    let extra = draft.extra_revenue.iter().enumerate().map(|(i, row)| {
+        let (rid, year_id, amount_id) = (row.id, FieldId::ExtraYear(row.id), FieldId::ExtraAmount(row.id));
+        let shown_year = if row.year.trim().is_empty() { ui::item_number(i + 1, lang) } else { row.year.clone() };
+        let read = readback(&row.amount, unit, false, lang);
+        html! {
+            <tr key={format!("x{rid}")}>
+                <th scope="row">
+                    <TextInput {lang} id={ctx.id(year_id)} label={Ui::RevenueYear.text(lang)} compact=true
+                        value={row.year.clone()} error={ctx.error(year_id)}
+                        inputmode={inputmode(Some(FieldKind::Year))}
+                        on_input={ctx.handlers.edit.reform(move |t| Edit::RevenueRowYear(rid, t))}
+                        on_blur={ctx.on_blur(year_id)} />
+                </th>
+                <td>
+                    <TextInput {lang} id={ctx.id(amount_id)} label={cell_label(&shown_year, lang)} compact=true
+                        value={row.amount.clone()} error={ctx.error(amount_id)} readback={read}
+                        inputmode={amount_mode.clone()}
+                        on_input={ctx.handlers.edit.reform(move |t| Edit::RevenueRowAmount(rid, t))}
+                        on_blur={ctx.on_blur(amount_id)} />
+                </td>
+                <td>
+                    <button type="button" class="fc-secondary fc-remove"
+                        aria-label={format!("{} {}", Ui::Remove.text(lang), shown_year)}
+                        onclick={ctx.handlers.edit.reform(move |_: MouseEvent| Edit::RemoveRevenueRow(rid))}>
+                        { Ui::Remove.text(lang) }
+                    </button>
+                </td>
+            </tr>
+        }
+    });
+    let unit_name = match unit {
+        AmountUnit::Wan => Ui::UnitWan.text(lang),
+        AmountUnit::Yuan => Ui::UnitYuan.text(lang),
+    };
+    html! {
+        <>
+            <p class="fc-note">{ Ui::RevenueNeededNote.text(lang) }</p>
+            { unit_select(ctx) }
+            <p class="fc-hint">{ Ui::AmountHint.text(lang) }</p>
+            <table class="fc-revenue">
+                <caption>{ format!("{}({unit_name})", Ui::RevenueCaption.text(lang)) }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ Ui::RevenueYear.text(lang) }</th>
+                        <th scope="col">{ Ui::RevenueAmount.text(lang) }</th>
+                        <th scope="col"><span class="fc-sr-only">{ Ui::Remove.text(lang) }</span></th>
+                    </tr>
+                </thead>
+                <tbody>
+                    { for fixed }
+                    { for extra }
+                </tbody>
+            </table>
+            <button type="button" class="fc-secondary"
+                onclick={ctx.handlers.edit.reform(|_: MouseEvent| Edit::AddRevenueRow)}>
+                { format!("+ {}", Ui::AddYear.text(lang)) }
+            </button>
+            <Why {lang} text={ui::why(Question::Revenue(0), lang)} />
+        </>
+    }
+}

@@ -1,0 +1,62 @@
+//! The sample-enterprise menu: pick a fictional profile and load it.
+
+use crate::app::Ctx;
+use crate::samples::SAMPLES;
+use crate::state::FieldId;
+use fusion_engine::i18n::ui::Ui;
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SampleMenuProps {
+    pub ctx: Ctx,
+    /// A one-line toolbar (in the interview) rather than a block (welcome).
+    #[prop_or_default]
+    pub compact: bool,
+}
+
+#[function_component(SampleMenu)]
+pub fn sample_menu(props: &SampleMenuProps) -> Html {
+    let ctx = &props.ctx;
+    let lang = ctx.lang();
+    let select = use_node_ref();
+    let names = use_memo((), |_| {
+        SAMPLES
+            .iter()
+            .map(|s| {
+                s.load()
+                    .map(|(name, _)| name)
+                    .unwrap_or_else(|| s.id.to_string())
+            })
+            .collect::<Vec<_>>()
+    });
+    let id = ctx.id(FieldId::SampleMenu);
+    let hint_id = format!("{id}-hint");
+    // The choice is read from the select when the button is pressed, so
+    // moving through the options by keyboard never replaces the answers.
+    let onclick = {
+        let (select, load) = (select.clone(), ctx.handlers.load_sample.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(i) = select
+                .cast::<HtmlSelectElement>()
+                .and_then(|s| s.value().parse::<usize>().ok())
+            {
+                load.emit(i);
+            }
+        })
+    };
+    html! {
+        <div class={classes!("fc-samples", props.compact.then_some("fc-samples-compact"))}>
+            <label for={id.clone()}>{ Ui::SamplesLabel.text(lang) }</label>
+            <div class="fc-input-row">
+                <select id={id.clone()} ref={select} aria-describedby={hint_id.clone()}>
+                    { for names.iter().enumerate().map(|(i, name)| html! {
+                        <option value={i.to_string()} data-sample={SAMPLES[i].id}>{ name.clone() }</option>
+                    }) }
+                </select>
+                <button type="button" class="fc-secondary" {onclick}>{ Ui::LoadSample.text(lang) }</button>
+            </div>
+            <p class="fc-hint" id={hint_id}>{ Ui::SamplesNote.text(lang) }</p>
+        </div>
+    }
+}
