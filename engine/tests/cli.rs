@@ -76,7 +76,7 @@ fn bad_input_names_the_field_and_fails() {
         (r#"{"location": "nanhu", "colour": 1}"#, "colour"),
         (r#"{"land": {"own_land_mu": "0"}}"#, "land.own_land_mu"),
         (r#"{"cross_border": {"trade_growth_percent": "1500"}}"#, "cross_border.trade_growth_percent"),
-        (r#"{"recognitions": [{"kind": "industrial_design", "level": "galactic"}]}"#, "level"),
+        (r#"{"recognitions": [{"kind": "industrial_design", "level": "galactic"}]}"#, "recognitions[0].level"),
         ("{\"location\": \"nanhu\",\n  \"assessment_date\": \"2025-02-30\"}", "assessment_date"),
         ("{ not json", "line 1"),
     ];

@@ -65,18 +65,12 @@ fn today_from_clock() -> Date {
     Date::from_unix_days((secs + 8 * 3600).div_euclid(86_400))
 }
 
-/// The answers file's line at `line` with a caret under `column`, and the
-/// JSON key on that line, so a parse error names the field.
+/// The answers file's line at `line` with a caret under `column`.
 fn locate(text: &str, line: usize, column: usize) -> String {
     let Some(src) = text.lines().nth(line.saturating_sub(1)) else {
         return String::new();
     };
-    let upto: String = src.chars().take(column).collect();
-    let key = upto.rfind("\":").and_then(|end| upto[..end].rfind('"').map(|start| &upto[start + 1..end]));
     let mut s = String::new();
-    if let Some(k) = key {
-        s.push_str(&format!("  field: {k}\n"));
-    }
     s.push_str(&format!("  {line:>4} | {src}\n"));
     let pad: usize = src.chars().take(column.saturating_sub(1)).map(|c| if c.is_ascii() { 1 } else { 2 }).sum();
     s.push_str(&format!("       | {}^", " ".repeat(pad)));
@@ -90,9 +84,15 @@ fn run() -> Result<(), (ExitCode, String)> {
     })?;
     let text = std::fs::read_to_string(&args.path)
         .map_err(|e| (ExitCode::from(2), format!("error: cannot read {}: {e}", args.path)))?;
-    let answers: Answers = serde_json::from_str(&text).map_err(|e| {
-        let at = if e.line() > 0 { format!("\n{}", locate(&text, e.line(), e.column())) } else { String::new() };
-        (ExitCode::from(1), format!("error: {}: {e}{at}", args.path))
+    // serde_path_to_error (already a dependency of the transfer module)
+    // gives the full path of the failing field, e.g. "recognitions[0].level".
+    let mut de = serde_json::Deserializer::from_str(&text);
+    let answers: Answers = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.into_inner();
+        let field = if path.is_empty() || path == "." { String::new() } else { format!("\n  field: {path}") };
+        let at = if inner.line() > 0 { format!("\n{}", locate(&text, inner.line(), inner.column())) } else { String::new() };
+        (ExitCode::from(1), format!("error: {}: {inner}{field}{at}", args.path))
     })?;
     let problems = validate(&answers);
     if !problems.is_empty() {
