@@ -91,6 +91,25 @@ fn bad_input_names_the_field_and_fails() {
 }
 
 #[test]
+fn the_apps_answers_file_is_read_too() {
+    let answers = std::fs::read_to_string(example("trader.json")).unwrap();
+    let file = format!(r#"{{"format": "fusion-check/answers", "schema_version": 1, "answers": {answers}}}"#);
+    let p = temp("envelope.json", &file);
+    let (code, out, err) = assess(&[p.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["totals"]["cash_qualifies_yuan"], "100000.00");
+
+    let bad = r#"{"format": "fusion-check/answers", "schema_version": 1, "answers": {"revenue_yuan": {"2024": "-1"}}}"#;
+    let p = temp("envelope-bad.json", bad);
+    let (code, _, err) = assess(&[p.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert!(err.contains("revenue_yuan.2024"), "{err}");
+    let (code, _, err) = assess(&[temp("trailing.json", "{} x").to_str().unwrap()]);
+    assert_eq!(code, 1, "{err}");
+}
+
+#[test]
 fn usage_errors() {
     let (code, _, err) = assess(&[]);
     assert_eq!(code, 2);

@@ -77,6 +77,48 @@ fn locate(text: &str, line: usize, column: usize) -> String {
     s
 }
 
+/// Whether the file is the app's answers file or summary (with a `format`
+/// tag) rather than bare answers.
+fn has_format_tag(text: &str) -> bool {
+    serde_json::from_str::<serde_json::Value>(text).is_ok_and(|v| v.get("format").is_some())
+}
+
+/// Reads the app's answers file or summary through the transfer module.
+fn from_envelope(args: &Args, text: &str) -> Result<Answers, (ExitCode, String)> {
+    use fusion_engine::transfer::{import, ImportError};
+    let fail = |msg: String| (ExitCode::from(1), format!("error: {}: {msg}", args.path));
+    match import(text) {
+        Ok(imported) => Ok(imported.answers),
+        // Reported below with every problem named, as for bare answers.
+        Err(ImportError::InvalidValues(_)) => match serde_json::from_str::<serde_json::Value>(text)
+            .ok()
+            .and_then(|mut v| v.get_mut("answers").map(serde_json::Value::take))
+            .and_then(|v| serde_json::from_value::<Answers>(v).ok())
+        {
+            Some(a) => Ok(a),
+            None => Err(fail("invalid answers".into())),
+        },
+        Err(ImportError::WrongShape { path, message }) => Err(fail(format!("{message}\n  field: {path}"))),
+        Err(e) => Err(fail(format!("{e:?}"))),
+    }
+}
+
+/// Reads bare answers (the format of `docs/ANSWERS.md`).
+fn from_bare(args: &Args, text: &str) -> Result<Answers, (ExitCode, String)> {
+    // serde_path_to_error (already a dependency of the transfer module)
+    // gives the full path of the failing field, e.g. "recognitions[0].level".
+    let mut de = serde_json::Deserializer::from_str(text);
+    let answers: Answers = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.into_inner();
+        let field = if path.is_empty() || path == "." { String::new() } else { format!("\n  field: {path}") };
+        let at = if inner.line() > 0 { format!("\n{}", locate(text, inner.line(), inner.column())) } else { String::new() };
+        (ExitCode::from(1), format!("error: {}: {inner}{field}{at}", args.path))
+    })?;
+    de.end().map_err(|e| (ExitCode::from(1), format!("error: {}: {e}", args.path)))?;
+    Ok(answers)
+}
+
 fn run() -> Result<(), (ExitCode, String)> {
     let args = parse_args(std::env::args().skip(1)).map_err(|e| {
         let msg = if e.is_empty() { USAGE.to_string() } else { format!("error: {e}\n{USAGE}") };
@@ -84,16 +126,7 @@ fn run() -> Result<(), (ExitCode, String)> {
     })?;
     let text = std::fs::read_to_string(&args.path)
         .map_err(|e| (ExitCode::from(2), format!("error: cannot read {}: {e}", args.path)))?;
-    // serde_path_to_error (already a dependency of the transfer module)
-    // gives the full path of the failing field, e.g. "recognitions[0].level".
-    let mut de = serde_json::Deserializer::from_str(&text);
-    let answers: Answers = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-        let path = e.path().to_string();
-        let inner = e.into_inner();
-        let field = if path.is_empty() || path == "." { String::new() } else { format!("\n  field: {path}") };
-        let at = if inner.line() > 0 { format!("\n{}", locate(&text, inner.line(), inner.column())) } else { String::new() };
-        (ExitCode::from(1), format!("error: {}: {inner}{field}{at}", args.path))
-    })?;
+    let answers = if has_format_tag(&text) { from_envelope(&args, &text)? } else { from_bare(&args, &text)? };
     let problems = validate(&answers);
     if !problems.is_empty() {
         let mut msg = format!("error: {}: {} invalid answer(s)", args.path, problems.len());
