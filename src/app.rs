@@ -198,7 +198,7 @@ pub fn app() -> Html {
                     </div>
                 }
             </div>
-            <div class="fc-sr-only" aria-live="polite" aria-atomic="true">{ announcement }</div>
+            <div class="fc-sr-only fc-live" aria-live="polite" aria-atomic="true">{ announcement }</div>
         </div>
     }
 }

@@ -1,42 +1,429 @@
 //! Component tests: render into a detached element in headless Chromium and
 //! assert on the DOM. Run by `scripts/test.sh` through wasm-bindgen-test-runner.
+//!
+//! Fields are found by the end of their id (`[id$="-rev-2025"]`): every id
+//! starts with the mount's own random prefix.
 #![cfg(target_arch = "wasm32")]
 
 use fusion_check::app::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
+use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlSelectElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 /// A detached `<div>`: never attached to the document, so tests cannot see
 /// each other's DOM.
-fn detached_root() -> web_sys::Element {
+fn detached_root() -> Element {
     gloo::utils::document().create_element("div").unwrap()
 }
 
-fn click(root: &web_sys::Element, selector: &str) {
+async fn mount() -> Element {
+    let root = detached_root();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    yew::scheduler::flush().await;
+    root
+}
+
+fn find(root: &Element, selector: &str) -> Element {
     root.query_selector(selector)
         .unwrap()
         .unwrap_or_else(|| panic!("no element matches {selector}"))
-        .dyn_into::<web_sys::HtmlElement>()
+}
+
+fn exists(root: &Element, selector: &str) -> bool {
+    root.query_selector(selector).unwrap().is_some()
+}
+
+fn text(root: &Element, selector: &str) -> String {
+    find(root, selector).text_content().unwrap_or_default()
+}
+
+async fn click(root: &Element, selector: &str) {
+    find(root, selector)
+        .dyn_into::<HtmlElement>()
         .unwrap()
         .click();
+    yew::scheduler::flush().await;
+}
+
+/// Clicks the first button whose text contains `label`.
+async fn click_button(root: &Element, label: &str) {
+    let buttons = root.query_selector_all("button").unwrap();
+    for i in 0..buttons.length() {
+        let b = buttons.get(i).unwrap().dyn_into::<HtmlElement>().unwrap();
+        if b.text_content().unwrap_or_default().contains(label) {
+            b.click();
+            yew::scheduler::flush().await;
+            return;
+        }
+    }
+    panic!("no button says {label}");
+}
+
+fn bubbling(kind: &str) -> Event {
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    Event::new_with_event_init_dict(kind, &init).unwrap()
+}
+
+/// Types `value` into an input as a user would: the value changes, then an
+/// `input` event fires.
+async fn type_into(root: &Element, selector: &str, value: &str) {
+    let input = find(root, selector).dyn_into::<HtmlInputElement>().unwrap();
+    input.set_value(value);
+    input.dispatch_event(&bubbling("input")).unwrap();
+    yew::scheduler::flush().await;
+}
+
+async fn blur(root: &Element, selector: &str) {
+    find(root, selector)
+        .dispatch_event(&Event::new("blur").unwrap())
+        .unwrap();
+    yew::scheduler::flush().await;
+}
+
+/// Picks the option whose text is `option_text`, or else the first that
+/// contains it.
+async fn choose(root: &Element, selector: &str, option_text: &str) {
+    let select = find(root, selector)
+        .dyn_into::<HtmlSelectElement>()
+        .unwrap();
+    let options = select.query_selector_all("option").unwrap();
+    let texts: Vec<String> = (0..options.length())
+        .map(|i| {
+            options
+                .get(i)
+                .and_then(|o| o.text_content())
+                .unwrap_or_default()
+        })
+        .collect();
+    let index = texts
+        .iter()
+        .position(|t| t == option_text)
+        .or_else(|| texts.iter().position(|t| t.contains(option_text)))
+        .unwrap_or_else(|| panic!("{selector} has no option {option_text}: {texts:?}"));
+    select.set_selected_index(index as i32);
+    select.dispatch_event(&bubbling("change")).unwrap();
+    yew::scheduler::flush().await;
+}
+
+async fn check_radio(root: &Element, selector: &str) {
+    let input = find(root, selector).dyn_into::<HtmlInputElement>().unwrap();
+    input.set_checked(true);
+    input.dispatch_event(&bubbling("change")).unwrap();
+    yew::scheduler::flush().await;
+}
+
+fn value(root: &Element, selector: &str) -> String {
+    find(root, selector)
+        .dyn_into::<HtmlInputElement>()
+        .unwrap()
+        .value()
+}
+
+/// The message beside a field, by the field's id.
+fn error_of(root: &Element, field: &Element) -> String {
+    let id = field.id();
+    text(root, &format!("[id=\"{id}-err\"]"))
+}
+
+/// Asserts the field shows `message` (contained) and is marked invalid and
+/// described by the message, as a screen reader needs.
+fn assert_invalid(root: &Element, selector: &str, message: &str) {
+    let field = find(root, selector);
+    let shown = error_of(root, &field);
+    assert!(
+        shown.contains(message),
+        "{selector}: expected {message:?}, shown {shown:?}"
+    );
+    assert_eq!(
+        field.get_attribute("aria-invalid").as_deref(),
+        Some("true"),
+        "{selector}"
+    );
+    let described = field.get_attribute("aria-describedby").unwrap_or_default();
+    assert!(
+        described
+            .split(' ')
+            .any(|d| d == format!("{}-err", field.id())),
+        "{selector}: {described}"
+    );
+    let live = find(root, &format!("[id=\"{}-err\"]", field.id()));
+    assert_eq!(live.get_attribute("aria-live").as_deref(), Some("polite"));
+}
+
+fn assert_valid(root: &Element, selector: &str) {
+    let field = find(root, selector);
+    assert_eq!(error_of(root, &field), "", "{selector}");
+    assert_eq!(field.get_attribute("aria-invalid"), None, "{selector}");
+}
+
+fn step_heading(root: &Element) -> String {
+    text(root, ".fc-step h2")
+}
+
+fn step_names(root: &Element) -> Vec<String> {
+    let items = root.query_selector_all(".fc-steps .fc-step-name").unwrap();
+    (0..items.length())
+        .filter_map(|i| items.get(i).and_then(|n| n.text_content()))
+        .collect()
+}
+
+/// Starts the interview as a logistics enterprise in 南湖区.
+async fn start_as(root: &Element, industry: &str) {
+    click(root, ".fc-start").await;
+    choose(root, "select[id$=\"-location\"]", "南湖区").await;
+    choose(root, "select[id$=\"-industry\"]", industry).await;
 }
 
 #[wasm_bindgen_test]
 async fn shell_renders_chinese_title_and_switches_to_english() {
-    let root = detached_root();
-    yew::Renderer::<App>::with_root(root.clone()).render();
-    yew::scheduler::flush().await;
-
-    let title = root.query_selector("h1").unwrap().unwrap().text_content().unwrap();
+    let root = mount().await;
+    let title = text(&root, "h1");
     assert_eq!(title, "两业融合政策自测");
     assert!(root.text_content().unwrap().contains("嘉政发〔2024〕14号"));
-    assert_eq!(root.first_element_child().unwrap().get_attribute("lang").as_deref(), Some("zh-CN"));
+    assert_eq!(
+        root.first_element_child()
+            .unwrap()
+            .get_attribute("lang")
+            .as_deref(),
+        Some("zh-CN")
+    );
 
-    click(&root, ".fc-lang");
-    yew::scheduler::flush().await;
-    let title = root.query_selector("h1").unwrap().unwrap().text_content().unwrap();
-    assert!(title.starts_with("Manufacturing"), "title after switch: {title}");
-    assert_eq!(root.first_element_child().unwrap().get_attribute("lang").as_deref(), Some("en"));
+    click(&root, ".fc-lang").await;
+    let title = text(&root, "h1");
+    assert!(
+        title.starts_with("Manufacturing"),
+        "title after switch: {title}"
+    );
+    assert_eq!(
+        root.first_element_child()
+            .unwrap()
+            .get_attribute("lang")
+            .as_deref(),
+        Some("en")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn steps_move_forward_and_back_without_losing_answers() {
+    let root = mount().await;
+    start_as(&root, "物流运输").await;
+    assert_eq!(step_heading(&root), "企业基本情况");
+    type_into(&root, "input[id$=\"-name\"]", "测试物流").await;
+    assert_eq!(text(&root, ".fc-step-count"), "第 1 步,共 5 步");
+    assert_eq!(
+        step_names(&root),
+        [
+            "企业基本情况",
+            "营业收入",
+            "认定与荣誉",
+            "研发与税收",
+            "用地与亩均"
+        ]
+    );
+
+    click_button(&root, "下一步").await;
+    assert_eq!(step_heading(&root), "营业收入");
+    assert_eq!(text(&root, ".fc-step-count"), "第 2 步,共 5 步");
+    type_into(&root, "input[id$=\"-rev-2024\"]", "9,300").await;
+    click_button(&root, "下一步").await;
+    assert_eq!(step_heading(&root), "认定与荣誉");
+    click_button(&root, "上一步").await;
+    click_button(&root, "上一步").await;
+    assert_eq!(step_heading(&root), "企业基本情况");
+    assert_eq!(value(&root, "input[id$=\"-name\"]"), "测试物流");
+
+    // Jump by the progress list, straight to the revenue table.
+    click(&root, ".fc-steps li:nth-child(2) button").await;
+    assert_eq!(value(&root, "input[id$=\"-rev-2024\"]"), "9,300");
+    assert_eq!(
+        find(&root, ".fc-steps li:nth-child(2) button")
+            .get_attribute("aria-current")
+            .as_deref(),
+        Some("step")
+    );
+
+    // The last step offers the result instead of "next".
+    click(&root, ".fc-steps li:nth-child(5) button").await;
+    assert_eq!(step_heading(&root), "用地与亩均");
+    assert_eq!(text(&root, ".fc-nav .fc-next"), "查看结果");
+}
+
+#[wasm_bindgen_test]
+async fn questions_that_cannot_change_the_result_are_skipped() {
+    let root = mount().await;
+    start_as(&root, "制造业").await;
+    // A manufacturer is not asked about the cross-border platform at all.
+    assert!(!exists(&root, "[id$=\"-cb-operator\"]"));
+    assert!(!step_names(&root).iter().any(|s| s == "跨境电商平台"));
+    // But is asked about 规上 and the separation of auxiliary services.
+    assert!(exists(&root, "[id$=\"-above-scale\"]"));
+    assert!(step_names(&root).iter().any(|s| s == "主辅分离"));
+    // Without a separation, the manufacturer's revenue changes nothing.
+    assert!(!step_names(&root).iter().any(|s| s == "营业收入"));
+
+    // A technology-information enterprise that operates the platform gets the step.
+    choose(&root, "select[id$=\"-industry\"]", "科技信息").await;
+    assert!(!step_names(&root).iter().any(|s| s == "跨境电商平台"));
+    check_radio(&root, "input[id$=\"-cb-operator-yes\"]").await;
+    assert_eq!(
+        step_names(&root).last().map(String::as_str),
+        Some("跨境电商平台")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn amounts_read_back_and_refuse_letters_and_negatives() {
+    let root = mount().await;
+    start_as(&root, "物流运输").await;
+    click_button(&root, "下一步").await;
+    let y2025 = "input[id$=\"-rev-2025\"]";
+    let y2024 = "input[id$=\"-rev-2024\"]";
+
+    type_into(&root, y2024, "9,300").await;
+    type_into(&root, y2025, "1，0600").await;
+    assert_invalid(&root, y2025, "千分位");
+    type_into(&root, y2025, "10,600").await;
+    assert_valid(&root, y2025);
+    assert!(root.text_content().unwrap().contains("即 1.06 亿元"));
+
+    type_into(&root, y2025, "12abc").await;
+    assert_invalid(&root, y2025, "请输入数字");
+    // The bad text stays as typed, and the other year is untouched.
+    assert_eq!(value(&root, y2025), "12abc");
+    assert_eq!(value(&root, y2024), "9,300");
+    assert_valid(&root, y2024);
+    assert!(text(&root, ".fc-step-errors").contains("1 处"));
+
+    type_into(&root, y2025, "-5").await;
+    assert_invalid(&root, y2025, "金额不能为负数");
+
+    // The unit switch rereads the same text.
+    type_into(&root, y2025, "1,234.5").await;
+    assert!(root.text_content().unwrap().contains("即 1,234.5 万元"));
+    choose(&root, "select[id$=\"-rev-unit\"]", "元").await;
+    assert_eq!(value(&root, y2025), "1,234.5");
+    assert!(root.text_content().unwrap().contains("即 1,234.5 元"));
+}
+
+#[wasm_bindgen_test]
+async fn typed_years_must_be_possible_once_finished() {
+    let root = mount().await;
+    start_as(&root, "物流运输").await;
+    click_button(&root, "下一步").await;
+    click_button(&root, "添加年度").await;
+    let year = "input[id*=\"-rev-extra-year-\"]";
+    // Still typing: no message yet.
+    type_into(&root, year, "201").await;
+    assert_valid(&root, year);
+    // Leaving the field makes it final.
+    blur(&root, year).await;
+    assert_invalid(&root, year, "四位数年份");
+    type_into(&root, year, "2099").await;
+    assert_invalid(&root, year, "年份应在 1990 年至");
+    type_into(&root, year, "20a5").await;
+    assert_invalid(&root, year, "四位数年份");
+    type_into(&root, year, "2015").await;
+    assert_valid(&root, year);
+}
+
+#[wasm_bindgen_test]
+async fn percentages_counts_land_and_dates_are_checked() {
+    let root = mount().await;
+    start_as(&root, "科技信息").await;
+    check_radio(&root, "input[id$=\"-cb-operator-yes\"]").await;
+
+    let date = "input[id$=\"-date\"]";
+    type_into(&root, date, "2025-02-30").await;
+    assert_invalid(&root, date, "没有这一天");
+    type_into(&root, date, "2025-06-30").await;
+    assert_valid(&root, date);
+
+    click(&root, ".fc-steps li:last-child button").await;
+    assert_eq!(step_heading(&root), "跨境电商平台");
+    let growth = "input[id$=\"-cb-growth\"]";
+    type_into(&root, growth, "5000").await;
+    assert_invalid(&root, growth, "增速应在 -100% 至 1,000% 之间");
+    type_into(&root, growth, "-3.5").await;
+    assert_valid(&root, growth);
+    let served = "input[id$=\"-cb-served\"]";
+    type_into(&root, served, "12.5").await;
+    assert_invalid(&root, served, "请输入整数");
+    type_into(&root, served, "三百").await;
+    assert_invalid(&root, served, "请输入整数");
+    // Other answers on the step survive a bad one.
+    assert_eq!(value(&root, growth), "-3.5");
+
+    click(&root, ".fc-steps li:nth-child(4) button").await;
+    let rate = "input[id$=\"-tax-rate\"]";
+    assert_eq!(step_heading(&root), "研发与税收");
+    type_into(&root, rate, "30").await;
+    assert_invalid(&root, rate, "0% 至 25%");
+    let income = "input[id$=\"-taxable-income\"]";
+    type_into(&root, income, "-120").await;
+    assert_valid(&root, income);
+}
+
+#[wasm_bindgen_test]
+async fn land_of_zero_mu_is_refused_and_messages_follow_the_language() {
+    let root = mount().await;
+    start_as(&root, "制造业").await;
+    click_button(&root, "用地与亩均").await;
+    let land = "input[id$=\"-land\"]";
+    type_into(&root, land, "0").await;
+    assert_invalid(&root, land, "用地面积须大于 0 亩");
+    let employees = "input[id$=\"-employees\"]";
+    type_into(&root, employees, "-3").await;
+    assert_invalid(&root, employees, "不能为负数");
+
+    click(&root, ".fc-lang").await;
+    assert_eq!(step_heading(&root), "Land and per-mu figures");
+    assert_invalid(&root, land, "more than 0 mu");
+    assert_eq!(value(&root, land), "0");
+    assert_eq!(value(&root, employees), "-3");
+}
+
+#[wasm_bindgen_test]
+async fn recognitions_rows_are_added_and_checked() {
+    let root = mount().await;
+    start_as(&root, "制造业").await;
+    click_button(&root, "认定与荣誉").await;
+    click_button(&root, "添加一项认定").await;
+    choose(&root, "select[id*=\"-rec-kind-\"]", "服务型制造示范").await;
+    // Its award depends on the level: the engine's check asks for it.
+    assert_invalid(&root, "select[id*=\"-rec-level-\"]", "请选择级别");
+    choose(&root, "select[id*=\"-rec-level-\"]", "省级").await;
+    assert_valid(&root, "select[id*=\"-rec-level-\"]");
+    let date = "input[id*=\"-rec-date-\"]";
+    type_into(&root, date, "2024年9月20日").await;
+    assert_valid(&root, date);
+    // The result panel now lists the provincial award.
+    assert!(
+        text(&root, ".fc-result").contains("50 万元"),
+        "{}",
+        text(&root, ".fc-result")
+    );
+    click_button(&root, "删除").await;
+    assert!(!exists(&root, "select[id*=\"-rec-kind-\"]"));
+}
+
+#[wasm_bindgen_test]
+async fn a_sample_enterprise_loads_with_a_full_result() {
+    let root = mount().await;
+    choose(&root, "select[id$=\"-samples\"]", "示例物流").await;
+    click_button(&root, "载入示例").await;
+    assert_eq!(
+        value(&root, "input[id$=\"-name\"]"),
+        "嘉兴示例物流有限公司(虚构)"
+    );
+    // examples/expected/logistics.json: 80 万元 likely, nothing certain.
+    let likely = find(&root, "[data-total=\"likely\"] .fc-amount");
+    assert_eq!(likely.get_attribute("data-yuan").as_deref(), Some("800000"));
+    let certain = find(&root, "[data-total=\"qualifies\"] .fc-amount");
+    assert_eq!(certain.get_attribute("data-yuan").as_deref(), Some("0"));
+    assert!(text(&root, ".fc-live").contains("虚构"));
+    click_button(&root, "下一步").await;
+    assert_eq!(value(&root, "input[id$=\"-rev-2025\"]"), "10,600");
 }
