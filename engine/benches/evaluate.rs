@@ -14,15 +14,30 @@ fn main() {
 }
 
 const EXAMPLES: [(&str, &str); 5] = [
-    ("logistics", include_str!("../../examples/answers/logistics.json")),
-    ("manufacturer", include_str!("../../examples/answers/manufacturer.json")),
+    (
+        "logistics",
+        include_str!("../../examples/answers/logistics.json"),
+    ),
+    (
+        "manufacturer",
+        include_str!("../../examples/answers/manufacturer.json"),
+    ),
     ("trader", include_str!("../../examples/answers/trader.json")),
-    ("platform", include_str!("../../examples/answers/platform.json")),
-    ("haining", include_str!("../../examples/answers/haining.json")),
+    (
+        "platform",
+        include_str!("../../examples/answers/platform.json"),
+    ),
+    (
+        "haining",
+        include_str!("../../examples/answers/haining.json"),
+    ),
 ];
 
 fn profiles() -> Vec<Answers> {
-    EXAMPLES.iter().map(|(_, text)| serde_json::from_str(text).expect("example answers")).collect()
+    EXAMPLES
+        .iter()
+        .map(|(_, text)| serde_json::from_str(text).expect("example answers"))
+        .collect()
 }
 
 fn today() -> Date {
@@ -41,9 +56,15 @@ fn evaluate_one(bencher: Bencher, name: &str) {
 #[divan::bench]
 fn batch(bencher: Bencher) {
     let all = profiles();
-    bencher
-        .counter(ItemsCount::new(all.len()))
-        .bench_local(|| all.iter().map(|a| evaluate(&JIAXING_2024_14, black_box(a), today()).outcomes.len()).sum::<usize>());
+    bencher.counter(ItemsCount::new(all.len())).bench_local(|| {
+        all.iter()
+            .map(|a| {
+                evaluate(&JIAXING_2024_14, black_box(a), today())
+                    .outcomes
+                    .len()
+            })
+            .sum::<usize>()
+    });
 }
 
 /// Evaluation plus every outcome explained in Chinese (what the UI shows).

@@ -114,7 +114,11 @@ impl Location {
     pub const fn is_county(self) -> bool {
         matches!(
             self,
-            Location::Jiashan | Location::Pinghu | Location::Haining | Location::Haiyan | Location::Tongxiang
+            Location::Jiashan
+                | Location::Pinghu
+                | Location::Haining
+                | Location::Haiyan
+                | Location::Tongxiang
         )
     }
 }
@@ -149,7 +153,10 @@ impl Industry {
 
     /// The three producer-service classes of F3.
     pub const fn is_producer_service(self) -> bool {
-        matches!(self, Industry::TechInformation | Industry::Logistics | Industry::BusinessServices)
+        matches!(
+            self,
+            Industry::TechInformation | Industry::Logistics | Industry::BusinessServices
+        )
     }
 }
 
@@ -410,8 +417,20 @@ macro_rules! all_none {
         }
     };
 }
-all_none!(Tax, rd_cost_yuan, taxable_income_yuan, income_tax_rate_percent);
-all_none!(CrossBorder, platform_operator, enterprises_served, trade_growth_percent, upgrade_cost_yuan, year);
+all_none!(
+    Tax,
+    rd_cost_yuan,
+    taxable_income_yuan,
+    income_tax_rate_percent
+);
+all_none!(
+    CrossBorder,
+    platform_operator,
+    enterprises_served,
+    trade_growth_percent,
+    upgrade_cost_yuan,
+    year
+);
 all_none!(
     Separation,
     status,
@@ -544,7 +563,12 @@ pub const AMOUNT_MAX_YUAN: Decimal = Decimal::from_parts(0x4E72_A000, 0x0000_091
 /// Highest plausible growth, in percent.
 pub const GROWTH_MAX_PERCENT: i32 = 1000;
 
-fn check_amount(out: &mut Vec<FieldError>, question: Question, amount: Option<Decimal>, zero_ok: bool) {
+fn check_amount(
+    out: &mut Vec<FieldError>,
+    question: Question,
+    amount: Option<Decimal>,
+    zero_ok: bool,
+) {
     let Some(a) = amount else { return };
     let problem = if a.is_sign_negative() && !a.is_zero() {
         Problem::Negative
@@ -560,14 +584,26 @@ fn check_amount(out: &mut Vec<FieldError>, question: Question, amount: Option<De
 
 fn check_year(out: &mut Vec<FieldError>, question: Question, year: u16) {
     if !(YEAR_MIN..=YEAR_MAX).contains(&year) {
-        out.push(FieldError { question, problem: Problem::ImpossibleYear { year } });
+        out.push(FieldError {
+            question,
+            problem: Problem::ImpossibleYear { year },
+        });
     }
 }
 
-fn check_percent(out: &mut Vec<FieldError>, question: Question, p: Option<Decimal>, min: i32, max: i32) {
+fn check_percent(
+    out: &mut Vec<FieldError>,
+    question: Question,
+    p: Option<Decimal>,
+    min: i32,
+    max: i32,
+) {
     if let Some(p) = p {
         if p < Decimal::from(min) || p > Decimal::from(max) {
-            out.push(FieldError { question, problem: Problem::PercentOutOfRange { min, max } });
+            out.push(FieldError {
+                question,
+                problem: Problem::PercentOutOfRange { min, max },
+            });
         }
     }
 }
@@ -585,13 +621,24 @@ pub fn validate(answers: &Answers) -> Vec<FieldError> {
         if let Some(d) = r.obtained {
             check_year(&mut out, Question::Recognitions, d.year);
         }
-        let needs_level = matches!(r.kind, RecognitionKind::ServiceManufacturingDemo | RecognitionKind::IndustrialDesign);
+        let needs_level = matches!(
+            r.kind,
+            RecognitionKind::ServiceManufacturingDemo | RecognitionKind::IndustrialDesign
+        );
         if needs_level && r.level.is_none() {
-            out.push(FieldError { question: Question::Recognitions, problem: Problem::LevelMissing });
+            out.push(FieldError {
+                question: Question::Recognitions,
+                problem: Problem::LevelMissing,
+            });
         }
     }
     for a in &answers.awards_received {
-        check_amount(&mut out, Question::AwardsReceived, Some(a.amount_yuan), true);
+        check_amount(
+            &mut out,
+            Question::AwardsReceived,
+            Some(a.amount_yuan),
+            true,
+        );
         if let Some(y) = a.year {
             check_year(&mut out, Question::AwardsReceived, y);
         }
@@ -601,31 +648,67 @@ pub fn validate(answers: &Answers) -> Vec<FieldError> {
     // Taxable income may be negative (a loss); only its size is checked.
     if let Some(i) = t.taxable_income_yuan {
         if i.abs() > AMOUNT_MAX_YUAN {
-            out.push(FieldError { question: Question::TaxableIncome, problem: Problem::TooLarge });
+            out.push(FieldError {
+                question: Question::TaxableIncome,
+                problem: Problem::TooLarge,
+            });
         }
     }
-    check_percent(&mut out, Question::IncomeTaxRate, t.income_tax_rate_percent, 0, 100);
+    check_percent(
+        &mut out,
+        Question::IncomeTaxRate,
+        t.income_tax_rate_percent,
+        0,
+        100,
+    );
     let c = &answers.cross_border;
-    check_percent(&mut out, Question::CrossBorderGrowth, c.trade_growth_percent, -100, GROWTH_MAX_PERCENT);
-    check_amount(&mut out, Question::CrossBorderUpgradeCost, c.upgrade_cost_yuan, true);
+    check_percent(
+        &mut out,
+        Question::CrossBorderGrowth,
+        c.trade_growth_percent,
+        -100,
+        GROWTH_MAX_PERCENT,
+    );
+    check_amount(
+        &mut out,
+        Question::CrossBorderUpgradeCost,
+        c.upgrade_cost_yuan,
+        true,
+    );
     if let Some(y) = c.year {
         check_year(&mut out, Question::CrossBorderYear, y);
     }
     let s = &answers.separation;
-    check_amount(&mut out, Question::SeparationNewCompanyFigures, s.new_company_revenue_yuan, true);
+    check_amount(
+        &mut out,
+        Question::SeparationNewCompanyFigures,
+        s.new_company_revenue_yuan,
+        true,
+    );
     // Profit may be a loss; only its size is checked.
     if let Some(p) = s.new_company_profit_yuan {
         if p.abs() > AMOUNT_MAX_YUAN {
-            out.push(FieldError { question: Question::SeparationNewCompanyFigures, problem: Problem::TooLarge });
+            out.push(FieldError {
+                question: Question::SeparationNewCompanyFigures,
+                problem: Problem::TooLarge,
+            });
         }
     }
-    check_amount(&mut out, Question::SeparationNewCompanyFigures, s.new_company_tax_yuan, true);
+    check_amount(
+        &mut out,
+        Question::SeparationNewCompanyFigures,
+        s.new_company_tax_yuan,
+        true,
+    );
     let l = &answers.land;
     check_amount(&mut out, Question::OwnLand, l.own_land_mu, false);
     check_amount(&mut out, Question::ValueAdded, l.value_added_yuan, true);
     check_amount(&mut out, Question::TaxPaid, l.tax_paid_yuan, true);
     if l.employees == Some(0) && l.value_added_yuan.is_some() {
-        out.push(FieldError { question: Question::Employees, problem: Problem::Zero });
+        out.push(FieldError {
+            question: Question::Employees,
+            problem: Problem::Zero,
+        });
     }
     if let Some(d) = answers.assessment_date {
         check_year(&mut out, Question::AssessmentDate, d.year);

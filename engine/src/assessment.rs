@@ -228,7 +228,11 @@ pub enum Step {
     /// A recognition obtained before the policy could reach it.
     RecognitionBeforePolicy { obtained: Date },
     /// The growth-award window opened by a milestone award of `milestone_year`.
-    GrowthWindow { milestone_year: u16, first: u16, last: u16 },
+    GrowthWindow {
+        milestone_year: u16,
+        first: u16,
+        last: u16,
+    },
     /// Growth of one year over the previous one, exact.
     Growth {
         year: u16,
@@ -404,7 +408,10 @@ pub enum Step {
     /// Why a demonstration track matches this enterprise.
     TrackMatch { by: TrackReason },
     /// The enterprise already holds this title.
-    TitleHeld { level: Option<Level>, obtained: Option<Date> },
+    TitleHeld {
+        level: Option<Level>,
+        obtained: Option<Date>,
+    },
     /// Which cash rule the title would lead to.
     TrackCash { cash: TrackCash },
 }
@@ -525,7 +532,10 @@ impl Caveat {
     pub const fn lowers_level(&self) -> bool {
         match self {
             Caveat::Interpretation { interpretation } => interpretation.lowers_level(),
-            Caveat::TaxEstimate | Caveat::NotAboveScale | Caveat::SubjectToBudget | Caveat::HighestOnce => false,
+            Caveat::TaxEstimate
+            | Caveat::NotAboveScale
+            | Caveat::SubjectToBudget
+            | Caveat::HighestOnce => false,
             _ => true,
         }
     }

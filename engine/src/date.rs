@@ -69,7 +69,7 @@ const fn days_in_month(year: u16, month: u8) -> u8 {
     match month {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
         4 | 6 | 9 | 11 => 30,
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => 29,
         2 => 28,
         _ => 0,
     }
@@ -100,7 +100,14 @@ mod tests {
 
     #[test]
     fn parses_and_refuses() {
-        assert_eq!(Date::parse("2024-05-20"), Ok(Date { year: 2024, month: 5, day: 20 }));
+        assert_eq!(
+            Date::parse("2024-05-20"),
+            Ok(Date {
+                year: 2024,
+                month: 5,
+                day: 20
+            })
+        );
         assert!(Date::parse("2025-02-29").is_err());
         assert!(Date::parse("2024-13-01").is_err());
         assert!(Date::parse("24-05-20").is_err());

@@ -6,7 +6,9 @@
 //! outcome reads the same everywhere.
 
 use crate::answers::{Location, Question};
-use crate::assessment::{Assessment, Caveat, Outcome, OutcomeKind, OutcomeLevel, RuleId, Step, Totals, WindowStatus};
+use crate::assessment::{
+    Assessment, Caveat, Outcome, OutcomeKind, OutcomeLevel, RuleId, Step, Totals, WindowStatus,
+};
 use crate::date::Date;
 use crate::i18n::explain as words;
 use crate::i18n::Lang;
@@ -47,12 +49,24 @@ pub struct Explanation {
 /// Describes one outcome in `lang`.
 pub fn describe(pack: &PolicyPack, outcome: &Outcome, lang: Lang) -> Explanation {
     let c = pack.citation(outcome.rule);
-    let steps: Vec<String> = outcome.steps.iter().map(|s| words::step_words(pack, s, lang)).collect();
-    let missing: Vec<String> = outcome.missing.iter().map(|q| words::question_label(*q, lang)).collect();
+    let steps: Vec<String> = outcome
+        .steps
+        .iter()
+        .map(|s| words::step_words(pack, s, lang))
+        .collect();
+    let missing: Vec<String> = outcome
+        .missing
+        .iter()
+        .map(|q| words::question_label(*q, lang))
+        .collect();
     let mut summary = String::new();
     for (s, text) in outcome.steps.iter().zip(&steps) {
         if !summary.is_empty() {
-            summary.push_str(if matches!(s, Step::Award { .. }) { " " } else { ", " });
+            summary.push_str(if matches!(s, Step::Award { .. }) {
+                " "
+            } else {
+                ", "
+            });
         }
         summary.push_str(text);
     }
@@ -75,7 +89,11 @@ pub fn describe(pack: &PolicyPack, outcome: &Outcome, lang: Lang) -> Explanation
         quote: c.quote,
         bureaus: c.bureaus,
         steps,
-        interpretations: outcome.caveats.iter().map(|c| words::caveat_words(pack, c, lang)).collect(),
+        interpretations: outcome
+            .caveats
+            .iter()
+            .map(|c| words::caveat_words(pack, c, lang))
+            .collect(),
         missing,
     }
 }
@@ -83,7 +101,10 @@ pub fn describe(pack: &PolicyPack, outcome: &Outcome, lang: Lang) -> Explanation
 /// A rule's title: a track's from the pack in Chinese, the i18n name otherwise.
 fn title(pack: &PolicyPack, rule: RuleId, lang: Lang) -> String {
     match (rule, lang) {
-        (RuleId::D(n), Lang::Zh) => pack.track(n).map_or_else(|| rule_name(rule, lang).to_string(), |t| t.title.to_string()),
+        (RuleId::D(n), Lang::Zh) => pack.track(n).map_or_else(
+            || rule_name(rule, lang).to_string(),
+            |t| t.title.to_string(),
+        ),
         _ => rule_name(rule, lang).to_string(),
     }
 }
@@ -136,7 +157,12 @@ pub fn caveat_text(pack: &PolicyPack, caveat: &Caveat, lang: Lang) -> String {
 
 /// The banner for an assessment date outside the policy's validity; `None`
 /// while it is in force.
-pub fn window_banner(pack: &PolicyPack, window: WindowStatus, as_of: Date, lang: Lang) -> Option<String> {
+pub fn window_banner(
+    pack: &PolicyPack,
+    window: WindowStatus,
+    as_of: Date,
+    lang: Lang,
+) -> Option<String> {
     words::window_words(pack, window, as_of, lang)
 }
 
@@ -183,7 +209,11 @@ pub struct PackInfo {
 }
 
 /// Explains a whole assessment.
-pub fn explain_assessment<'a>(pack: &PolicyPack, a: &'a Assessment, lang: Lang) -> ExplainedAssessment<'a> {
+pub fn explain_assessment<'a>(
+    pack: &PolicyPack,
+    a: &'a Assessment,
+    lang: Lang,
+) -> ExplainedAssessment<'a> {
     ExplainedAssessment {
         pack: PackInfo {
             id: pack.id,
@@ -200,7 +230,14 @@ pub fn explain_assessment<'a>(pack: &PolicyPack, a: &'a Assessment, lang: Lang) 
         by_reference: a.by_reference,
         county_banner: a.by_reference.map(|l| county_banner(pack, l, lang)),
         notes: a.notes.iter().map(|n| caveat_text(pack, n, lang)).collect(),
-        outcomes: a.outcomes.iter().map(|o| ExplainedOutcome { outcome: o, explanation: describe(pack, o, lang) }).collect(),
+        outcomes: a
+            .outcomes
+            .iter()
+            .map(|o| ExplainedOutcome {
+                outcome: o,
+                explanation: describe(pack, o, lang),
+            })
+            .collect(),
         totals: &a.totals,
     }
 }

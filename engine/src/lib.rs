@@ -13,6 +13,7 @@
 //! - [`assessment`]: the outcomes and totals the rules produce.
 //! - [`explain`]: turns an outcome into words in either language.
 //! - [`relevance`]: which questions can still change the result.
+//! - [`markdown`]: a plain Markdown summary for the `assess` CLI.
 //! - [`transfer`]: the answers file, the summary import and the share link.
 //! - [`i18n`]: the one table of user-facing text (zh default, en).
 
@@ -29,10 +30,12 @@ pub mod rules;
 pub mod transfer;
 
 pub use answers::{validate, Answers, FieldError, Problem, Question};
-pub use assessment::{Assessment, Caveat, Outcome, OutcomeKind, OutcomeLevel, RuleId, Step, Totals};
+pub use assessment::{
+    Assessment, Caveat, Outcome, OutcomeKind, OutcomeLevel, RuleId, Step, Totals,
+};
+pub use date::Date;
 pub use explain::{describe, Explanation};
+pub use i18n::Lang;
 pub use policy::{PolicyPack, JIAXING_2024_14};
 pub use relevance::relevant_questions;
-pub use date::Date;
-pub use i18n::Lang;
 pub use rules::evaluate;

@@ -10,13 +10,26 @@ use std::fmt::Write;
 /// Renders `a` as Markdown. `name` is the enterprise's name, if given.
 pub fn render(pack: &PolicyPack, a: &Assessment, name: Option<&str>, lang: Lang) -> String {
     let mut s = String::new();
-    let _ = writeln!(s, "# {}", lang.pick("两业融合政策自测结果", "Manufacturing-services fusion policy self-check"));
+    let _ = writeln!(
+        s,
+        "# {}",
+        lang.pick(
+            "两业融合政策自测结果",
+            "Manufacturing-services fusion policy self-check"
+        )
+    );
     let _ = writeln!(s);
     if let Some(n) = name {
         let _ = writeln!(s, "**{}**", n);
         let _ = writeln!(s);
     }
-    let _ = writeln!(s, "{} {} ({})", lang.pick("政策:", "Policy:"), pack.title, pack.document_number);
+    let _ = writeln!(
+        s,
+        "{} {} ({})",
+        lang.pick("政策:", "Policy:"),
+        pack.title,
+        pack.document_number
+    );
     let _ = writeln!(s);
     let _ = writeln!(s, "{} {}", lang.pick("评估日:", "Assessed on:"), a.as_of);
     let _ = writeln!(s);
@@ -32,8 +45,18 @@ pub fn render(pack: &PolicyPack, a: &Assessment, name: Option<&str>, lang: Lang)
     let t = &a.totals;
     let _ = writeln!(s, "## {}", lang.pick("合计", "Totals"));
     let _ = writeln!(s);
-    let _ = writeln!(s, "- {} {}", lang.pick("资金奖励(符合):", "Cash (qualifies):"), money(t.cash_qualifies_yuan, lang));
-    let _ = writeln!(s, "- {} {}", lang.pick("资金奖励(很可能):", "Cash (likely):"), money(t.cash_likely_yuan, lang));
+    let _ = writeln!(
+        s,
+        "- {} {}",
+        lang.pick("资金奖励(符合):", "Cash (qualifies):"),
+        money(t.cash_qualifies_yuan, lang)
+    );
+    let _ = writeln!(
+        s,
+        "- {} {}",
+        lang.pick("资金奖励(很可能):", "Cash (likely):"),
+        money(t.cash_likely_yuan, lang)
+    );
     for y in &t.cash_by_year {
         let _ = writeln!(
             s,
@@ -43,15 +66,26 @@ pub fn render(pack: &PolicyPack, a: &Assessment, name: Option<&str>, lang: Lang)
             money(y.likely_yuan, lang)
         );
     }
-    let _ = writeln!(s, "- {} {}", lang.pick("税收优惠估算:", "Tax saving (estimate):"), money(t.tax_estimate_yuan, lang));
+    let _ = writeln!(
+        s,
+        "- {} {}",
+        lang.pick("税收优惠估算:", "Tax saving (estimate):"),
+        money(t.tax_estimate_yuan, lang)
+    );
     let _ = writeln!(s);
 
     let sections = [
         (lang.pick("资金奖励", "Cash awards"), OutcomeKind::Cash),
         (lang.pick("税收优惠", "Tax"), OutcomeKind::TaxEstimate),
-        (lang.pick("非资金支持", "Non-cash support"), OutcomeKind::NonCash),
+        (
+            lang.pick("非资金支持", "Non-cash support"),
+            OutcomeKind::NonCash,
+        ),
         (lang.pick("亩均对照", "Benchmarks"), OutcomeKind::Benchmark),
-        (lang.pick("可申报的示范称号", "Demonstration titles"), OutcomeKind::Track),
+        (
+            lang.pick("可申报的示范称号", "Demonstration titles"),
+            OutcomeKind::Track,
+        ),
     ];
     for (heading, kind) in sections {
         let items: Vec<_> = a.outcomes.iter().filter(|o| o.kind == kind).collect();
@@ -63,8 +97,16 @@ pub fn render(pack: &PolicyPack, a: &Assessment, name: Option<&str>, lang: Lang)
         for o in items {
             let e = describe(pack, o, lang);
             let year = o.year.map(|y| format!(" {y}")).unwrap_or_default();
-            let amount = e.amount.as_deref().map(|m| format!(": {m}")).unwrap_or_default();
-            let _ = writeln!(s, "### {} {}{} — {}{}", o.rule, e.title, year, e.level, amount);
+            let amount = e
+                .amount
+                .as_deref()
+                .map(|m| format!(": {m}"))
+                .unwrap_or_default();
+            let _ = writeln!(
+                s,
+                "### {} {}{} — {}{}",
+                o.rule, e.title, year, e.level, amount
+            );
             let _ = writeln!(s);
             let _ = writeln!(s, "{}", e.summary);
             let _ = writeln!(s);
@@ -72,8 +114,19 @@ pub fn render(pack: &PolicyPack, a: &Assessment, name: Option<&str>, lang: Lang)
                 for i in &e.interpretations {
                     let _ = writeln!(s, "- {i}");
                 }
-                let _ = writeln!(s, "- {} {} “{}”", lang.pick("依据:", "Source:"), e.article, e.quote);
-                let _ = writeln!(s, "- {} {}", lang.pick("联系:", "Contact:"), e.bureaus.join("、"));
+                let _ = writeln!(
+                    s,
+                    "- {} {} “{}”",
+                    lang.pick("依据:", "Source:"),
+                    e.article,
+                    e.quote
+                );
+                let _ = writeln!(
+                    s,
+                    "- {} {}",
+                    lang.pick("联系:", "Contact:"),
+                    e.bureaus.join("、")
+                );
                 let _ = writeln!(s);
             }
         }

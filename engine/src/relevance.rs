@@ -30,7 +30,10 @@ pub fn relevant_questions(pack: &PolicyPack, answers: &Answers, today: Date) -> 
         Some(i) => pack.f3.industries.contains(&i) || pack.f4.industries.contains(&i),
     };
     let operator = answers.cross_border.platform_operator == Some(true);
-    let separating = matches!(answers.separation.status, Some(SeparationStatus::Done | SeparationStatus::Planned));
+    let separating = matches!(
+        answers.separation.status,
+        Some(SeparationStatus::Done | SeparationStatus::Planned)
+    );
 
     if manufacturer {
         q.push(Question::AboveScale);
@@ -42,7 +45,11 @@ pub fn relevant_questions(pack: &PolicyPack, answers: &Answers, today: Date) -> 
         for y in pack.validity.history_from..=pack.validity.in_force_until.year {
             q.push(Question::Revenue(y));
         }
-        for &y in answers.revenue_yuan.range(..pack.validity.history_from).map(|(y, _)| y) {
+        for &y in answers
+            .revenue_yuan
+            .range(..pack.validity.history_from)
+            .map(|(y, _)| y)
+        {
             if !q.contains(&Question::Revenue(y)) {
                 q.push(Question::Revenue(y));
             }
@@ -94,7 +101,10 @@ pub fn relevant_questions(pack: &PolicyPack, answers: &Answers, today: Date) -> 
         q.push(Question::SeparationStatus);
     }
     if separating {
-        q.extend([Question::SeparationNewLand, Question::SeparationOnParentLand]);
+        q.extend([
+            Question::SeparationNewLand,
+            Question::SeparationOnParentLand,
+        ]);
         if answers.separation.new_land == Some(false) {
             q.push(Question::SeparationNewCompanyFigures);
         }
@@ -105,7 +115,9 @@ pub fn relevant_questions(pack: &PolicyPack, answers: &Answers, today: Date) -> 
     }
     q.push(Question::MixedUsePlan);
     q.push(Question::LogisticsOnExistingLand);
-    let pilot_location = answers.location.is_some_and(|l| pack.scope.pilot_areas.contains(&l));
+    let pilot_location = answers
+        .location
+        .is_some_and(|l| pack.scope.pilot_areas.contains(&l));
     if !pilot_location {
         q.push(Question::InPilotArea);
     }
@@ -121,7 +133,10 @@ pub fn relevant_questions(pack: &PolicyPack, answers: &Answers, today: Date) -> 
 
 /// The relevant questions not yet answered, in interview order.
 pub fn unanswered_questions(pack: &PolicyPack, answers: &Answers, today: Date) -> Vec<Question> {
-    relevant_questions(pack, answers, today).into_iter().filter(|q| !is_answered(answers, *q)).collect()
+    relevant_questions(pack, answers, today)
+        .into_iter()
+        .filter(|q| !is_answered(answers, *q))
+        .collect()
 }
 
 /// Whether the answers hold a value for `q`. List questions (recognitions,

@@ -5,7 +5,10 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 fn assess(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_assess")).args(args).output().expect("run assess");
+    let out = Command::new(env!("CARGO_BIN_EXE_assess"))
+        .args(args)
+        .output()
+        .expect("run assess");
     (
         out.status.code().unwrap_or(-1),
         String::from_utf8_lossy(&out.stdout).into_owned(),
@@ -14,7 +17,11 @@ fn assess(args: &[&str]) -> (i32, String, String) {
 }
 
 fn example(name: &str) -> String {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/answers").join(name).display().to_string()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../examples/answers")
+        .join(name)
+        .display()
+        .to_string()
 }
 
 fn temp(name: &str, text: &str) -> PathBuf {
@@ -30,13 +37,29 @@ fn json_output_has_rule_level_amount_year_and_totals() {
     let (code, out, err) = assess(&[&example("platform.json"), "--format", "json"]);
     assert_eq!(code, 0, "{err}");
     let v: Value = serde_json::from_str(&out).unwrap();
-    let f6 = v["outcomes"].as_array().unwrap().iter().find(|o| o["rule"] == "F6").unwrap();
+    let f6 = v["outcomes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|o| o["rule"] == "F6")
+        .unwrap();
     assert_eq!(f6["level"], "qualifies");
     assert_eq!(f6["amount_yuan"], "600000.00");
     assert_eq!(f6["year"], 2025);
-    assert!(f6["explanation"]["summary"].as_str().unwrap().contains("最高不超过 60 万元"));
-    assert!(f6["explanation"]["quote"].as_str().unwrap().contains("最高不超过60万元"));
-    let m1 = v["outcomes"].as_array().unwrap().iter().find(|o| o["rule"] == "M1").unwrap();
+    assert!(f6["explanation"]["summary"]
+        .as_str()
+        .unwrap()
+        .contains("最高不超过 60 万元"));
+    assert!(f6["explanation"]["quote"]
+        .as_str()
+        .unwrap()
+        .contains("最高不超过60万元"));
+    let m1 = v["outcomes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|o| o["rule"] == "M1")
+        .unwrap();
     assert!(m1.get("amount_yuan").is_none(), "no amount for non-cash");
     assert_eq!(v["totals"]["cash_qualifies_yuan"], "800000.00");
     assert_eq!(v["pack"]["document_number"], "嘉政发〔2024〕14号");
@@ -44,7 +67,13 @@ fn json_output_has_rule_level_amount_year_and_totals() {
 
 #[test]
 fn markdown_and_english() {
-    let (code, out, _) = assess(&[&example("logistics.json"), "--format", "markdown", "--lang", "en"]);
+    let (code, out, _) = assess(&[
+        &example("logistics.json"),
+        "--format",
+        "markdown",
+        "--lang",
+        "en",
+    ]);
     assert_eq!(code, 0);
     assert!(out.starts_with("# "), "{out}");
     assert!(out.contains("CNY 500,000"));
@@ -60,7 +89,10 @@ fn today_flag_and_answers_date() {
     assert_eq!(code, 0);
     let v: Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["as_of"], "2026-11-28");
-    let p = temp("nodate.json", r#"{"location": "nanhu", "industry": "logistics"}"#);
+    let p = temp(
+        "nodate.json",
+        r#"{"location": "nanhu", "industry": "logistics"}"#,
+    );
     let (code, out, _) = assess(&[p.to_str().unwrap(), "--today", "2027-02-01"]);
     assert_eq!(code, 0);
     let v: Value = serde_json::from_str(&out).unwrap();
@@ -75,9 +107,18 @@ fn bad_input_names_the_field_and_fails() {
         (r#"{"revenue_yuan": {"2024": "-5"}}"#, "revenue_yuan.2024"),
         (r#"{"location": "nanhu", "colour": 1}"#, "colour"),
         (r#"{"land": {"own_land_mu": "0"}}"#, "land.own_land_mu"),
-        (r#"{"cross_border": {"trade_growth_percent": "1500"}}"#, "cross_border.trade_growth_percent"),
-        (r#"{"recognitions": [{"kind": "industrial_design", "level": "galactic"}]}"#, "recognitions[0].level"),
-        ("{\"location\": \"nanhu\",\n  \"assessment_date\": \"2025-02-30\"}", "assessment_date"),
+        (
+            r#"{"cross_border": {"trade_growth_percent": "1500"}}"#,
+            "cross_border.trade_growth_percent",
+        ),
+        (
+            r#"{"recognitions": [{"kind": "industrial_design", "level": "galactic"}]}"#,
+            "recognitions[0].level",
+        ),
+        (
+            "{\"location\": \"nanhu\",\n  \"assessment_date\": \"2025-02-30\"}",
+            "assessment_date",
+        ),
         ("{ not json", "line 1"),
     ];
     for (i, (text, field)) in cases.iter().enumerate() {
@@ -85,7 +126,10 @@ fn bad_input_names_the_field_and_fails() {
         let (code, out, err) = assess(&[p.to_str().unwrap()]);
         assert_ne!(code, 0, "{text}");
         assert!(out.is_empty(), "{text}: nothing on stdout");
-        assert!(err.contains(field), "{text}: message should name {field}: {err}");
+        assert!(
+            err.contains(field),
+            "{text}: message should name {field}: {err}"
+        );
         assert!(!err.contains("panicked"), "{err}");
     }
 }
@@ -93,7 +137,9 @@ fn bad_input_names_the_field_and_fails() {
 #[test]
 fn the_apps_answers_file_is_read_too() {
     let answers = std::fs::read_to_string(example("trader.json")).unwrap();
-    let file = format!(r#"{{"format": "fusion-check/answers", "schema_version": 1, "answers": {answers}}}"#);
+    let file = format!(
+        r#"{{"format": "fusion-check/answers", "schema_version": 1, "answers": {answers}}}"#
+    );
     let p = temp("envelope.json", &file);
     let (code, out, err) = assess(&[p.to_str().unwrap()]);
     assert_eq!(code, 0, "{err}");

@@ -21,7 +21,9 @@ fn normalise(v: &Value) -> Value {
             Err(_) => v.clone(),
         },
         Value::Array(a) => Value::Array(a.iter().map(normalise).collect()),
-        Value::Object(o) => Value::Object(o.iter().map(|(k, v)| (k.clone(), normalise(v))).collect()),
+        Value::Object(o) => {
+            Value::Object(o.iter().map(|(k, v)| (k.clone(), normalise(v))).collect())
+        }
         _ => v.clone(),
     }
 }
@@ -46,15 +48,28 @@ fn every_example_matches_its_checked_expectation() {
         .filter(|p| p.extension().is_some_and(|e| e == "json"))
         .collect();
     names.sort();
-    assert!(names.len() >= 5, "at least five examples, found {}", names.len());
+    assert!(
+        names.len() >= 5,
+        "at least five examples, found {}",
+        names.len()
+    );
     for path in names {
         let name = path.file_stem().unwrap().to_string_lossy().to_string();
         let answers: Answers = serde_json::from_str(&std::fs::read_to_string(&path).unwrap())
             .unwrap_or_else(|e| panic!("{name}: {e}"));
-        assert!(answers.assessment_date.is_some(), "{name}: a fixed assessment_date keeps results stable");
-        assert!(fusion_engine::validate(&answers).is_empty(), "{name}: valid answers");
         assert!(
-            answers.enterprise_name.as_deref().is_some_and(|n| n.contains("虚构")),
+            answers.assessment_date.is_some(),
+            "{name}: a fixed assessment_date keeps results stable"
+        );
+        assert!(
+            fusion_engine::validate(&answers).is_empty(),
+            "{name}: valid answers"
+        );
+        assert!(
+            answers
+                .enterprise_name
+                .as_deref()
+                .is_some_and(|n| n.contains("虚构")),
             "{name}: clearly fictional"
         );
         // A far-off "today" proves the answers' own date is the one used.
@@ -63,16 +78,35 @@ fn every_example_matches_its_checked_expectation() {
 
         let expected_path = examples().join("expected").join(format!("{name}.json"));
         let expected: Value = serde_json::from_str(
-            &std::fs::read_to_string(&expected_path).unwrap_or_else(|_| panic!("{name}: no expected file")),
+            &std::fs::read_to_string(&expected_path)
+                .unwrap_or_else(|_| panic!("{name}: no expected file")),
         )
         .unwrap();
 
-        let got_outcomes: Vec<Value> = got["outcomes"].as_array().unwrap().iter().map(brief).collect();
-        let want_outcomes: Vec<Value> = expected["outcomes"].as_array().unwrap().iter().map(normalise).collect();
+        let got_outcomes: Vec<Value> = got["outcomes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(brief)
+            .collect();
+        let want_outcomes: Vec<Value> = expected["outcomes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(normalise)
+            .collect();
         for (i, (g, w)) in got_outcomes.iter().zip(&want_outcomes).enumerate() {
             assert_eq!(g, w, "{name}: outcome {i}");
         }
-        assert_eq!(got_outcomes.len(), want_outcomes.len(), "{name}: number of outcomes: {got_outcomes:#?}");
-        assert_eq!(normalise(&got["totals"]), normalise(&expected["totals"]), "{name}: totals");
+        assert_eq!(
+            got_outcomes.len(),
+            want_outcomes.len(),
+            "{name}: number of outcomes: {got_outcomes:#?}"
+        );
+        assert_eq!(
+            normalise(&got["totals"]),
+            normalise(&expected["totals"]),
+            "{name}: totals"
+        );
     }
 }

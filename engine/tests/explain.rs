@@ -5,7 +5,9 @@ mod common;
 use common::*;
 use fusion_engine::answers::{Industry, Level, Location, RecognitionKind};
 use fusion_engine::assessment::WindowStatus;
-use fusion_engine::explain::{county_banner, level_name, money, question_label, rule_name, window_banner};
+use fusion_engine::explain::{
+    county_banner, level_name, money, question_label, rule_name, window_banner,
+};
 use fusion_engine::{describe, Lang, OutcomeLevel, RuleId, JIAXING_2024_14 as PACK};
 
 fn logistics() -> fusion_engine::Assessment {
@@ -28,13 +30,20 @@ fn logistics() -> fusion_engine::Assessment {
 fn the_milestone_reads_as_the_issue_shows() {
     let o = one(&logistics(), RuleId::F3, Some(2025));
     let zh = describe(&PACK, &o, Lang::Zh);
-    assert_eq!(zh.summary, "2025 营收 1.06 亿元 > 1 亿元, 2019-2024 最高 0.93 亿元, 首次超过 → 50 万元");
+    assert_eq!(
+        zh.summary,
+        "2025 营收 1.06 亿元 > 1 亿元, 2019-2024 最高 0.93 亿元, 首次超过 → 50 万元"
+    );
     assert_eq!(zh.title, "生产性服务业营收首次超过奖励");
     assert_eq!(zh.level, "很可能符合");
     assert_eq!(zh.article, "三(一)");
     assert!(zh.quote.starts_with("对年主营业务收入首次超过1亿元"));
     assert_eq!(zh.bureaus[0], "市经信局");
-    assert!(zh.interpretations.iter().any(|i| i.contains("各档")), "{:?}", zh.interpretations);
+    assert!(
+        zh.interpretations.iter().any(|i| i.contains("各档")),
+        "{:?}",
+        zh.interpretations
+    );
     assert_eq!(zh.amount.as_deref(), Some("50 万元"));
 
     let en = describe(&PACK, &o, Lang::En);
@@ -65,7 +74,11 @@ fn amounts_in_words() {
 #[test]
 fn one_fen_above_the_threshold_is_not_shown_as_the_threshold() {
     let a = flat(profile(Industry::Logistics), 2019, 2024, "15000000");
-    let o = one(&run(&revenue(a, &[(2025, "100000000.01")])), RuleId::F3, Some(2025));
+    let o = one(
+        &run(&revenue(a, &[(2025, "100000000.01")])),
+        RuleId::F3,
+        Some(2025),
+    );
     let s = describe(&PACK, &o, Lang::Zh).summary;
     assert!(s.starts_with("2025 营收 100,000,000.01 元 > 1 亿元"), "{s}");
 }
@@ -85,11 +98,17 @@ fn every_outcome_of_every_example_explains_itself_in_both_languages() {
                 assert_eq!(e.interpretations.len(), o.caveats.len());
                 assert_eq!(e.missing.len(), o.missing.len());
                 if matches!(o.level, OutcomeLevel::Likely) {
-                    assert!(!e.interpretations.is_empty(), "{}: a likely outcome says why", o.rule);
+                    assert!(
+                        !e.interpretations.is_empty(),
+                        "{}: a likely outcome says why",
+                        o.rule
+                    );
                 }
                 if lang == Lang::En {
                     assert!(
-                        !e.summary.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+                        !e.summary
+                            .chars()
+                            .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
                             || e.summary.contains("就高不重复")
                             || e.summary.contains("最高不超过"),
                         "English summary in Chinese: {}",
@@ -105,25 +124,55 @@ fn every_outcome_of_every_example_explains_itself_in_both_languages() {
 fn same_matter_and_received_read_clearly() {
     let mut a = profile(Industry::Manufacturing);
     a.recognitions = vec![
-        recognition(RecognitionKind::ServiceManufacturingDemo, Some(Level::Provincial), "2024-08-01"),
-        recognition(RecognitionKind::ServiceManufacturingDemo, Some(Level::National), "2025-10-01"),
+        recognition(
+            RecognitionKind::ServiceManufacturingDemo,
+            Some(Level::Provincial),
+            "2024-08-01",
+        ),
+        recognition(
+            RecognitionKind::ServiceManufacturingDemo,
+            Some(Level::National),
+            "2025-10-01",
+        ),
     ];
     let o = one(&run(&a), RuleId::F1, Some(2025));
     let s = describe(&PACK, &o, Lang::Zh).summary;
-    assert!(s.contains("国家级 → 150 万元") && s.contains("同一事项的省级") && s.contains("不重复奖励"), "{s}");
+    assert!(
+        s.contains("国家级 → 150 万元") && s.contains("同一事项的省级") && s.contains("不重复奖励"),
+        "{s}"
+    );
 }
 
 #[test]
 fn names_and_banners() {
-    assert_eq!(level_name(OutcomeLevel::NeedMoreAnswers, Lang::Zh), "需补充信息");
+    assert_eq!(
+        level_name(OutcomeLevel::NeedMoreAnswers, Lang::Zh),
+        "需补充信息"
+    );
     assert_eq!(level_name(OutcomeLevel::Possible, Lang::En), "Possible");
-    assert_eq!(rule_name(RuleId::F6, Lang::Zh), "跨境电商线上公共综合服务平台研发升级补助");
-    assert_eq!(question_label(fusion_engine::Question::Revenue(2024), Lang::Zh), "2024 年主营业务收入");
+    assert_eq!(
+        rule_name(RuleId::F6, Lang::Zh),
+        "跨境电商线上公共综合服务平台研发升级补助"
+    );
+    assert_eq!(
+        question_label(fusion_engine::Question::Revenue(2024), Lang::Zh),
+        "2024 年主营业务收入"
+    );
     assert!(window_banner(&PACK, WindowStatus::InForce, date("2025-01-01"), Lang::Zh).is_none());
-    let expired = window_banner(&PACK, WindowStatus::Expired, date("2027-02-01"), Lang::Zh).unwrap();
-    assert!(expired.contains("2026-12-31") && expired.contains("仅供参考"), "{expired}");
+    let expired =
+        window_banner(&PACK, WindowStatus::Expired, date("2027-02-01"), Lang::Zh).unwrap();
+    assert!(
+        expired.contains("2026-12-31") && expired.contains("仅供参考"),
+        "{expired}"
+    );
     let county = county_banner(&PACK, Location::Haining, Lang::Zh);
-    assert!(county.contains("海宁市") && county.contains("参照执行"), "{county}");
+    assert!(
+        county.contains("海宁市") && county.contains("参照执行"),
+        "{county}"
+    );
     let en = county_banner(&PACK, Location::Tongxiang, Lang::En);
-    assert!(en.contains("Tongxiang") && en.contains("by reference"), "{en}");
+    assert!(
+        en.contains("Tongxiang") && en.contains("by reference"),
+        "{en}"
+    );
 }

@@ -2,12 +2,14 @@
 //! totals are the sum of its outcomes.
 
 use fusion_engine::answers::{
-    Activity, AwardMatter, AwardReceived, CrossBorder, Industry, Land, Level, Location, Recognition, RecognitionKind,
-    Sector, Separation, SeparationStatus, Tax,
+    Activity, AwardMatter, AwardReceived, CrossBorder, Industry, Land, Level, Location,
+    Recognition, RecognitionKind, Sector, Separation, SeparationStatus, Tax,
 };
 use fusion_engine::assessment::{OutcomeKind, OutcomeLevel};
 use fusion_engine::relevance::relevant_questions;
-use fusion_engine::{describe, evaluate, validate, Answers, Date, Lang, Question, RuleId, JIAXING_2024_14};
+use fusion_engine::{
+    describe, evaluate, validate, Answers, Date, Lang, Question, RuleId, JIAXING_2024_14,
+};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
@@ -71,10 +73,10 @@ fn date() -> impl Strategy<Value = Date> {
 /// Amounts in yuan with cents, plausible (validated) range.
 fn money() -> impl Strategy<Value = Decimal> {
     prop_oneof![
-        (0i64..3_000_000_000_00).prop_map(|c| Decimal::new(c, 2)),
+        (0i64..300_000_000_000).prop_map(|cents| Decimal::new(cents, 2)),
         (0i64..30_000).prop_map(|w| Decimal::from(w) * Decimal::from(10_000)),
         Just(Decimal::from(100_000_000)),
-        Just(Decimal::new(100_000_000_01, 2)),
+        Just(Decimal::new(10_000_000_001, 2)), // 1 亿 + 0.01 元
         Just(Decimal::ZERO),
     ]
 }
@@ -92,14 +94,22 @@ fn wild() -> impl Strategy<Value = Decimal> {
 
 fn percent(valid: bool) -> BoxedStrategy<Decimal> {
     if valid {
-        (-10000i64..100_000).prop_map(|c| Decimal::new(c, 2)).boxed()
+        (-10000i64..100_000)
+            .prop_map(|c| Decimal::new(c, 2))
+            .boxed()
     } else {
         wild().boxed()
     }
 }
 
 fn answers(valid: bool) -> impl Strategy<Value = Answers> {
-    let amount = move || if valid { money().boxed() } else { wild().boxed() };
+    let amount = move || {
+        if valid {
+            money().boxed()
+        } else {
+            wild().boxed()
+        }
+    };
     let identity = (
         proptest::option::of(proptest::sample::select(Location::ALL.to_vec())),
         proptest::option::of(proptest::sample::select(Industry::ALL.to_vec())),
@@ -110,11 +120,24 @@ fn answers(valid: bool) -> impl Strategy<Value = Answers> {
     let recognitions = proptest::collection::vec(
         (
             proptest::sample::select(KINDS.to_vec()),
-            proptest::option::of(prop_oneof![Just(Level::Municipal), Just(Level::Provincial), Just(Level::National)]),
+            proptest::option::of(prop_oneof![
+                Just(Level::Municipal),
+                Just(Level::Provincial),
+                Just(Level::National)
+            ]),
             proptest::option::of(date()),
-            proptest::option::of(prop_oneof![Just(String::new()), Just("平台".to_string()), Just("项目".to_string())]),
+            proptest::option::of(prop_oneof![
+                Just(String::new()),
+                Just("平台".to_string()),
+                Just("项目".to_string())
+            ]),
         )
-            .prop_map(|(kind, level, obtained, subject)| Recognition { kind, level, obtained, subject }),
+            .prop_map(|(kind, level, obtained, subject)| Recognition {
+                kind,
+                level,
+                obtained,
+                subject,
+            }),
         0..5,
     );
     let awards = proptest::collection::vec(
@@ -140,13 +163,19 @@ fn answers(valid: bool) -> impl Strategy<Value = Answers> {
     let tax = (
         proptest::option::of(amount()),
         proptest::option::of(amount()),
-        proptest::option::of(if valid { (0i64..=100).prop_map(Decimal::from).boxed() } else { wild().boxed() }),
+        proptest::option::of(if valid {
+            (0i64..=100).prop_map(Decimal::from).boxed()
+        } else {
+            wild().boxed()
+        }),
     )
-        .prop_map(|(rd_cost_yuan, taxable_income_yuan, income_tax_rate_percent)| Tax {
-            rd_cost_yuan,
-            taxable_income_yuan,
-            income_tax_rate_percent,
-        });
+        .prop_map(
+            |(rd_cost_yuan, taxable_income_yuan, income_tax_rate_percent)| Tax {
+                rd_cost_yuan,
+                taxable_income_yuan,
+                income_tax_rate_percent,
+            },
+        );
     let cross_border = (
         proptest::option::of(any::<bool>()),
         proptest::option::of(prop_oneof![0u32..1000, Just(300u32), Just(301u32)]),
@@ -154,9 +183,23 @@ fn answers(valid: bool) -> impl Strategy<Value = Answers> {
         proptest::option::of(amount()),
         proptest::option::of(2018u16..2030),
     )
-        .prop_map(|(platform_operator, enterprises_served, trade_growth_percent, upgrade_cost_yuan, year)| {
-            CrossBorder { platform_operator, enterprises_served, trade_growth_percent, upgrade_cost_yuan, year }
-        });
+        .prop_map(
+            |(
+                platform_operator,
+                enterprises_served,
+                trade_growth_percent,
+                upgrade_cost_yuan,
+                year,
+            )| {
+                CrossBorder {
+                    platform_operator,
+                    enterprises_served,
+                    trade_growth_percent,
+                    upgrade_cost_yuan,
+                    year,
+                }
+            },
+        );
     let separation = (
         proptest::option::of(prop_oneof![
             Just(SeparationStatus::None),
@@ -178,41 +221,78 @@ fn answers(valid: bool) -> impl Strategy<Value = Answers> {
             new_company_tax_yuan: t,
         });
     let land = (
-        proptest::option::of(if valid { (1i64..100_000).prop_map(|c| Decimal::new(c, 1)).boxed() } else { wild().boxed() }),
+        proptest::option::of(if valid {
+            (1i64..100_000).prop_map(|c| Decimal::new(c, 1)).boxed()
+        } else {
+            wild().boxed()
+        }),
         proptest::option::of(any::<bool>()),
         proptest::option::of(any::<bool>()),
         proptest::option::of(any::<bool>()),
         proptest::option::of(amount()),
         proptest::option::of(amount()),
-        proptest::option::of(if valid { (1u32..100_000).boxed() } else { any::<u32>().boxed() }),
+        proptest::option::of(if valid {
+            (1u32..100_000).boxed()
+        } else {
+            any::<u32>().boxed()
+        }),
     )
-        .prop_map(|(own_land_mu, mixed_use_plan, logistics_on_existing_land, in_pilot_area, va, tax, employees)| Land {
-            own_land_mu,
-            mixed_use_plan,
-            logistics_on_existing_land,
-            in_pilot_area,
-            value_added_yuan: va,
-            tax_paid_yuan: tax,
-            employees,
-        });
-    (identity, recognitions, awards, lists, tax, cross_border, separation, land).prop_map(
-        |((location, industry, above_scale, revenue_yuan, assessment_date), recognitions, awards_received, (sectors, activities), tax, cross_border, separation, land)| Answers {
-            enterprise_name: None,
-            location,
-            industry,
-            above_scale,
-            revenue_yuan,
-            recognitions,
-            awards_received,
-            sectors,
-            activities,
-            tax,
-            cross_border,
-            separation,
-            land,
-            assessment_date,
-        },
+        .prop_map(
+            |(
+                own_land_mu,
+                mixed_use_plan,
+                logistics_on_existing_land,
+                in_pilot_area,
+                va,
+                tax,
+                employees,
+            )| Land {
+                own_land_mu,
+                mixed_use_plan,
+                logistics_on_existing_land,
+                in_pilot_area,
+                value_added_yuan: va,
+                tax_paid_yuan: tax,
+                employees,
+            },
+        );
+    (
+        identity,
+        recognitions,
+        awards,
+        lists,
+        tax,
+        cross_border,
+        separation,
+        land,
     )
+        .prop_map(
+            |(
+                (location, industry, above_scale, revenue_yuan, assessment_date),
+                recognitions,
+                awards_received,
+                (sectors, activities),
+                tax,
+                cross_border,
+                separation,
+                land,
+            )| Answers {
+                enterprise_name: None,
+                location,
+                industry,
+                above_scale,
+                revenue_yuan,
+                recognitions,
+                awards_received,
+                sectors,
+                activities,
+                tax,
+                cross_border,
+                separation,
+                land,
+                assessment_date,
+            },
+        )
 }
 
 fn counts(level: OutcomeLevel) -> bool {
@@ -290,7 +370,7 @@ proptest! {
         a in answers(true),
         industry in prop_oneof![Just(Industry::Logistics), Just(Industry::TechInformation), Just(Industry::WholesaleRetail)],
         year in 2019u16..2027,
-        extra in (0i64..5_000_000_000_00).prop_map(|c| Decimal::new(c, 2)),
+        extra in (0i64..500_000_000_000).prop_map(|cents| Decimal::new(cents, 2)),
         today in date(),
     ) {
         let mut a = a;

@@ -11,16 +11,26 @@ fn ask(a: &fusion_engine::Answers) -> Vec<Q> {
     relevant_questions(&JIAXING_2024_14, a, today())
 }
 
-const CROSS_BORDER: [Q; 5] =
-    [Q::CrossBorderOperator, Q::CrossBorderServed, Q::CrossBorderGrowth, Q::CrossBorderUpgradeCost, Q::CrossBorderYear];
+const CROSS_BORDER: [Q; 5] = [
+    Q::CrossBorderOperator,
+    Q::CrossBorderServed,
+    Q::CrossBorderGrowth,
+    Q::CrossBorderUpgradeCost,
+    Q::CrossBorderYear,
+];
 
 #[test]
 fn a_manufacturer_is_never_asked_about_the_platform_unless_it_runs_it() {
     let mut a = profile(Industry::Manufacturing);
     let q = ask(&a);
     assert!(CROSS_BORDER.iter().all(|c| !q.contains(c)), "{q:?}");
-    assert!(q.iter().all(|x| !matches!(x, Q::Revenue(_))), "no milestone questions for a manufacturer: {q:?}");
-    assert!(q.contains(&Q::SeparationStatus) && q.contains(&Q::ValueAdded) && q.contains(&Q::Sectors));
+    assert!(
+        q.iter().all(|x| !matches!(x, Q::Revenue(_))),
+        "no milestone questions for a manufacturer: {q:?}"
+    );
+    assert!(
+        q.contains(&Q::SeparationStatus) && q.contains(&Q::ValueAdded) && q.contains(&Q::Sectors)
+    );
 
     a.cross_border.platform_operator = Some(true);
     let q = ask(&a);
@@ -46,7 +56,13 @@ fn service_firms_are_asked_their_revenue_history_not_the_manufacturing_questions
         assert!(q.contains(&Q::Revenue(y)), "{y}");
     }
     assert!(!q.contains(&Q::Revenue(2027)));
-    for x in [Q::SeparationStatus, Q::ValueAdded, Q::Employees, Q::Sectors, Q::AboveScale] {
+    for x in [
+        Q::SeparationStatus,
+        Q::ValueAdded,
+        Q::Employees,
+        Q::Sectors,
+        Q::AboveScale,
+    ] {
         assert!(!q.contains(&x), "{x:?}");
     }
 }
@@ -99,7 +115,11 @@ fn missing_questions_are_relevant() {
         let q = ask(&a);
         for o in &r.outcomes {
             for m in &o.missing {
-                assert!(q.contains(m), "{industry:?} {}: {m:?} missing but not asked", o.rule);
+                assert!(
+                    q.contains(m),
+                    "{industry:?} {}: {m:?} missing but not asked",
+                    o.rule
+                );
             }
         }
     }

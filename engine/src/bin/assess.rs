@@ -11,7 +11,8 @@ use fusion_engine::{evaluate, markdown, Date, Lang, JIAXING_2024_14};
 use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
 
-const USAGE: &str = "usage: assess ANSWERS.json [--format json|markdown] [--lang zh|en] [--today YYYY-MM-DD]";
+const USAGE: &str =
+    "usage: assess ANSWERS.json [--format json|markdown] [--lang zh|en] [--today YYYY-MM-DD]";
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Format {
@@ -43,7 +44,8 @@ fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Args, String> {
             }
             "--lang" => {
                 let v = value("--lang")?;
-                lang = Lang::from_tag(&v).ok_or_else(|| format!("unknown language {v:?}: zh or en"))?;
+                lang = Lang::from_tag(&v)
+                    .ok_or_else(|| format!("unknown language {v:?}: zh or en"))?;
             }
             "--today" => {
                 let v = value("--today")?;
@@ -51,17 +53,26 @@ fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Args, String> {
             }
             "-h" | "--help" => return Err(String::new()),
             s if s.starts_with('-') => return Err(format!("unknown option {s}")),
-            _ if path.is_some() => return Err(format!("one answers file only, got a second: {arg}")),
+            _ if path.is_some() => {
+                return Err(format!("one answers file only, got a second: {arg}"))
+            }
             _ => path = Some(arg),
         }
     }
     let path = path.ok_or_else(|| "no answers file given".to_string())?;
-    Ok(Args { path, format, lang, today })
+    Ok(Args {
+        path,
+        format,
+        lang,
+        today,
+    })
 }
 
 /// Today in China Standard Time (UTC+8), where the policy's dates are.
 fn today_from_clock() -> Date {
-    let secs = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64);
+    let secs = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64);
     Date::from_unix_days((secs + 8 * 3600).div_euclid(86_400))
 }
 
@@ -72,7 +83,11 @@ fn locate(text: &str, line: usize, column: usize) -> String {
     };
     let mut s = String::new();
     s.push_str(&format!("  {line:>4} | {src}\n"));
-    let pad: usize = src.chars().take(column.saturating_sub(1)).map(|c| if c.is_ascii() { 1 } else { 2 }).sum();
+    let pad: usize = src
+        .chars()
+        .take(column.saturating_sub(1))
+        .map(|c| if c.is_ascii() { 1 } else { 2 })
+        .sum();
     s.push_str(&format!("       | {}^", " ".repeat(pad)));
     s
 }
@@ -98,7 +113,9 @@ fn from_envelope(args: &Args, text: &str) -> Result<Answers, (ExitCode, String)>
             Some(a) => Ok(a),
             None => Err(fail("invalid answers".into())),
         },
-        Err(ImportError::WrongShape { path, message }) => Err(fail(format!("{message}\n  field: {path}"))),
+        Err(ImportError::WrongShape { path, message }) => {
+            Err(fail(format!("{message}\n  field: {path}")))
+        }
         Err(e) => Err(fail(format!("{e:?}"))),
     }
 }
@@ -111,22 +128,46 @@ fn from_bare(args: &Args, text: &str) -> Result<Answers, (ExitCode, String)> {
     let answers: Answers = serde_path_to_error::deserialize(&mut de).map_err(|e| {
         let path = e.path().to_string();
         let inner = e.into_inner();
-        let field = if path.is_empty() || path == "." { String::new() } else { format!("\n  field: {path}") };
-        let at = if inner.line() > 0 { format!("\n{}", locate(text, inner.line(), inner.column())) } else { String::new() };
-        (ExitCode::from(1), format!("error: {}: {inner}{field}{at}", args.path))
+        let field = if path.is_empty() || path == "." {
+            String::new()
+        } else {
+            format!("\n  field: {path}")
+        };
+        let at = if inner.line() > 0 {
+            format!("\n{}", locate(text, inner.line(), inner.column()))
+        } else {
+            String::new()
+        };
+        (
+            ExitCode::from(1),
+            format!("error: {}: {inner}{field}{at}", args.path),
+        )
     })?;
-    de.end().map_err(|e| (ExitCode::from(1), format!("error: {}: {e}", args.path)))?;
+    de.end()
+        .map_err(|e| (ExitCode::from(1), format!("error: {}: {e}", args.path)))?;
     Ok(answers)
 }
 
 fn run() -> Result<(), (ExitCode, String)> {
     let args = parse_args(std::env::args().skip(1)).map_err(|e| {
-        let msg = if e.is_empty() { USAGE.to_string() } else { format!("error: {e}\n{USAGE}") };
+        let msg = if e.is_empty() {
+            USAGE.to_string()
+        } else {
+            format!("error: {e}\n{USAGE}")
+        };
         (ExitCode::from(2), msg)
     })?;
-    let text = std::fs::read_to_string(&args.path)
-        .map_err(|e| (ExitCode::from(2), format!("error: cannot read {}: {e}", args.path)))?;
-    let answers = if has_format_tag(&text) { from_envelope(&args, &text)? } else { from_bare(&args, &text)? };
+    let text = std::fs::read_to_string(&args.path).map_err(|e| {
+        (
+            ExitCode::from(2),
+            format!("error: cannot read {}: {e}", args.path),
+        )
+    })?;
+    let answers = if has_format_tag(&text) {
+        from_envelope(&args, &text)?
+    } else {
+        from_bare(&args, &text)?
+    };
     let problems = validate(&answers);
     if !problems.is_empty() {
         let mut msg = format!("error: {}: {} invalid answer(s)", args.path, problems.len());
@@ -149,7 +190,12 @@ fn run() -> Result<(), (ExitCode, String)> {
             serde_json::to_string_pretty(&explained)
                 .map_err(|e| (ExitCode::from(1), format!("error: cannot write JSON: {e}")))?
         }
-        Format::Markdown => markdown::render(pack, &assessment, answers.enterprise_name.as_deref(), args.lang),
+        Format::Markdown => markdown::render(
+            pack,
+            &assessment,
+            answers.enterprise_name.as_deref(),
+            args.lang,
+        ),
     };
     println!("{out}");
     Ok(())

@@ -6,9 +6,12 @@
 //! "CNY 106 million", "CNY 500,000" in English.
 
 use super::Lang;
-use crate::answers::{Activity, Industry, Level, Location, Problem, Question, RecognitionKind, Sector};
+use crate::answers::{
+    Activity, Industry, Level, Location, Problem, Question, RecognitionKind, Sector,
+};
 use crate::assessment::{
-    Caveat, Fact, Interpretation, Metric, OutcomeKind, OutcomeLevel, RuleId, Step, TrackReason, WindowStatus,
+    Caveat, Fact, Interpretation, Metric, OutcomeKind, OutcomeLevel, RuleId, Step, TrackReason,
+    WindowStatus,
 };
 use crate::policy::{Bound, PolicyPack, TrackCash};
 use rust_decimal::Decimal;
@@ -139,13 +142,22 @@ fn sign(bound: Bound, passed: bool) -> &'static str {
 /// The name of a rule (tracks: see [`track_name`]).
 pub fn rule_name(rule: RuleId, lang: Lang) -> &'static str {
     match rule {
-        RuleId::F1 => lang.pick("服务型制造示范奖励", "Service-oriented manufacturing demonstration award"),
-        RuleId::F2 => lang.pick("工业设计企业(中心、研究院)奖励", "Industrial design centre award"),
+        RuleId::F1 => lang.pick(
+            "服务型制造示范奖励",
+            "Service-oriented manufacturing demonstration award",
+        ),
+        RuleId::F2 => lang.pick(
+            "工业设计企业(中心、研究院)奖励",
+            "Industrial design centre award",
+        ),
         RuleId::F3 => lang.pick(
             "生产性服务业营收首次超过奖励",
             "Producer services: first-time revenue milestone award",
         ),
-        RuleId::F4 => lang.pick("批零贸易营收首次超过奖励", "Wholesale/retail: first-time revenue milestone award"),
+        RuleId::F4 => lang.pick(
+            "批零贸易营收首次超过奖励",
+            "Wholesale/retail: first-time revenue milestone award",
+        ),
         RuleId::F5 => lang.pick("营收增速奖励", "Revenue growth award"),
         RuleId::F6 => lang.pick(
             "跨境电商线上公共综合服务平台研发升级补助",
@@ -156,15 +168,39 @@ pub fn rule_name(rule: RuleId, lang: Lang) -> &'static str {
             "技术先进型服务企业减按15%税率",
             "15% income tax for technology-advanced service enterprises",
         ),
-        RuleId::M1 => lang.pick("制造业服务化转型融资支持", "Financing for manufacturers moving into services"),
-        RuleId::M2 => lang.pick("中长期融资与金融服务创新", "Mid/long-term financing from banks"),
+        RuleId::M1 => lang.pick(
+            "制造业服务化转型融资支持",
+            "Financing for manufacturers moving into services",
+        ),
+        RuleId::M2 => lang.pick(
+            "中长期融资与金融服务创新",
+            "Mid/long-term financing from banks",
+        ),
         RuleId::L1 => lang.pick("自有用地混合布置", "Mixed use of own land"),
-        RuleId::L2 => lang.pick("分立子公司用地过渡期", "Land transition period for spun-off subsidiaries"),
-        RuleId::L3 => lang.pick("原有土地建设物流仓储(上楼)", "Logistics/warehousing on existing land"),
-        RuleId::L4 => lang.pick("两业融合试点区域灵活供地", "Flexible land supply in pilot areas"),
-        RuleId::S1 => lang.pick("主辅分离新设企业手续支持", "Simplified procedures after main/auxiliary separation"),
-        RuleId::S2 => lang.pick("主辅分离数据并入母公司", "Merging the separated company's figures into the parent"),
-        RuleId::B1 => lang.pick("亩均工业增加值对照", "Industrial value added per mu vs 2026 target"),
+        RuleId::L2 => lang.pick(
+            "分立子公司用地过渡期",
+            "Land transition period for spun-off subsidiaries",
+        ),
+        RuleId::L3 => lang.pick(
+            "原有土地建设物流仓储(上楼)",
+            "Logistics/warehousing on existing land",
+        ),
+        RuleId::L4 => lang.pick(
+            "两业融合试点区域灵活供地",
+            "Flexible land supply in pilot areas",
+        ),
+        RuleId::S1 => lang.pick(
+            "主辅分离新设企业手续支持",
+            "Simplified procedures after main/auxiliary separation",
+        ),
+        RuleId::S2 => lang.pick(
+            "主辅分离数据并入母公司",
+            "Merging the separated company's figures into the parent",
+        ),
+        RuleId::B1 => lang.pick(
+            "亩均工业增加值对照",
+            "Industrial value added per mu vs 2026 target",
+        ),
         RuleId::B2 => lang.pick("亩均工业税收对照", "Industrial tax per mu vs 2026 target"),
         RuleId::B3 => lang.pick("全员劳动生产率对照", "Labour productivity vs 2026 target"),
         RuleId::D(n) => track_name_en_or(n, lang),
@@ -173,19 +209,58 @@ pub fn rule_name(rule: RuleId, lang: Lang) -> &'static str {
 
 fn track_name_en_or(item: u8, lang: Lang) -> &'static str {
     match item {
-        1 => lang.pick("市级数字化“设计+营销”示范企业", "Municipal digital design + marketing demonstration"),
-        2 => lang.pick("市级大规模个性化定制示范企业", "Municipal mass customisation demonstration"),
-        3 => lang.pick("市级共享制造示范企业(平台)", "Municipal shared manufacturing demonstration"),
-        4 => lang.pick("市级全生命周期管理示范企业", "Municipal full life-cycle management demonstration"),
-        5 => lang.pick("市级生产性金融示范企业", "Municipal productive finance demonstration"),
-        6 => lang.pick("省级工业互联网平台", "Provincial industrial internet platform"),
-        7 => lang.pick("市级供应链管理平台", "Municipal supply chain management platform"),
-        8 => lang.pick("市级总集成总承包供应商", "Municipal total integration / EPC supplier"),
-        9 => lang.pick("市级节能环保服务机构", "Municipal energy-saving and environmental service provider"),
-        10 => lang.pick("市级检验检测服务机构", "Municipal testing and inspection service provider"),
-        11 => lang.pick("两业融合发展示范区域", "Manufacturing-services fusion demonstration area"),
-        12 => lang.pick("两业融合优质服务商", "Quality manufacturing-services fusion service provider"),
-        13 => lang.pick("两业融合标杆企业", "Manufacturing-services fusion benchmark enterprise"),
+        1 => lang.pick(
+            "市级数字化“设计+营销”示范企业",
+            "Municipal digital design + marketing demonstration",
+        ),
+        2 => lang.pick(
+            "市级大规模个性化定制示范企业",
+            "Municipal mass customisation demonstration",
+        ),
+        3 => lang.pick(
+            "市级共享制造示范企业(平台)",
+            "Municipal shared manufacturing demonstration",
+        ),
+        4 => lang.pick(
+            "市级全生命周期管理示范企业",
+            "Municipal full life-cycle management demonstration",
+        ),
+        5 => lang.pick(
+            "市级生产性金融示范企业",
+            "Municipal productive finance demonstration",
+        ),
+        6 => lang.pick(
+            "省级工业互联网平台",
+            "Provincial industrial internet platform",
+        ),
+        7 => lang.pick(
+            "市级供应链管理平台",
+            "Municipal supply chain management platform",
+        ),
+        8 => lang.pick(
+            "市级总集成总承包供应商",
+            "Municipal total integration / EPC supplier",
+        ),
+        9 => lang.pick(
+            "市级节能环保服务机构",
+            "Municipal energy-saving and environmental service provider",
+        ),
+        10 => lang.pick(
+            "市级检验检测服务机构",
+            "Municipal testing and inspection service provider",
+        ),
+        11 => lang.pick(
+            "两业融合发展示范区域",
+            "Manufacturing-services fusion demonstration area",
+        ),
+        12 => lang.pick(
+            "两业融合优质服务商",
+            "Quality manufacturing-services fusion service provider",
+        ),
+        13 => lang.pick(
+            "两业融合标杆企业",
+            "Manufacturing-services fusion benchmark enterprise",
+        ),
         _ => lang.pick("示范称号", "Demonstration title"),
     }
 }
@@ -207,8 +282,12 @@ pub fn level_name_for(kind: OutcomeKind, level: OutcomeLevel, lang: Lang) -> &'s
     match (kind, level) {
         (OutcomeKind::Track, OutcomeLevel::Qualifies) => lang.pick("已获得", "Held"),
         (OutcomeKind::Track, OutcomeLevel::Possible) => lang.pick("可申报", "Worth applying"),
-        (OutcomeKind::Benchmark, OutcomeLevel::Qualifies) => lang.pick("达到目标", "Meets the target"),
-        (OutcomeKind::Benchmark, OutcomeLevel::NotEligible) => lang.pick("未达目标", "Below the target"),
+        (OutcomeKind::Benchmark, OutcomeLevel::Qualifies) => {
+            lang.pick("达到目标", "Meets the target")
+        }
+        (OutcomeKind::Benchmark, OutcomeLevel::NotEligible) => {
+            lang.pick("未达目标", "Below the target")
+        }
         _ => level_name(level, lang),
     }
 }
@@ -239,20 +318,34 @@ pub fn question_name(q: Question, lang: Lang) -> &'static str {
         Question::RdCost => lang.pick("两业融合研发费用", "R&D cost (fusion innovation)"),
         Question::TaxableIncome => lang.pick("应纳税所得额", "Taxable income"),
         Question::IncomeTaxRate => lang.pick("企业所得税税率", "Income-tax rate"),
-        Question::CrossBorderOperator => lang.pick("是否运营跨境电商公共服务平台", "Operates the cross-border platform"),
-        Question::CrossBorderServed => lang.pick("平台服务企业数", "Enterprises served by the platform"),
+        Question::CrossBorderOperator => lang.pick(
+            "是否运营跨境电商公共服务平台",
+            "Operates the cross-border platform",
+        ),
+        Question::CrossBorderServed => {
+            lang.pick("平台服务企业数", "Enterprises served by the platform")
+        }
         Question::CrossBorderGrowth => lang.pick("进出口额增速", "Import/export growth"),
         Question::CrossBorderUpgradeCost => lang.pick("平台研发升级费用", "Platform upgrade cost"),
         Question::CrossBorderYear => lang.pick("平台升级年度", "Year of the upgrade"),
         Question::SeparationStatus => lang.pick("主辅分离情况", "Main/auxiliary separation"),
-        Question::SeparationNewLand => lang.pick("新公司是否新增用地", "New land for the new company"),
-        Question::SeparationOnParentLand => lang.pick("新公司是否在母公司自有用地经营", "New company on the parent's land"),
-        Question::SeparationNewCompanyFigures => lang.pick("新公司营收、利润、税收", "New company's revenue, profit, tax"),
+        Question::SeparationNewLand => {
+            lang.pick("新公司是否新增用地", "New land for the new company")
+        }
+        Question::SeparationOnParentLand => lang.pick(
+            "新公司是否在母公司自有用地经营",
+            "New company on the parent's land",
+        ),
+        Question::SeparationNewCompanyFigures => lang.pick(
+            "新公司营收、利润、税收",
+            "New company's revenue, profit, tax",
+        ),
         Question::OwnLand => lang.pick("自有用地面积(亩)", "Own land (mu)"),
         Question::MixedUsePlan => lang.pick("自有用地混合布置计划", "Mixed-use plan for own land"),
-        Question::LogisticsOnExistingLand => {
-            lang.pick("利用原有土地建设物流仓储计划", "Plan to build logistics/warehousing on existing land")
-        }
+        Question::LogisticsOnExistingLand => lang.pick(
+            "利用原有土地建设物流仓储计划",
+            "Plan to build logistics/warehousing on existing land",
+        ),
         Question::InPilotArea => lang.pick("是否位于两业融合试点区域", "In a fusion pilot area"),
         Question::ValueAdded => lang.pick("工业增加值", "Industrial value added"),
         Question::TaxPaid => lang.pick("实缴税收", "Tax paid"),
@@ -277,7 +370,10 @@ pub fn location_name(l: Location, lang: Lang) -> &'static str {
     match l {
         Location::Nanhu => lang.pick("南湖区", "Nanhu District"),
         Location::Xiuzhou => lang.pick("秀洲区", "Xiuzhou District"),
-        Location::EconomicDevelopmentZone => lang.pick("嘉兴经济技术开发区", "Jiaxing Economic-Technological Development Zone"),
+        Location::EconomicDevelopmentZone => lang.pick(
+            "嘉兴经济技术开发区",
+            "Jiaxing Economic-Technological Development Zone",
+        ),
         Location::PortArea => lang.pick("嘉兴港区", "Jiaxing Port Area"),
         Location::OtherMunicipalPlatform => lang.pick("其他市级平台", "Other municipal platform"),
         Location::Jiashan => lang.pick("嘉善县", "Jiashan County"),
@@ -313,26 +409,55 @@ pub fn recognition_level_name(l: Level, lang: Lang) -> &'static str {
 /// The name of a recognition kind.
 pub fn recognition_name(k: RecognitionKind, lang: Lang) -> &'static str {
     match k {
-        RecognitionKind::ServiceManufacturingDemo => {
-            lang.pick("服务型制造示范企业(平台、项目)", "service-oriented manufacturing demonstration")
+        RecognitionKind::ServiceManufacturingDemo => lang.pick(
+            "服务型制造示范企业(平台、项目)",
+            "service-oriented manufacturing demonstration",
+        ),
+        RecognitionKind::IndustrialDesign => {
+            lang.pick("工业设计企业(中心、研究院)", "industrial design centre")
         }
-        RecognitionKind::IndustrialDesign => lang.pick("工业设计企业(中心、研究院)", "industrial design centre"),
-        RecognitionKind::DesignMarketingDemo => {
-            lang.pick("数字化“设计+营销”示范企业", "digital design + marketing demonstration")
+        RecognitionKind::DesignMarketingDemo => lang.pick(
+            "数字化“设计+营销”示范企业",
+            "digital design + marketing demonstration",
+        ),
+        RecognitionKind::MassCustomizationDemo => lang.pick(
+            "大规模个性化定制示范企业",
+            "mass customisation demonstration",
+        ),
+        RecognitionKind::SharedManufacturingDemo => lang.pick(
+            "共享制造示范企业(平台)",
+            "shared manufacturing demonstration",
+        ),
+        RecognitionKind::LifecycleManagementDemo => lang.pick(
+            "全生命周期管理示范企业",
+            "full life-cycle management demonstration",
+        ),
+        RecognitionKind::ProductiveFinanceDemo => {
+            lang.pick("生产性金融示范企业", "productive finance demonstration")
         }
-        RecognitionKind::MassCustomizationDemo => lang.pick("大规模个性化定制示范企业", "mass customisation demonstration"),
-        RecognitionKind::SharedManufacturingDemo => lang.pick("共享制造示范企业(平台)", "shared manufacturing demonstration"),
-        RecognitionKind::LifecycleManagementDemo => {
-            lang.pick("全生命周期管理示范企业", "full life-cycle management demonstration")
+        RecognitionKind::IndustrialInternetPlatform => {
+            lang.pick("工业互联网平台", "industrial internet platform")
         }
-        RecognitionKind::ProductiveFinanceDemo => lang.pick("生产性金融示范企业", "productive finance demonstration"),
-        RecognitionKind::IndustrialInternetPlatform => lang.pick("工业互联网平台", "industrial internet platform"),
-        RecognitionKind::SupplyChainPlatform => lang.pick("供应链管理平台", "supply chain management platform"),
-        RecognitionKind::TotalIntegrationSupplier => lang.pick("总集成总承包供应商", "total integration / EPC supplier"),
-        RecognitionKind::EnergySavingService => lang.pick("节能环保服务机构", "energy-saving service provider"),
-        RecognitionKind::TestingService => lang.pick("检验检测服务机构", "testing and inspection provider"),
-        RecognitionKind::FusionBenchmark => lang.pick("两业融合标杆企业(试点)", "fusion benchmark enterprise (pilot)"),
-        RecognitionKind::TechAdvancedService => lang.pick("技术先进型服务企业", "technology-advanced service enterprise"),
+        RecognitionKind::SupplyChainPlatform => {
+            lang.pick("供应链管理平台", "supply chain management platform")
+        }
+        RecognitionKind::TotalIntegrationSupplier => {
+            lang.pick("总集成总承包供应商", "total integration / EPC supplier")
+        }
+        RecognitionKind::EnergySavingService => {
+            lang.pick("节能环保服务机构", "energy-saving service provider")
+        }
+        RecognitionKind::TestingService => {
+            lang.pick("检验检测服务机构", "testing and inspection provider")
+        }
+        RecognitionKind::FusionBenchmark => lang.pick(
+            "两业融合标杆企业(试点)",
+            "fusion benchmark enterprise (pilot)",
+        ),
+        RecognitionKind::TechAdvancedService => lang.pick(
+            "技术先进型服务企业",
+            "technology-advanced service enterprise",
+        ),
         RecognitionKind::HighTech => lang.pick("高新技术企业", "high-tech enterprise"),
     }
 }
@@ -356,23 +481,38 @@ pub fn sector_name(s: Sector, lang: Lang) -> &'static str {
 /// The name of a service activity.
 pub fn activity_name(a: Activity, lang: Lang) -> &'static str {
     match a {
-        Activity::DesignMarketing => lang.pick("工业设计与数字化营销", "design and digital marketing"),
+        Activity::DesignMarketing => {
+            lang.pick("工业设计与数字化营销", "design and digital marketing")
+        }
         Activity::MassCustomization => lang.pick("大规模个性化定制", "mass customisation"),
         Activity::SharedManufacturing => lang.pick("共享制造平台", "shared manufacturing platform"),
         Activity::LifecycleServices => lang.pick("全生命周期管理服务", "life-cycle services"),
-        Activity::SupplyChainFinance => lang.pick("供应链金融平台", "supply chain finance platform"),
-        Activity::IndustrialInternet => lang.pick("软件与工业互联网平台", "software & industrial internet platform"),
-        Activity::SupplyChainManagement => lang.pick("供应链管理与物流外包", "supply chain management & logistics outsourcing"),
+        Activity::SupplyChainFinance => {
+            lang.pick("供应链金融平台", "supply chain finance platform")
+        }
+        Activity::IndustrialInternet => lang.pick(
+            "软件与工业互联网平台",
+            "software & industrial internet platform",
+        ),
+        Activity::SupplyChainManagement => lang.pick(
+            "供应链管理与物流外包",
+            "supply chain management & logistics outsourcing",
+        ),
         Activity::TotalIntegration => lang.pick("总集成总承包", "total integration / EPC"),
         Activity::EnergySavingServices => lang.pick("节能环保服务", "energy-saving services"),
         Activity::TestingCertification => lang.pick("检验检测", "testing & certification"),
-        Activity::ProfessionalServices => {
-            lang.pick("法律、会计、审计、标准、知识产权、品牌运营", "legal, accounting, audit, standards, IP, branding")
-        }
-        Activity::ParkOperation => lang.pick("运营产业平台或园区", "running an industrial platform or park"),
-        Activity::BenchmarkFactory => {
-            lang.pick("灯塔工厂、未来工厂、绿色工厂、专精特新", "lighthouse, future or green factory, specialised SME")
-        }
+        Activity::ProfessionalServices => lang.pick(
+            "法律、会计、审计、标准、知识产权、品牌运营",
+            "legal, accounting, audit, standards, IP, branding",
+        ),
+        Activity::ParkOperation => lang.pick(
+            "运营产业平台或园区",
+            "running an industrial platform or park",
+        ),
+        Activity::BenchmarkFactory => lang.pick(
+            "灯塔工厂、未来工厂、绿色工厂、专精特新",
+            "lighthouse, future or green factory, specialised SME",
+        ),
     }
 }
 
@@ -388,30 +528,61 @@ fn fact_words(fact: Fact, holds: bool, lang: Lang) -> &'static str {
     match (fact, holds) {
         (Fact::Manufacturer, true) => lang.pick("制造业企业", "a manufacturer"),
         (Fact::Manufacturer, false) => lang.pick("不是制造业企业", "not a manufacturer"),
-        (Fact::ServiceOrientedManufacturer, true) => {
-            lang.pick("服务型制造企业(开展服务型制造业务或获相关认定)", "a service-oriented manufacturer")
+        (Fact::ServiceOrientedManufacturer, true) => lang.pick(
+            "服务型制造企业(开展服务型制造业务或获相关认定)",
+            "a service-oriented manufacturer",
+        ),
+        (Fact::ServiceOrientedManufacturer, false) => {
+            lang.pick("不是服务型制造企业", "not a service-oriented manufacturer")
         }
-        (Fact::ServiceOrientedManufacturer, false) => lang.pick("不是服务型制造企业", "not a service-oriented manufacturer"),
-        (Fact::ModernServiceEnterprise, true) => lang.pick("现代服务业(生产性服务业)企业", "a modern (producer) service enterprise"),
-        (Fact::ModernServiceEnterprise, false) => lang.pick("不是现代服务业企业", "not a modern service enterprise"),
-        (Fact::FusionServiceProvider, true) => lang.pick("两业融合服务商", "a fusion service provider"),
-        (Fact::FusionServiceProvider, false) => lang.pick("不是两业融合服务商", "not a fusion service provider"),
+        (Fact::ModernServiceEnterprise, true) => lang.pick(
+            "现代服务业(生产性服务业)企业",
+            "a modern (producer) service enterprise",
+        ),
+        (Fact::ModernServiceEnterprise, false) => {
+            lang.pick("不是现代服务业企业", "not a modern service enterprise")
+        }
+        (Fact::FusionServiceProvider, true) => {
+            lang.pick("两业融合服务商", "a fusion service provider")
+        }
+        (Fact::FusionServiceProvider, false) => {
+            lang.pick("不是两业融合服务商", "not a fusion service provider")
+        }
         (Fact::BenchmarkEnterprise, true) => lang.pick("标杆企业", "a benchmark enterprise"),
-        (Fact::BenchmarkEnterprise, false) => lang.pick("不是标杆企业", "not a benchmark enterprise"),
-        (Fact::SeparationDone, true) => lang.pick("已实施主辅分离", "main/auxiliary separation done"),
-        (Fact::SeparationDone, false) => lang.pick("未实施主辅分离", "no main/auxiliary separation"),
-        (Fact::SeparationPlanned, true) => lang.pick("计划实施主辅分离", "main/auxiliary separation planned"),
+        (Fact::BenchmarkEnterprise, false) => {
+            lang.pick("不是标杆企业", "not a benchmark enterprise")
+        }
+        (Fact::SeparationDone, true) => {
+            lang.pick("已实施主辅分离", "main/auxiliary separation done")
+        }
+        (Fact::SeparationDone, false) => {
+            lang.pick("未实施主辅分离", "no main/auxiliary separation")
+        }
+        (Fact::SeparationPlanned, true) => {
+            lang.pick("计划实施主辅分离", "main/auxiliary separation planned")
+        }
         (Fact::SeparationPlanned, false) => lang.pick("无主辅分离计划", "no separation planned"),
         (Fact::NoNewLand, true) => lang.pick("新公司不新增用地", "the new company adds no land"),
         (Fact::NoNewLand, false) => lang.pick("新公司新增用地", "the new company uses new land"),
-        (Fact::OnParentLand, true) => lang.pick("在母公司自有用地上经营", "operates on the parent's own land"),
-        (Fact::OnParentLand, false) => lang.pick("不在母公司自有用地上经营", "not on the parent's land"),
-        (Fact::MixedUsePlan, true) => lang.pick("计划在自有用地混合布置多种功能", "plans mixed use of its own land"),
-        (Fact::MixedUsePlan, false) => lang.pick("无自有用地混合布置计划", "no mixed-use plan"),
-        (Fact::LogisticsOnExistingLand, true) => {
-            lang.pick("计划利用原有土地建设物流、仓储设施", "plans logistics/warehousing on existing land")
+        (Fact::OnParentLand, true) => lang.pick(
+            "在母公司自有用地上经营",
+            "operates on the parent's own land",
+        ),
+        (Fact::OnParentLand, false) => {
+            lang.pick("不在母公司自有用地上经营", "not on the parent's land")
         }
-        (Fact::LogisticsOnExistingLand, false) => lang.pick("无利用原有土地建设物流仓储计划", "no such plan"),
+        (Fact::MixedUsePlan, true) => lang.pick(
+            "计划在自有用地混合布置多种功能",
+            "plans mixed use of its own land",
+        ),
+        (Fact::MixedUsePlan, false) => lang.pick("无自有用地混合布置计划", "no mixed-use plan"),
+        (Fact::LogisticsOnExistingLand, true) => lang.pick(
+            "计划利用原有土地建设物流、仓储设施",
+            "plans logistics/warehousing on existing land",
+        ),
+        (Fact::LogisticsOnExistingLand, false) => {
+            lang.pick("无利用原有土地建设物流仓储计划", "no such plan")
+        }
         (Fact::InPilotArea, true) => lang.pick("位于两业融合试点区域", "in a fusion pilot area"),
         (Fact::InPilotArea, false) => lang.pick("不在两业融合试点区域", "not in a pilot area"),
     }
@@ -430,7 +601,9 @@ fn date_words(d: Option<crate::date::Date>, lang: Lang) -> String {
 }
 
 fn level_opt(l: Option<Level>, lang: Lang) -> &'static str {
-    l.map_or(lang.pick("(级别未填)", "(level not given) "), |l| recognition_level_name(l, lang))
+    l.map_or(lang.pick("(级别未填)", "(level not given) "), |l| {
+        recognition_level_name(l, lang)
+    })
 }
 
 /// One step in words.
@@ -864,11 +1037,24 @@ pub fn county_words(pack: &PolicyPack, location: Location, lang: Lang) -> String
 }
 
 /// The banner for an assessment date outside the validity; `None` inside.
-pub fn window_words(pack: &PolicyPack, window: WindowStatus, as_of: crate::date::Date, lang: Lang) -> Option<String> {
+pub fn window_words(
+    pack: &PolicyPack,
+    window: WindowStatus,
+    as_of: crate::date::Date,
+    lang: Lang,
+) -> Option<String> {
     match window {
         WindowStatus::InForce => None,
-        WindowStatus::BeforeInForce => Some(caveat_words(pack, &Caveat::AssessedBeforeInForce { as_of }, lang)),
-        WindowStatus::Expired => Some(caveat_words(pack, &Caveat::AssessedAfterExpiry { as_of }, lang)),
+        WindowStatus::BeforeInForce => Some(caveat_words(
+            pack,
+            &Caveat::AssessedBeforeInForce { as_of },
+            lang,
+        )),
+        WindowStatus::Expired => Some(caveat_words(
+            pack,
+            &Caveat::AssessedAfterExpiry { as_of },
+            lang,
+        )),
     }
 }
 
@@ -887,10 +1073,16 @@ pub fn problem_words(p: Problem, lang: Lang) -> String {
             En => format!("percentage must be between {min}% and {max}%"),
         },
         Problem::TooLarge => lang
-            .pick("金额过大(单位应为元), 请检查", "amount too large (the unit is yuan): please check")
+            .pick(
+                "金额过大(单位应为元), 请检查",
+                "amount too large (the unit is yuan): please check",
+            )
             .to_string(),
         Problem::LevelMissing => lang
-            .pick("请填写认定级别(国家级、省级、市级)", "give the recognition level (national, provincial, municipal)")
+            .pick(
+                "请填写认定级别(国家级、省级、市级)",
+                "give the recognition level (national, provincial, municipal)",
+            )
             .to_string(),
     }
 }

@@ -181,6 +181,8 @@ pub enum Ui {
     TaxNote,
     /// Total tax estimate.
     TaxTotal,
+    /// Tax savings that need a certification first.
+    TaxPossible,
     /// Heading: non-cash supports.
     SupportsHeading,
     /// Heading: demonstration tracks.
@@ -330,6 +332,7 @@ impl Ui {
                 "Estimates, shown apart and never added to cash; the tax bureau decides.",
             ),
             Ui::TaxTotal => lang.pick("估算合计", "Estimated total"),
+            Ui::TaxPossible => lang.pick("如获认定,还可节省", "More if certified"),
             Ui::SupportsHeading => lang.pick("非现金支持(金融、用地、主辅分离)", "Non-cash supports (finance, land, separation)"),
             Ui::TracksHeading => lang.pick("值得申报的示范", "Demonstration titles worth applying for"),
             Ui::BenchmarksHeading => lang.pick("亩均效益对照 2026 年目标", "Per-mu figures against the 2026 targets"),

@@ -7,11 +7,18 @@
 //! (`shared/policy/jiaxing-2024-14.source.txt`; a test checks each one).
 
 use super::*;
-use crate::answers::{Activity as A, Industry as I, Location as L, RecognitionKind as R, Sector as S};
+use crate::answers::{
+    Activity as A, Industry as I, Location as L, RecognitionKind as R, Sector as S,
+};
 
 const CASH_BUREAUS: &[&str] = &["市经信局", "市发展改革委", "市商务局", "市财政局"];
 const TAX_BUREAUS: &[&str] = &["市税务局", "市科技局", "市经信局"];
-const FINANCE_BUREAUS: &[&str] = &["市政府办公室", "市财政局", "市人民银行", "国家金融监督管理总局嘉兴监管分局"];
+const FINANCE_BUREAUS: &[&str] = &[
+    "市政府办公室",
+    "市财政局",
+    "市人民银行",
+    "国家金融监督管理总局嘉兴监管分局",
+];
 const LAND_BUREAUS: &[&str] = &["市自然资源和规划局", "市经信局", "市发展改革委"];
 /// 四(三) and 一 name no 责任单位; 四(一) makes 市经信局 lead the whole mechanism.
 const LEAD_BUREAU: &[&str] = &["市经信局"];

@@ -173,7 +173,8 @@ impl TrackCash {
     /// The cash rules the title may lead to.
     pub const fn rules(self) -> &'static [RuleId] {
         match self {
-            TrackCash::ServiceManufacturingByInterpretation | TrackCash::OnlyIfServiceManufacturing => &[RuleId::F1],
+            TrackCash::ServiceManufacturingByInterpretation
+            | TrackCash::OnlyIfServiceManufacturing => &[RuleId::F1],
             TrackCash::ServiceManufacturingOrDesign => &[RuleId::F1, RuleId::F2],
             TrackCash::None => &[],
         }

@@ -18,53 +18,78 @@ pub(crate) fn benchmarks(ctx: &Ctx, out: &mut Vec<Outcome>) {
     let below_scale = ctx.answers.above_scale == Some(false);
     // S2: a separation that adds no land lets the new company's tax count.
     let merge_tax = match (s.status, s.new_land, s.new_company_tax_yuan) {
-        (Some(SeparationStatus::Done | SeparationStatus::Planned), Some(false), Some(t)) => Some((t, s.status)),
+        (Some(SeparationStatus::Done | SeparationStatus::Planned), Some(false), Some(t)) => {
+            Some((t, s.status))
+        }
         _ => None,
     };
 
-    let per_mu = |rule: RuleId, metric: Metric, total: Option<Decimal>, q: Question, target: Decimal| {
-        let mut d = Draft::new(rule, OutcomeKind::Benchmark);
-        if below_scale {
-            d.caveat(Caveat::NotAboveScale);
-        }
-        if total.is_none() {
-            d.missing(q);
-        }
-        if mu.is_none() {
-            d.missing(Question::OwnLand);
-        }
-        let (Some(total), Some(mu)) = (total, mu) else {
-            return (d, Base::NeedMore);
-        };
-        let step = |total: Decimal, merged: bool| -> Option<(Step, bool)> {
-            let value = to_fen(total.checked_div(mu)?);
-            let passed = b.bound.test(total, target.checked_mul(mu)?);
-            Some((
-                Step::PerMu { metric, total, land_mu: mu, value, target: Some(target), passed: Some(passed), merged },
-                passed,
-            ))
-        };
-        let Some((own, mut passed)) = step(total, false) else {
-            return (d, Base::NeedMore);
-        };
-        d.step(own);
-        if metric == Metric::Tax {
-            if let Some((extra, status)) = merge_tax {
-                if let Some((merged, merged_passed)) = total.checked_add(extra).and_then(|t| step(t, true)) {
-                    d.step(merged);
-                    // Only a completed separation changes today's figure.
-                    if status == Some(SeparationStatus::Done) {
-                        passed = merged_passed;
+    let per_mu =
+        |rule: RuleId, metric: Metric, total: Option<Decimal>, q: Question, target: Decimal| {
+            let mut d = Draft::new(rule, OutcomeKind::Benchmark);
+            if below_scale {
+                d.caveat(Caveat::NotAboveScale);
+            }
+            if total.is_none() {
+                d.missing(q);
+            }
+            if mu.is_none() {
+                d.missing(Question::OwnLand);
+            }
+            let (Some(total), Some(mu)) = (total, mu) else {
+                return (d, Base::NeedMore);
+            };
+            let step = |total: Decimal, merged: bool| -> Option<(Step, bool)> {
+                let value = to_fen(total.checked_div(mu)?);
+                let passed = b.bound.test(total, target.checked_mul(mu)?);
+                Some((
+                    Step::PerMu {
+                        metric,
+                        total,
+                        land_mu: mu,
+                        value,
+                        target: Some(target),
+                        passed: Some(passed),
+                        merged,
+                    },
+                    passed,
+                ))
+            };
+            let Some((own, mut passed)) = step(total, false) else {
+                return (d, Base::NeedMore);
+            };
+            d.step(own);
+            if metric == Metric::Tax {
+                if let Some((extra, status)) = merge_tax {
+                    if let Some((merged, merged_passed)) =
+                        total.checked_add(extra).and_then(|t| step(t, true))
+                    {
+                        d.step(merged);
+                        // Only a completed separation changes today's figure.
+                        if status == Some(SeparationStatus::Done) {
+                            passed = merged_passed;
+                        }
                     }
                 }
             }
-        }
-        (d, if passed { Base::Met } else { Base::NotEligible })
-    };
+            (d, if passed { Base::Met } else { Base::NotEligible })
+        };
 
-    let (d, base) = per_mu(RuleId::B1, Metric::ValueAdded, land.value_added_yuan, Question::ValueAdded, b.value_added_per_mu);
+    let (d, base) = per_mu(
+        RuleId::B1,
+        Metric::ValueAdded,
+        land.value_added_yuan,
+        Question::ValueAdded,
+        b.value_added_per_mu,
+    );
     ctx.finish(d, base, out);
-    let (d, base) = per_mu(RuleId::B2, Metric::Tax, land.tax_paid_yuan, Question::TaxPaid, b.tax_per_mu);
+    let (d, base) = per_mu(
+        RuleId::B2,
+        Metric::Tax,
+        land.tax_paid_yuan,
+        Question::TaxPaid,
+        b.tax_per_mu,
+    );
     ctx.finish(d, base, out);
 
     let mut d = Draft::new(RuleId::B3, OutcomeKind::Benchmark);
@@ -85,7 +110,13 @@ pub(crate) fn benchmarks(ctx: &Ctx, out: &mut Vec<Outcome>) {
             match (total.checked_div(people), target.checked_mul(people)) {
                 (Some(v), Some(t)) => {
                     let passed = b.bound.test(total, t);
-                    d.step(Step::PerEmployee { total, employees: n, value: to_fen(v), target, passed });
+                    d.step(Step::PerEmployee {
+                        total,
+                        employees: n,
+                        value: to_fen(v),
+                        target,
+                        passed,
+                    });
                     if passed {
                         Base::Met
                     } else {

@@ -32,7 +32,10 @@ fn apply_received(
     subject: Option<&str>,
     entitlement: Decimal,
 ) -> Decimal {
-    let by_subject = matches!(matter, AwardMatter::ServiceManufacturingDemo | AwardMatter::IndustrialDesign);
+    let by_subject = matches!(
+        matter,
+        AwardMatter::ServiceManufacturingDemo | AwardMatter::IndustrialDesign
+    );
     let mut received = Decimal::ZERO;
     for a in &ctx.answers.awards_received {
         let same = a.matter == matter
@@ -49,8 +52,15 @@ fn apply_received(
         return entitlement;
     }
     let additional = (entitlement - received).max(Decimal::ZERO);
-    d.step(Step::AlreadyReceived { amount: received, year });
-    d.step(Step::Additional { entitlement, received, additional });
+    d.step(Step::AlreadyReceived {
+        amount: received,
+        year,
+    });
+    d.step(Step::Additional {
+        entitlement,
+        received,
+        additional,
+    });
     d.caveat(Caveat::AlreadyReceived { amount: received });
     additional
 }
@@ -107,12 +117,17 @@ fn level_awards(ctx: &Ctx, out: &mut Vec<Outcome>, rule: RuleId) {
         .recognitions
         .iter()
         .filter_map(|rec| match (rule, rec.kind) {
-            (RuleId::F1, RecognitionKind::ServiceManufacturingDemo) | (RuleId::F2, RecognitionKind::IndustrialDesign) => {
-                Some(Candidate { rec, level: rec.level, interpreted: false })
-            }
-            (RuleId::F1, k) if interpreted_as_service_manufacturing(k) => {
-                Some(Candidate { rec, level: Some(Level::Municipal), interpreted: true })
-            }
+            (RuleId::F1, RecognitionKind::ServiceManufacturingDemo)
+            | (RuleId::F2, RecognitionKind::IndustrialDesign) => Some(Candidate {
+                rec,
+                level: rec.level,
+                interpreted: false,
+            }),
+            (RuleId::F1, k) if interpreted_as_service_manufacturing(k) => Some(Candidate {
+                rec,
+                level: Some(Level::Municipal),
+                interpreted: true,
+            }),
             _ => None,
         })
         .collect();
@@ -122,12 +137,21 @@ fn level_awards(ctx: &Ctx, out: &mut Vec<Outcome>, rule: RuleId) {
         let mut d = Draft::new(rule, OutcomeKind::Cash);
         for rec in &ctx.answers.recognitions {
             if rule == RuleId::F1 && service_provider_title(rec.kind) {
-                d.step(Step::Recognition { kind: rec.kind, level: rec.level, obtained: rec.obtained });
-                d.step(Step::TrackCash { cash: TrackCash::OnlyIfServiceManufacturing });
+                d.step(Step::Recognition {
+                    kind: rec.kind,
+                    level: rec.level,
+                    obtained: rec.obtained,
+                });
+                d.step(Step::TrackCash {
+                    cash: TrackCash::OnlyIfServiceManufacturing,
+                });
             }
         }
         for level in [Level::National, Level::Provincial, Level::Municipal] {
-            d.step(Step::LevelAward { level, amount: level_amount(awards, level) });
+            d.step(Step::LevelAward {
+                level,
+                amount: level_amount(awards, level),
+            });
         }
         ctx.finish(d, Base::Possible, out);
         return;
@@ -141,8 +165,10 @@ fn level_awards(ctx: &Ctx, out: &mut Vec<Outcome>, rule: RuleId) {
         }
     }
     for subject in subjects {
-        let group: Vec<&Candidate> =
-            candidates.iter().filter(|c| subject_key(c.rec.subject.as_deref()) == subject).collect();
+        let group: Vec<&Candidate> = candidates
+            .iter()
+            .filter(|c| subject_key(c.rec.subject.as_deref()) == subject)
+            .collect();
         one_matter(ctx, out, rule, awards, matter, subject, &group);
     }
 }
@@ -168,9 +194,17 @@ fn one_matter(
         if when == When::TooEarly {
             return None;
         }
-        Some((level_amount(awards, level), when == When::Inside, !c.interpreted))
+        Some((
+            level_amount(awards, level),
+            when == When::Inside,
+            !c.interpreted,
+        ))
     };
-    let best = group.iter().filter_map(|c| rank(c).map(|r| (r, *c))).max_by(|a, b| a.0.cmp(&b.0)).map(|(_, c)| c);
+    let best = group
+        .iter()
+        .filter_map(|c| rank(c).map(|r| (r, *c)))
+        .max_by(|a, b| a.0.cmp(&b.0))
+        .map(|(_, c)| c);
 
     // An answer still open could change the highest: a missing level could be
     // national, a missing date could be inside the window.
@@ -181,10 +215,22 @@ fn one_matter(
     });
 
     let Some(best) = best else {
-        d.year = group.iter().filter_map(|c| c.rec.obtained).map(|o| o.year).max();
+        d.year = group
+            .iter()
+            .filter_map(|c| c.rec.obtained)
+            .map(|o| o.year)
+            .max();
         for c in group {
-            d.step(Step::Recognition { kind: c.rec.kind, level: c.level, obtained: c.rec.obtained });
-            if let Some(obtained) = c.rec.obtained.filter(|o| ctx.recognition_date(*o) == When::TooEarly) {
+            d.step(Step::Recognition {
+                kind: c.rec.kind,
+                level: c.level,
+                obtained: c.rec.obtained,
+            });
+            if let Some(obtained) = c
+                .rec
+                .obtained
+                .filter(|o| ctx.recognition_date(*o) == When::TooEarly)
+            {
                 d.step(Step::RecognitionBeforePolicy { obtained });
             }
         }
@@ -202,19 +248,38 @@ fn one_matter(
     };
     let entitlement = level_amount(awards, level);
     d.year = Some(obtained.year);
-    d.step(Step::Recognition { kind: best.rec.kind, level: Some(level), obtained: Some(obtained) });
-    d.step(Step::LevelAward { level, amount: entitlement });
+    d.step(Step::Recognition {
+        kind: best.rec.kind,
+        level: Some(level),
+        obtained: Some(obtained),
+    });
+    d.step(Step::LevelAward {
+        level,
+        amount: entitlement,
+    });
     for c in group {
         if std::ptr::eq(*c, best) {
             continue;
         }
         match (c.level, c.rec.obtained) {
             (Some(l), Some(o)) if ctx.recognition_date(o) == When::TooEarly => {
-                d.step(Step::Recognition { kind: c.rec.kind, level: Some(l), obtained: Some(o) });
+                d.step(Step::Recognition {
+                    kind: c.rec.kind,
+                    level: Some(l),
+                    obtained: Some(o),
+                });
                 d.step(Step::RecognitionBeforePolicy { obtained: o });
             }
-            (Some(l), _) => d.step(Step::SameMatterNotAdded { kind: c.rec.kind, level: l, amount: level_amount(awards, l) }),
-            (None, _) => d.step(Step::Recognition { kind: c.rec.kind, level: None, obtained: c.rec.obtained }),
+            (Some(l), _) => d.step(Step::SameMatterNotAdded {
+                kind: c.rec.kind,
+                level: l,
+                amount: level_amount(awards, l),
+            }),
+            (None, _) => d.step(Step::Recognition {
+                kind: c.rec.kind,
+                level: None,
+                obtained: c.rec.obtained,
+            }),
         }
     }
     if best.interpreted {
@@ -253,7 +318,11 @@ pub(crate) struct MilestoneSummary {
 
 /// F3 (producer services) and F4 (wholesale/retail): first-time revenue milestones.
 pub(crate) fn revenue_milestones(ctx: &Ctx, out: &mut Vec<Outcome>) -> MilestoneSummary {
-    let mut summary = MilestoneSummary { awards: Vec::new(), pending: Vec::new(), covered: None };
+    let mut summary = MilestoneSummary {
+        awards: Vec::new(),
+        pending: Vec::new(),
+        covered: None,
+    };
     for (rule, m) in [(RuleId::F3, &ctx.pack.f3), (RuleId::F4, &ctx.pack.f4)] {
         let mut d = Draft::new(rule, OutcomeKind::Cash);
         match ctx.industry {
@@ -263,7 +332,10 @@ pub(crate) fn revenue_milestones(ctx: &Ctx, out: &mut Vec<Outcome>) -> Milestone
             }
             Some(industry) if !m.industries.contains(&industry) => {
                 summary.covered = Some(summary.covered.unwrap_or(false));
-                d.step(Step::Industry { industry, covered: false });
+                d.step(Step::Industry {
+                    industry,
+                    covered: false,
+                });
                 ctx.finish(d, Base::NotEligible, out);
             }
             Some(_) => {
@@ -275,7 +347,13 @@ pub(crate) fn revenue_milestones(ctx: &Ctx, out: &mut Vec<Outcome>) -> Milestone
     summary
 }
 
-fn milestones(ctx: &Ctx, out: &mut Vec<Outcome>, rule: RuleId, m: &Milestones, summary: &mut MilestoneSummary) {
+fn milestones(
+    ctx: &Ctx,
+    out: &mut Vec<Outcome>,
+    rule: RuleId,
+    m: &Milestones,
+    summary: &mut MilestoneSummary,
+) {
     let rev = &ctx.answers.revenue_yuan;
     let from = ctx.pack.validity.history_from;
     let start = rev.keys().next().map_or(from, |&k| k.min(from));
@@ -288,7 +366,11 @@ fn milestones(ctx: &Ctx, out: &mut Vec<Outcome>, rule: RuleId, m: &Milestones, s
     let crossing: Vec<Option<u16>> = m
         .tiers
         .iter()
-        .map(|t| rev.range(start..=end).find(|(_, &v)| m.bound.test(v, t.threshold)).map(|(&y, _)| y))
+        .map(|t| {
+            rev.range(start..=end)
+                .find(|(_, &v)| m.bound.test(v, t.threshold))
+                .map(|(&y, _)| y)
+        })
         .collect();
     let mut years: Vec<u16> = crossing.iter().flatten().copied().collect();
     years.sort_unstable();
@@ -297,7 +379,13 @@ fn milestones(ctx: &Ctx, out: &mut Vec<Outcome>, rule: RuleId, m: &Milestones, s
     if years.is_empty() {
         let mut d = Draft::new(rule, OutcomeKind::Cash);
         if let Some((&year, &revenue)) = rev.range(start..=end).max_by(|a, b| a.1.cmp(b.1)) {
-            d.step(Step::RevenueVsThreshold { year, revenue, threshold: lowest.threshold, bound: m.bound, passed: false });
+            d.step(Step::RevenueVsThreshold {
+                year,
+                revenue,
+                threshold: lowest.threshold,
+                bound: m.bound,
+                passed: false,
+            });
         }
         for y in from..=ctx.last_complete_year().min(end) {
             if !rev.contains_key(&y) {
@@ -314,8 +402,15 @@ fn milestones(ctx: &Ctx, out: &mut Vec<Outcome>, rule: RuleId, m: &Milestones, s
     }
 
     for &year in &years {
-        let mut tiers_here = m.tiers.iter().zip(&crossing).filter(|(_, c)| **c == Some(year)).map(|(t, _)| t);
-        let Some(top) = tiers_here.next() else { continue };
+        let mut tiers_here = m
+            .tiers
+            .iter()
+            .zip(&crossing)
+            .filter(|(_, c)| **c == Some(year))
+            .map(|(t, _)| t);
+        let Some(top) = tiers_here.next() else {
+            continue;
+        };
         let (mut lower_count, mut lower_amount) = (0u8, Decimal::ZERO);
         for t in tiers_here {
             lower_count += 1;
@@ -323,13 +418,27 @@ fn milestones(ctx: &Ctx, out: &mut Vec<Outcome>, rule: RuleId, m: &Milestones, s
         }
         let revenue = rev.get(&year).copied().unwrap_or_default();
         let mut d = Draft::new(rule, OutcomeKind::Cash).year(year);
-        d.step(Step::RevenueVsThreshold { year, revenue, threshold: top.threshold, bound: m.bound, passed: true });
+        d.step(Step::RevenueVsThreshold {
+            year,
+            revenue,
+            threshold: top.threshold,
+            bound: m.bound,
+            passed: true,
+        });
         match rev.range(start..year).max_by(|a, b| a.1.cmp(b.1)) {
-            Some((_, &max)) => d.step(Step::EarlierMax { from: start, to: year - 1, max, threshold: top.threshold }),
+            Some((_, &max)) => d.step(Step::EarlierMax {
+                from: start,
+                to: year - 1,
+                max,
+                threshold: top.threshold,
+            }),
             None => d.step(Step::NoEarlierYears { from: start }),
         }
         if lower_count > 0 {
-            d.step(Step::LowerTiersNotAdded { count: lower_count, amount: lower_amount });
+            d.step(Step::LowerTiersNotAdded {
+                count: lower_count,
+                amount: lower_amount,
+            });
         }
         for y in from..year {
             if !rev.contains_key(&y) {
@@ -352,7 +461,14 @@ fn milestones(ctx: &Ctx, out: &mut Vec<Outcome>, rule: RuleId, m: &Milestones, s
         if when == When::AfterExpiry {
             d.caveat(Caveat::DataYearAfterExpiry { year });
         }
-        let amount = apply_received(ctx, &mut d, AwardMatter::RevenueMilestone, Some(year), None, top.award);
+        let amount = apply_received(
+            ctx,
+            &mut d,
+            AwardMatter::RevenueMilestone,
+            Some(year),
+            None,
+            top.award,
+        );
         d.amount = Some(amount);
         d.step(Step::Award { amount });
         if !d.missing.is_empty() {
@@ -360,7 +476,11 @@ fn milestones(ctx: &Ctx, out: &mut Vec<Outcome>, rule: RuleId, m: &Milestones, s
             ctx.finish(d, Base::NeedMore, out);
         } else {
             summary.awards.push((year, interpreted));
-            let base = if amount.is_zero() { Base::NotEligible } else { Base::Met };
+            let base = if amount.is_zero() {
+                Base::NotEligible
+            } else {
+                Base::Met
+            };
             ctx.finish(d, base, out);
         }
     }
@@ -400,7 +520,10 @@ pub(crate) fn revenue_growth(ctx: &Ctx, ms: &MilestoneSummary, out: &mut Vec<Out
                 ctx.finish(d, Base::NeedMore, out);
             }
             (Some(industry), Some(false)) => {
-                d.step(Step::Industry { industry, covered: false });
+                d.step(Step::Industry {
+                    industry,
+                    covered: false,
+                });
                 ctx.finish(d, Base::NotEligible, out);
             }
             _ if !ms.pending.is_empty() => {
@@ -448,7 +571,9 @@ pub(crate) fn revenue_growth(ctx: &Ctx, ms: &MilestoneSummary, out: &mut Vec<Out
         // A year at or below the threshold earlier in this window did not end it.
         let low_before = (milestone.saturating_add(1)..year).any(|z| {
             match (z.checked_sub(1).and_then(|p| rev.get(&p)), rev.get(&z)) {
-                (Some(&p), Some(&c)) if p > Decimal::ZERO => growth_passes(ctx, p, c) == Some(false),
+                (Some(&p), Some(&c)) if p > Decimal::ZERO => {
+                    growth_passes(ctx, p, c) == Some(false)
+                }
                 _ => false,
             }
         });
@@ -470,17 +595,31 @@ pub(crate) fn revenue_growth(ctx: &Ctx, ms: &MilestoneSummary, out: &mut Vec<Out
         let current = rev.get(&year).copied();
         match (previous, current) {
             (Some(p), _) if p <= Decimal::ZERO => {
-                d.step(Step::GrowthUndefined { year, previous: Some(p) });
+                d.step(Step::GrowthUndefined {
+                    year,
+                    previous: Some(p),
+                });
                 ctx.finish(d, Base::NotEligible, out);
             }
             (None, _) => {
-                d.step(Step::GrowthUndefined { year, previous: None });
+                d.step(Step::GrowthUndefined {
+                    year,
+                    previous: None,
+                });
                 d.missing(Question::Revenue(year - 1));
                 if current.is_none() {
                     d.missing(Question::Revenue(year));
                 }
                 d.amount = Some(g.award);
-                ctx.finish(d, if future { Base::Possible } else { Base::NeedMore }, out);
+                ctx.finish(
+                    d,
+                    if future {
+                        Base::Possible
+                    } else {
+                        Base::NeedMore
+                    },
+                    out,
+                );
             }
             (Some(p), None) => {
                 let needed = percent_of(p, Decimal::ONE_HUNDRED + g.threshold_percent).unwrap_or(p);
@@ -493,7 +632,15 @@ pub(crate) fn revenue_growth(ctx: &Ctx, ms: &MilestoneSummary, out: &mut Vec<Out
                 });
                 d.missing(Question::Revenue(year));
                 d.amount = Some(g.award);
-                ctx.finish(d, if future { Base::Possible } else { Base::NeedMore }, out);
+                ctx.finish(
+                    d,
+                    if future {
+                        Base::Possible
+                    } else {
+                        Base::NeedMore
+                    },
+                    out,
+                );
             }
             (Some(p), Some(c)) => {
                 let Some(passed) = growth_passes(ctx, p, c) else {
@@ -514,10 +661,25 @@ pub(crate) fn revenue_growth(ctx: &Ctx, ms: &MilestoneSummary, out: &mut Vec<Out
                     ctx.finish(d, Base::NotEligible, out);
                     continue;
                 }
-                let amount = apply_received(ctx, &mut d, AwardMatter::RevenueGrowth, Some(year), None, g.award);
+                let amount = apply_received(
+                    ctx,
+                    &mut d,
+                    AwardMatter::RevenueGrowth,
+                    Some(year),
+                    None,
+                    g.award,
+                );
                 d.amount = Some(amount);
                 d.step(Step::Award { amount });
-                ctx.finish(d, if amount.is_zero() { Base::NotEligible } else { Base::Met }, out);
+                ctx.finish(
+                    d,
+                    if amount.is_zero() {
+                        Base::NotEligible
+                    } else {
+                        Base::Met
+                    },
+                    out,
+                );
             }
         }
     }
@@ -553,8 +715,15 @@ pub(crate) fn platform_subsidy(ctx: &Ctx, out: &mut Vec<Outcome>) {
     let mut failed = false;
     match cb.enterprises_served {
         Some(count) => {
-            let passed = p.served_bound.test(Decimal::from(count), Decimal::from(p.served_threshold));
-            d.step(Step::Served { count, threshold: p.served_threshold, bound: p.served_bound, passed });
+            let passed = p
+                .served_bound
+                .test(Decimal::from(count), Decimal::from(p.served_threshold));
+            d.step(Step::Served {
+                count,
+                threshold: p.served_threshold,
+                bound: p.served_bound,
+                passed,
+            });
             failed |= !passed;
         }
         None => d.missing(Question::CrossBorderServed),
@@ -599,10 +768,18 @@ pub(crate) fn platform_subsidy(ctx: &Ctx, out: &mut Vec<Outcome>) {
         ctx.finish(d, Base::NeedMore, out);
         return;
     };
-    d.step(Step::Share { base: cost, percent: rate, result: share });
+    d.step(Step::Share {
+        base: cost,
+        percent: rate,
+        result: share,
+    });
     let capped = share.min(p.cap);
     if capped < share {
-        d.step(Step::Cap { before: share, cap: p.cap, after: capped });
+        d.step(Step::Cap {
+            before: share,
+            cap: p.cap,
+            after: capped,
+        });
     }
     d.interpretation(Interpretation::AnnualApplicationNextYear);
     if let Some(year) = cb.year {
@@ -616,7 +793,14 @@ pub(crate) fn platform_subsidy(ctx: &Ctx, out: &mut Vec<Outcome>) {
             When::BeforeInForce | When::Inside => {}
         }
     }
-    let amount = apply_received(ctx, &mut d, AwardMatter::CrossBorderPlatform, cb.year, None, capped);
+    let amount = apply_received(
+        ctx,
+        &mut d,
+        AwardMatter::CrossBorderPlatform,
+        cb.year,
+        None,
+        capped,
+    );
     d.amount = Some(amount);
     d.step(Step::Award { amount });
     let base = if !d.missing.is_empty() {

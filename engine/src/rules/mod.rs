@@ -19,8 +19,8 @@ mod tracks;
 
 use crate::answers::{Answers, Industry, Location, Question};
 use crate::assessment::{
-    Assessment, Caveat, Interpretation, Outcome, OutcomeKind, OutcomeLevel, RuleId, RuleTotal, Step, Totals,
-    WindowStatus, YearTotal,
+    Assessment, Caveat, Interpretation, Outcome, OutcomeKind, OutcomeLevel, RuleId, RuleTotal,
+    Step, Totals, WindowStatus, YearTotal,
 };
 use crate::date::Date;
 use crate::policy::{Coverage, PolicyPack};
@@ -63,7 +63,9 @@ pub fn evaluate(pack: &PolicyPack, answers: &Answers, today: Date) -> Assessment
         outcomes: out,
         totals,
         notes: vec![
-            Caveat::Interpretation { interpretation: Interpretation::AnnualApplicationNextYear },
+            Caveat::Interpretation {
+                interpretation: Interpretation::AnnualApplicationNextYear,
+            },
             Caveat::HighestOnce,
             Caveat::SubjectToBudget,
         ],
@@ -219,14 +221,23 @@ impl<'a> Ctx<'a> {
     /// Turns a draft into an outcome: adds the profile-wide caveats and
     /// settles the level (RULES.md "Result levels").
     pub fn finish(&self, mut d: Draft, base: Base, out: &mut Vec<Outcome>) {
-        let contextual = matches!(d.kind, OutcomeKind::Cash | OutcomeKind::TaxEstimate | OutcomeKind::NonCash);
+        let contextual = matches!(
+            d.kind,
+            OutcomeKind::Cash | OutcomeKind::TaxEstimate | OutcomeKind::NonCash
+        );
         if contextual && base != Base::NotEligible {
-            if let (Some(Coverage::ByReference), Some(location)) = (self.coverage, self.answers.location) {
+            if let (Some(Coverage::ByReference), Some(location)) =
+                (self.coverage, self.answers.location)
+            {
                 d.caveat(Caveat::ByReference { location });
             }
             match self.window {
-                WindowStatus::BeforeInForce => d.caveat(Caveat::AssessedBeforeInForce { as_of: self.as_of }),
-                WindowStatus::Expired => d.caveat(Caveat::AssessedAfterExpiry { as_of: self.as_of }),
+                WindowStatus::BeforeInForce => {
+                    d.caveat(Caveat::AssessedBeforeInForce { as_of: self.as_of })
+                }
+                WindowStatus::Expired => {
+                    d.caveat(Caveat::AssessedAfterExpiry { as_of: self.as_of })
+                }
                 WindowStatus::InForce => {}
             }
             if self.coverage.is_none() {
@@ -259,7 +270,9 @@ impl<'a> Ctx<'a> {
 fn outside(ctx: &Ctx, out: &mut Vec<Outcome>) {
     for rule in RuleId::FIXED {
         let kind = match rule {
-            RuleId::F1 | RuleId::F2 | RuleId::F3 | RuleId::F4 | RuleId::F5 | RuleId::F6 => OutcomeKind::Cash,
+            RuleId::F1 | RuleId::F2 | RuleId::F3 | RuleId::F4 | RuleId::F5 | RuleId::F6 => {
+                OutcomeKind::Cash
+            }
             RuleId::T1 | RuleId::T2 => OutcomeKind::TaxEstimate,
             RuleId::B1 | RuleId::B2 | RuleId::B3 => continue,
             _ => OutcomeKind::NonCash,
@@ -277,7 +290,9 @@ pub(crate) fn to_fen(d: Decimal) -> Decimal {
 
 /// `a × p%`, to the fen; `None` on overflow (only absurd, unvalidated input).
 pub(crate) fn percent_of(a: Decimal, p: Decimal) -> Option<Decimal> {
-    a.checked_mul(p)?.checked_div(Decimal::ONE_HUNDRED).map(to_fen)
+    a.checked_mul(p)?
+        .checked_div(Decimal::ONE_HUNDRED)
+        .map(to_fen)
 }
 
 /// Totals from the outcomes: cash and tax apart, by year and by rule.
@@ -300,7 +315,11 @@ pub fn totals(outcomes: &[Outcome]) -> Totals {
         match o.kind {
             OutcomeKind::Cash => {
                 let a = o.amount_yuan.unwrap_or_default();
-                let (q, l) = if certain { (a, Decimal::ZERO) } else { (Decimal::ZERO, a) };
+                let (q, l) = if certain {
+                    (a, Decimal::ZERO)
+                } else {
+                    (Decimal::ZERO, a)
+                };
                 t.cash_qualifies_yuan = t.cash_qualifies_yuan.saturating_add(q);
                 t.cash_likely_yuan = t.cash_likely_yuan.saturating_add(l);
                 if let Some(year) = o.year {
@@ -309,7 +328,11 @@ pub fn totals(outcomes: &[Outcome]) -> Totals {
                         Err(i) => {
                             t.cash_by_year.insert(
                                 i,
-                                YearTotal { year, qualifies_yuan: Decimal::ZERO, likely_yuan: Decimal::ZERO },
+                                YearTotal {
+                                    year,
+                                    qualifies_yuan: Decimal::ZERO,
+                                    likely_yuan: Decimal::ZERO,
+                                },
                             );
                             i
                         }
@@ -323,7 +346,11 @@ pub fn totals(outcomes: &[Outcome]) -> Totals {
                     Err(i) => {
                         t.cash_by_rule.insert(
                             i,
-                            RuleTotal { rule: o.rule, qualifies_yuan: Decimal::ZERO, likely_yuan: Decimal::ZERO },
+                            RuleTotal {
+                                rule: o.rule,
+                                qualifies_yuan: Decimal::ZERO,
+                                likely_yuan: Decimal::ZERO,
+                            },
                         );
                         i
                     }
@@ -333,7 +360,9 @@ pub fn totals(outcomes: &[Outcome]) -> Totals {
                 r.likely_yuan = r.likely_yuan.saturating_add(l);
             }
             OutcomeKind::TaxEstimate => {
-                t.tax_estimate_yuan = t.tax_estimate_yuan.saturating_add(o.amount_yuan.unwrap_or_default());
+                t.tax_estimate_yuan = t
+                    .tax_estimate_yuan
+                    .saturating_add(o.amount_yuan.unwrap_or_default());
             }
             OutcomeKind::NonCash => {
                 if !t.non_cash.contains(&o.rule) {

@@ -46,8 +46,19 @@ pub(crate) fn finance(ctx: &Ctx, out: &mut Vec<Outcome>) {
     };
     let manufacturer = industry == Industry::Manufacturing;
     let mut d = Draft::new(RuleId::M1, OutcomeKind::NonCash);
-    d.step(Step::Fact { fact: Fact::Manufacturer, holds: manufacturer });
-    ctx.finish(d, if manufacturer { Base::Met } else { Base::NotEligible }, out);
+    d.step(Step::Fact {
+        fact: Fact::Manufacturer,
+        holds: manufacturer,
+    });
+    ctx.finish(
+        d,
+        if manufacturer {
+            Base::Met
+        } else {
+            Base::NotEligible
+        },
+        out,
+    );
 
     let service_oriented = manufacturer
         && (has_activity(ctx, &SERVICE_MANUFACTURING_ACTIVITIES)
@@ -64,8 +75,14 @@ pub(crate) fn finance(ctx: &Ctx, out: &mut Vec<Outcome>) {
             }));
     let facts = [
         (Fact::ServiceOrientedManufacturer, service_oriented),
-        (Fact::ModernServiceEnterprise, industry.is_producer_service()),
-        (Fact::FusionServiceProvider, has_activity(ctx, &SERVICE_PROVIDER_ACTIVITIES)),
+        (
+            Fact::ModernServiceEnterprise,
+            industry.is_producer_service(),
+        ),
+        (
+            Fact::FusionServiceProvider,
+            has_activity(ctx, &SERVICE_PROVIDER_ACTIVITIES),
+        ),
         (
             Fact::BenchmarkEnterprise,
             has_activity(ctx, &[Activity::BenchmarkFactory])
@@ -81,14 +98,27 @@ pub(crate) fn finance(ctx: &Ctx, out: &mut Vec<Outcome>) {
         }
     }
     if !fits {
-        d.step(Step::Fact { fact: Fact::ServiceOrientedManufacturer, holds: false });
-        d.step(Step::Fact { fact: Fact::ModernServiceEnterprise, holds: false });
+        d.step(Step::Fact {
+            fact: Fact::ServiceOrientedManufacturer,
+            holds: false,
+        });
+        d.step(Step::Fact {
+            fact: Fact::ModernServiceEnterprise,
+            holds: false,
+        });
     }
     ctx.finish(d, if fits { Base::Met } else { Base::NotEligible }, out);
 }
 
 /// A yes/no answer deciding a support: yes → met, no → not eligible, absent → ask.
-fn yes_no(ctx: &Ctx, out: &mut Vec<Outcome>, rule: RuleId, fact: Fact, answer: Option<bool>, q: Question) {
+fn yes_no(
+    ctx: &Ctx,
+    out: &mut Vec<Outcome>,
+    rule: RuleId,
+    fact: Fact,
+    answer: Option<bool>,
+    q: Question,
+) {
     let mut d = Draft::new(rule, OutcomeKind::NonCash);
     match answer {
         Some(holds) => {
@@ -105,7 +135,14 @@ fn yes_no(ctx: &Ctx, out: &mut Vec<Outcome>, rule: RuleId, fact: Fact, answer: O
 /// L1-L4: land.
 pub(crate) fn land(ctx: &Ctx, out: &mut Vec<Outcome>) {
     let land = &ctx.answers.land;
-    yes_no(ctx, out, RuleId::L1, Fact::MixedUsePlan, land.mixed_use_plan, Question::MixedUsePlan);
+    yes_no(
+        ctx,
+        out,
+        RuleId::L1,
+        Fact::MixedUsePlan,
+        land.mixed_use_plan,
+        Question::MixedUsePlan,
+    );
     separated_subsidiary_land(ctx, out);
     yes_no(
         ctx,
@@ -115,8 +152,19 @@ pub(crate) fn land(ctx: &Ctx, out: &mut Vec<Outcome>) {
         land.logistics_on_existing_land,
         Question::LogisticsOnExistingLand,
     );
-    let in_pilot = if is_pilot(ctx, ctx.answers.location) { Some(true) } else { land.in_pilot_area };
-    yes_no(ctx, out, RuleId::L4, Fact::InPilotArea, in_pilot, Question::InPilotArea);
+    let in_pilot = if is_pilot(ctx, ctx.answers.location) {
+        Some(true)
+    } else {
+        land.in_pilot_area
+    };
+    yes_no(
+        ctx,
+        out,
+        RuleId::L4,
+        Fact::InPilotArea,
+        in_pilot,
+        Question::InPilotArea,
+    );
 }
 
 /// The separation status as the rules read it: `None` while unanswered.
@@ -134,12 +182,22 @@ fn separated_subsidiary_land(ctx: &Ctx, out: &mut Vec<Outcome>) {
     }
     match s.on_parent_land {
         Some(true) => {
-            d.step(Step::Fact { fact: Fact::OnParentLand, holds: true });
-            let base = if status == Some(SeparationStatus::Done) { Base::Met } else { Base::Possible };
+            d.step(Step::Fact {
+                fact: Fact::OnParentLand,
+                holds: true,
+            });
+            let base = if status == Some(SeparationStatus::Done) {
+                Base::Met
+            } else {
+                Base::Possible
+            };
             ctx.finish(d, base, out);
         }
         Some(false) => {
-            d.step(Step::Fact { fact: Fact::OnParentLand, holds: false });
+            d.step(Step::Fact {
+                fact: Fact::OnParentLand,
+                holds: false,
+            });
             ctx.finish(d, Base::NotEligible, out);
         }
         None => {
@@ -151,26 +209,43 @@ fn separated_subsidiary_land(ctx: &Ctx, out: &mut Vec<Outcome>) {
 
 /// Records the separation facts; finishes the draft and returns false when
 /// there is no separation (or it is unknown) so the caller stops.
-fn separation_started(ctx: &Ctx, d: &mut Draft, status: Option<SeparationStatus>, out: &mut Vec<Outcome>) -> bool {
+fn separation_started(
+    ctx: &Ctx,
+    d: &mut Draft,
+    status: Option<SeparationStatus>,
+    out: &mut Vec<Outcome>,
+) -> bool {
     match status {
         Some(SeparationStatus::Done) => {
-            d.step(Step::Fact { fact: Fact::SeparationDone, holds: true });
+            d.step(Step::Fact {
+                fact: Fact::SeparationDone,
+                holds: true,
+            });
             true
         }
         Some(SeparationStatus::Planned) => {
-            d.step(Step::Fact { fact: Fact::SeparationPlanned, holds: true });
+            d.step(Step::Fact {
+                fact: Fact::SeparationPlanned,
+                holds: true,
+            });
             true
         }
         Some(SeparationStatus::None) => {
             let mut d = take(d);
-            d.step(Step::Fact { fact: Fact::SeparationDone, holds: false });
+            d.step(Step::Fact {
+                fact: Fact::SeparationDone,
+                holds: false,
+            });
             ctx.finish(d, Base::NotEligible, out);
             false
         }
         None if ctx.industry.is_some_and(|i| i != Industry::Manufacturing) => {
             // 主辅分离 separates a manufacturer's auxiliary services; others are not asked.
             let mut d = take(d);
-            d.step(Step::Fact { fact: Fact::Manufacturer, holds: false });
+            d.step(Step::Fact {
+                fact: Fact::Manufacturer,
+                holds: false,
+            });
             ctx.finish(d, Base::NotEligible, out);
             false
         }
@@ -209,7 +284,10 @@ pub(crate) fn separation(ctx: &Ctx, out: &mut Vec<Outcome>) {
     }
     match s.new_land {
         Some(true) => {
-            d.step(Step::Fact { fact: Fact::NoNewLand, holds: false });
+            d.step(Step::Fact {
+                fact: Fact::NoNewLand,
+                holds: false,
+            });
             ctx.finish(d, Base::NotEligible, out);
             return;
         }
@@ -218,7 +296,10 @@ pub(crate) fn separation(ctx: &Ctx, out: &mut Vec<Outcome>) {
             ctx.finish(d, Base::NeedMore, out);
             return;
         }
-        Some(false) => d.step(Step::Fact { fact: Fact::NoNewLand, holds: true }),
+        Some(false) => d.step(Step::Fact {
+            fact: Fact::NoNewLand,
+            holds: true,
+        }),
     }
     merged_figures(ctx, &mut d);
     ctx.finish(d, if done { Base::Met } else { Base::Possible }, out);
@@ -231,7 +312,11 @@ fn merged_figures(ctx: &Ctx, d: &mut Draft) {
     let land = &ctx.answers.land;
     // The parent's revenue of the last complete year, the one a statistics
     // or 亩均 evaluation would use now.
-    let parent_revenue = ctx.answers.revenue_yuan.get(&ctx.last_complete_year()).copied();
+    let parent_revenue = ctx
+        .answers
+        .revenue_yuan
+        .get(&ctx.last_complete_year())
+        .copied();
     let pairs = [
         (Metric::Revenue, parent_revenue, s.new_company_revenue_yuan),
         (Metric::Tax, land.tax_paid_yuan, s.new_company_tax_yuan),
@@ -240,8 +325,15 @@ fn merged_figures(ctx: &Ctx, d: &mut Draft) {
         let (Some(parent), Some(new_company)) = (parent, new_company) else {
             continue;
         };
-        let Some(merged) = parent.checked_add(new_company) else { continue };
-        d.step(Step::Merged { metric, parent, new_company, merged });
+        let Some(merged) = parent.checked_add(new_company) else {
+            continue;
+        };
+        d.step(Step::Merged {
+            metric,
+            parent,
+            new_company,
+            merged,
+        });
         if let Some(mu) = land.own_land_mu.filter(|m| *m > Decimal::ZERO) {
             for (total, is_merged) in [(parent, false), (merged, true)] {
                 if let Some(value) = total.checked_div(mu) {
@@ -249,7 +341,10 @@ fn merged_figures(ctx: &Ctx, d: &mut Draft) {
                         Metric::Tax => {
                             let b = &ctx.pack.benchmarks;
                             // Exact: total ≥ target × 亩, never through the rounded quotient.
-                            (Some(b.tax_per_mu), b.tax_per_mu.checked_mul(mu).map(|t| b.bound.test(total, t)))
+                            (
+                                Some(b.tax_per_mu),
+                                b.tax_per_mu.checked_mul(mu).map(|t| b.bound.test(total, t)),
+                            )
                         }
                         _ => (None, None),
                     };

@@ -27,12 +27,19 @@ pub(crate) fn rd_deduction(ctx: &Ctx, out: &mut Vec<Outcome>) {
         }
         return;
     };
-    let Some(saving) = percent_of(cost, t1.extra_deduction_percent).and_then(|extra| percent_of(extra, rate)) else {
+    let Some(saving) =
+        percent_of(cost, t1.extra_deduction_percent).and_then(|extra| percent_of(extra, rate))
+    else {
         d.missing(Question::RdCost);
         ctx.finish(d, Base::NeedMore, out);
         return;
     };
-    d.step(Step::RdSaving { cost, extra_percent: t1.extra_deduction_percent, rate_percent: rate, saving });
+    d.step(Step::RdSaving {
+        cost,
+        extra_percent: t1.extra_deduction_percent,
+        rate_percent: rate,
+        saving,
+    });
     if saving <= Decimal::ZERO {
         ctx.finish(d, Base::NotEligible, out);
         return;
@@ -45,14 +52,26 @@ pub(crate) fn rd_deduction(ctx: &Ctx, out: &mut Vec<Outcome>) {
 /// 25%. Saving = taxable income × 10%; before certification, a path.
 pub(crate) fn reduced_rate(ctx: &Ctx, out: &mut Vec<Outcome>) {
     let t2 = &ctx.pack.t2;
-    let certified = ctx.answers.recognitions.iter().any(|r| r.kind == RecognitionKind::TechAdvancedService);
+    let certified = ctx
+        .answers
+        .recognitions
+        .iter()
+        .any(|r| r.kind == RecognitionKind::TechAdvancedService);
     let mut d = Draft::new(RuleId::T2, OutcomeKind::TaxEstimate);
     d.caveat(Caveat::TaxEstimate);
     d.step(Step::Certified { certified });
     let base = if certified { Base::Met } else { Base::Possible };
     let Some(income) = ctx.answers.tax.taxable_income_yuan else {
         d.missing(Question::TaxableIncome);
-        ctx.finish(d, if certified { Base::NeedMore } else { Base::Possible }, out);
+        ctx.finish(
+            d,
+            if certified {
+                Base::NeedMore
+            } else {
+                Base::Possible
+            },
+            out,
+        );
         return;
     };
     let cut = t2.standard_rate_percent - t2.reduced_rate_percent;

@@ -16,25 +16,34 @@ pub(crate) fn tracks(ctx: &Ctx, out: &mut Vec<Outcome>) {
             .and_then(|kind| ctx.answers.recognitions.iter().find(|r| r.kind == kind));
         if let Some(r) = held {
             d.year = r.obtained.map(|o| o.year);
-            d.step(Step::TitleHeld { level: r.level, obtained: r.obtained });
+            d.step(Step::TitleHeld {
+                level: r.level,
+                obtained: r.obtained,
+            });
             d.step(Step::TrackCash { cash: track.cash });
             ctx.finish(d, Base::Met, out);
             continue;
         }
         for a in &ctx.answers.activities {
             if track.activities.contains(a) {
-                d.step(Step::TrackMatch { by: TrackReason::Activity(*a) });
+                d.step(Step::TrackMatch {
+                    by: TrackReason::Activity(*a),
+                });
             }
         }
         if sectors_count {
             for s in &ctx.answers.sectors {
                 if track.sectors.contains(s) {
-                    d.step(Step::TrackMatch { by: TrackReason::Sector(*s) });
+                    d.step(Step::TrackMatch {
+                        by: TrackReason::Sector(*s),
+                    });
                 }
             }
         }
         if let Some(i) = ctx.industry.filter(|i| track.industries.contains(i)) {
-            d.step(Step::TrackMatch { by: TrackReason::Industry(i) });
+            d.step(Step::TrackMatch {
+                by: TrackReason::Industry(i),
+            });
         }
         if d.steps.is_empty() {
             continue;

@@ -2,7 +2,9 @@
 #![allow(dead_code)]
 
 use fusion_engine::answers::{Industry, Level, Location, Recognition, RecognitionKind};
-use fusion_engine::{evaluate, Answers, Assessment, Date, Outcome, OutcomeLevel, RuleId, JIAXING_2024_14};
+use fusion_engine::{
+    evaluate, Answers, Assessment, Date, Outcome, OutcomeLevel, RuleId, JIAXING_2024_14,
+};
 use rust_decimal::Decimal;
 use std::str::FromStr;
 
@@ -22,7 +24,11 @@ pub fn today() -> Date {
 
 /// A profile in a district that applies the policy directly.
 pub fn profile(industry: Industry) -> Answers {
-    Answers { location: Some(Location::Nanhu), industry: Some(industry), ..Default::default() }
+    Answers {
+        location: Some(Location::Nanhu),
+        industry: Some(industry),
+        ..Default::default()
+    }
 }
 
 /// Sets revenue for the given years.
@@ -42,7 +48,12 @@ pub fn flat(mut a: Answers, from: u16, to: u16, v: &str) -> Answers {
 }
 
 pub fn recognition(kind: RecognitionKind, level: Option<Level>, obtained: &str) -> Recognition {
-    Recognition { kind, level, obtained: Some(date(obtained)), subject: None }
+    Recognition {
+        kind,
+        level,
+        obtained: Some(date(obtained)),
+        subject: None,
+    }
 }
 
 pub fn run(a: &Answers) -> Assessment {
@@ -55,8 +66,17 @@ pub fn of(a: &Assessment, rule: RuleId) -> Vec<&Outcome> {
 
 /// The one outcome of `rule` for `year`; panics with the outcomes listed when absent.
 pub fn one(a: &Assessment, rule: RuleId, year: Option<u16>) -> Outcome {
-    let found: Vec<&Outcome> = a.outcomes.iter().filter(|o| o.rule == rule && o.year == year).collect();
-    assert_eq!(found.len(), 1, "expected one {rule} {year:?}, got {:#?}", of(a, rule));
+    let found: Vec<&Outcome> = a
+        .outcomes
+        .iter()
+        .filter(|o| o.rule == rule && o.year == year)
+        .collect();
+    assert_eq!(
+        found.len(),
+        1,
+        "expected one {rule} {year:?}, got {:#?}",
+        of(a, rule)
+    );
     found[0].clone()
 }
 
@@ -70,7 +90,9 @@ pub fn result(a: &Assessment, rule: RuleId, year: Option<u16>) -> (OutcomeLevel,
 pub fn cash(a: &Assessment, rule: RuleId) -> Decimal {
     a.outcomes
         .iter()
-        .filter(|o| o.rule == rule && matches!(o.level, OutcomeLevel::Qualifies | OutcomeLevel::Likely))
+        .filter(|o| {
+            o.rule == rule && matches!(o.level, OutcomeLevel::Qualifies | OutcomeLevel::Likely)
+        })
         .filter_map(|o| o.amount_yuan)
         .sum()
 }
