@@ -18,6 +18,17 @@ pub struct OutcomeProps {
     pub bureaus_inline: bool,
 }
 
+/// The level as the engine's JSON writes it, for tests and embeds.
+pub fn level_code(level: OutcomeLevel) -> &'static str {
+    match level {
+        OutcomeLevel::Qualifies => "qualifies",
+        OutcomeLevel::Likely => "likely",
+        OutcomeLevel::Possible => "possible",
+        OutcomeLevel::NotEligible => "not_eligible",
+        OutcomeLevel::NeedMoreAnswers => "need_more_answers",
+    }
+}
+
 /// The CSS class of a level, for its colour and badge.
 pub fn level_class(level: OutcomeLevel) -> &'static str {
     match level {
@@ -82,7 +93,7 @@ pub fn outcome_line(props: &OutcomeProps) -> Html {
         .bureaus_inline
         .then(|| e.bureaus.join(lang.pick("、", ", ")));
     html! {
-        <li class={classes!("fc-outcome", level_class(o.level))} data-rule={o.rule.code()}
+        <li class={classes!("fc-outcome", level_class(o.level))} data-rule={o.rule.code()} data-level={level_code(o.level)}
             data-year={o.year.map(|y| y.to_string())}>
             <details>
                 <summary>

@@ -156,7 +156,14 @@ pub fn result_panel(props: &ResultProps) -> Html {
     let tax_total = html! {
         <>
             <p class="fc-note">{ Ui::TaxNote.text(lang) }</p>
-            <p class="fc-tax-total">{ Ui::TaxTotal.text(lang) }{ ": " }{ amount(a.totals.tax_estimate_yuan, lang) }</p>
+            <p class="fc-tax-total" data-total="tax">
+                { Ui::TaxTotal.text(lang) }{ ": " }{ amount(a.totals.tax_estimate_yuan, lang) }
+            </p>
+            if !a.totals.tax_possible_yuan.is_zero() {
+                <p class="fc-tax-possible" data-total="tax-possible">
+                    { Ui::TaxPossible.text(lang) }{ ": " }{ amount(a.totals.tax_possible_yuan, lang) }
+                </p>
+            }
         </>
     };
     html! {
