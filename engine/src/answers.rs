@@ -142,6 +142,7 @@ pub enum Industry {
 }
 
 impl Industry {
+    /// Every industry, in the order a form lists them.
     pub const ALL: [Industry; 6] = [
         Industry::Manufacturing,
         Industry::TechInformation,
@@ -164,8 +165,11 @@ impl Industry {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Level {
+    /// 市级
     Municipal,
+    /// 省级
     Provincial,
+    /// 国家级
     National,
 }
 
@@ -210,6 +214,7 @@ pub enum RecognitionKind {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Recognition {
+    /// What was recognised.
     pub kind: RecognitionKind,
     /// Absent for kinds without levels (技术先进型服务企业, 高新技术企业).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -244,6 +249,7 @@ pub enum AwardMatter {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct AwardReceived {
+    /// Which matter the award was for.
     pub matter: AwardMatter,
     /// The amount received, in yuan.
     pub amount_yuan: Decimal,
@@ -356,8 +362,11 @@ pub struct CrossBorder {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SeparationStatus {
+    /// No separation.
     None,
+    /// Planned.
     Planned,
+    /// Done.
     Done,
 }
 
@@ -366,6 +375,7 @@ pub enum SeparationStatus {
 #[serde(deny_unknown_fields, default)]
 pub struct Separation {
     #[serde(skip_serializing_if = "Option::is_none")]
+    /// None, planned or done.
     pub status: Option<SeparationStatus>,
     /// The new service company uses new land (true) or none (false).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -377,8 +387,10 @@ pub struct Separation {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub new_company_revenue_yuan: Option<Decimal>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    /// The new company's yearly profit (may be a loss).
     pub new_company_profit_yuan: Option<Decimal>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    /// The new company's yearly tax.
     pub new_company_tax_yuan: Option<Decimal>,
 }
 
@@ -456,35 +468,63 @@ all_none!(
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Question {
+    /// 企业名称
     EnterpriseName,
+    /// 所在县(市、区)
     Location,
+    /// 行业类别
     Industry,
+    /// 规上企业
     AboveScale,
     /// 主营业务收入 of one year.
     Revenue(u16),
+    /// 认定与荣誉
     Recognitions,
+    /// 已获同一事项奖励
     AwardsReceived,
+    /// 细分行业
     Sectors,
+    /// 服务业务
     Activities,
+    /// 研发费用
     RdCost,
+    /// 应纳税所得额
     TaxableIncome,
+    /// 所得税税率
     IncomeTaxRate,
+    /// 跨境电商平台运营方
     CrossBorderOperator,
+    /// 平台服务企业数
     CrossBorderServed,
+    /// 进出口额增速
     CrossBorderGrowth,
+    /// 研发升级费用
     CrossBorderUpgradeCost,
+    /// 升级年度
     CrossBorderYear,
+    /// 主辅分离情况
     SeparationStatus,
+    /// 新公司是否新增用地
     SeparationNewLand,
+    /// 新公司是否在母公司用地
     SeparationOnParentLand,
+    /// 新公司营收、利润、税收
     SeparationNewCompanyFigures,
+    /// 自有用地
     OwnLand,
+    /// 混合用地计划
     MixedUsePlan,
+    /// 原有土地建物流仓储
     LogisticsOnExistingLand,
+    /// 试点区域
     InPilotArea,
+    /// 工业增加值
     ValueAdded,
+    /// 实缴税收
     TaxPaid,
+    /// 从业人员
     Employees,
+    /// 评估日期
     AssessmentDate,
 }
 
@@ -536,10 +576,18 @@ pub enum Problem {
     /// Zero where zero is impossible (land in 亩, employees with value added).
     Zero,
     /// A year outside [`YEAR_MIN`]..=[`YEAR_MAX`].
-    ImpossibleYear { year: u16 },
+    ImpossibleYear {
+        /// The year given.
+        year: u16,
+    },
     /// A percentage outside its plausible range (growth above 1000%, below −100%,
     /// a tax rate above 100%).
-    PercentOutOfRange { min: i32, max: i32 },
+    PercentOutOfRange {
+        /// Lowest accepted, in percent.
+        min: i32,
+        /// Highest accepted, in percent.
+        max: i32,
+    },
     /// An amount above [`AMOUNT_MAX_YUAN`]: almost surely a unit slip (元 vs 万元).
     TooLarge,
     /// A recognition of a level-bearing kind without its level.
@@ -549,7 +597,9 @@ pub enum Problem {
 /// One problem with one answer, named by the question it belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct FieldError {
+    /// The question whose answer is wrong.
     pub question: Question,
+    /// What is wrong with it.
     pub problem: Problem,
 }
 

@@ -16,24 +16,43 @@ use std::fmt;
 /// code ("F3", "D7") so JSON readers see the ids RULES.md uses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RuleId {
+    /// 服务型制造示范奖励
     F1,
+    /// 工业设计奖励
     F2,
+    /// 生产性服务业营收首超
     F3,
+    /// 批零贸易营收首超
     F4,
+    /// 营收增速奖励
     F5,
+    /// 跨境电商平台补助
     F6,
+    /// 研发费用加计扣除
     T1,
+    /// 技术先进型服务企业税率
     T2,
+    /// 制造业服务化融资
     M1,
+    /// 中长期融资
     M2,
+    /// 混合用地
     L1,
+    /// 分立子公司过渡期
     L2,
+    /// 上楼
     L3,
+    /// 试点区域供地
     L4,
+    /// 主辅分离手续
     S1,
+    /// 主辅分离数据并入
     S2,
+    /// 亩均增加值
     B1,
+    /// 亩均税收
     B2,
+    /// 劳动生产率
     B3,
     /// Demonstration track 二 item n (1..=13).
     D(u8),
@@ -155,16 +174,22 @@ pub enum OutcomeKind {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum WindowStatus {
+    /// Before 施行.
     BeforeInForce,
+    /// Inside the validity.
     InForce,
+    /// After 有效期: results for reference.
     Expired,
 }
 
 /// One result line: a rule applied to the answers (for one year or matter).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Outcome {
+    /// The rule applied.
     pub rule: RuleId,
+    /// How sure the result is.
     pub level: OutcomeLevel,
+    /// Cash, tax, non-cash, track or benchmark.
     pub kind: OutcomeKind,
     /// The data year (or recognition year) this outcome concerns.
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -66,16 +66,22 @@ pub struct Citation {
 /// Awards by recognition level (F1, F2).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct LevelAwards {
+    /// 国家级 award.
     pub national: Decimal,
+    /// 省级 award.
     pub provincial: Decimal,
+    /// 市级 award.
     pub municipal: Decimal,
+    /// Where the rule comes from.
     pub citation: Citation,
 }
 
 /// One first-time revenue milestone: revenue `bound` `threshold` → `award`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Milestone {
+    /// Revenue the year must pass, in yuan.
     pub threshold: Decimal,
+    /// The award for passing it, in yuan.
     pub award: Decimal,
 }
 
@@ -88,6 +94,7 @@ pub struct Milestones {
     pub tiers: &'static [Milestone],
     /// The word before the thresholds (首次超过 → [`Bound::Exceeds`]).
     pub bound: Bound,
+    /// Where the rule comes from.
     pub citation: Citation,
 }
 
@@ -96,17 +103,22 @@ pub struct Milestones {
 pub struct GrowthAward {
     /// Growth threshold in percent (增速超过15% → 15, [`Bound::Exceeds`]).
     pub threshold_percent: Decimal,
+    /// The word before the threshold (超过).
     pub bound: Bound,
+    /// The award per qualifying year, in yuan.
     pub award: Decimal,
     /// How many data years after the milestone's data year (连续奖励三年).
     pub years: u16,
+    /// Where the rule comes from.
     pub citation: Citation,
 }
 
 /// One subsidy tier of F6: trade growth `bound` `growth_percent` → `rate_percent` of cost.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SubsidyTier {
+    /// Trade growth the tier needs, in percent.
     pub growth_percent: Decimal,
+    /// Share of the upgrade cost paid, in percent.
     pub rate_percent: Decimal,
 }
 
@@ -115,6 +127,7 @@ pub struct SubsidyTier {
 pub struct PlatformSubsidy {
     /// 服务企业超过300家.
     pub served_threshold: u32,
+    /// 超过 → [`Bound::Exceeds`].
     pub served_bound: Bound,
     /// Highest growth first.
     pub tiers: &'static [SubsidyTier],
@@ -122,6 +135,7 @@ pub struct PlatformSubsidy {
     pub growth_bound: Bound,
     /// 最高不超过60万元, applied after the percentage.
     pub cap: Decimal,
+    /// Where the rule comes from.
     pub citation: Citation,
 }
 
@@ -130,14 +144,18 @@ pub struct PlatformSubsidy {
 pub struct RdDeduction {
     /// 按照100%比例加计扣除.
     pub extra_deduction_percent: Decimal,
+    /// Where the rule comes from.
     pub citation: Citation,
 }
 
 /// Reduced income-tax rate for certified technology-advanced service enterprises (T2).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ReducedRate {
+    /// The standard income-tax rate (25%).
     pub standard_rate_percent: Decimal,
+    /// The reduced rate once certified (15%).
     pub reduced_rate_percent: Decimal,
+    /// Where the rule comes from.
     pub citation: Citation,
 }
 
@@ -152,6 +170,7 @@ pub struct Benchmarks {
     pub value_added_per_employee: Decimal,
     /// Every target reads 达到…以上 / 达到: inclusive.
     pub bound: Bound,
+    /// Where the rule comes from.
     pub citation: Citation,
 }
 
@@ -198,20 +217,30 @@ pub struct Track {
     pub sectors: &'static [Sector],
     /// Matches any enterprise of these industries.
     pub industries: &'static [Industry],
+    /// Which cash rule a recognition would trigger.
     pub cash: TrackCash,
+    /// Where the rule comes from.
     pub citation: Citation,
 }
 
 /// Citations of the qualitative supports (finance, land, separation).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Supports {
+    /// 三(三) financing for manufacturers moving into services.
     pub m1: Citation,
+    /// 三(三) banks' mid/long-term financing.
     pub m2: Citation,
+    /// 三(四) mixed use of own land.
     pub l1: Citation,
+    /// 三(四) spun-off subsidiaries' land transition.
     pub l2: Citation,
+    /// 三(四) logistics and warehousing on existing land.
     pub l3: Citation,
+    /// 三(四) pilot areas' land supply.
     pub l4: Citation,
+    /// 四(三) procedures after a separation.
     pub s1: Citation,
+    /// 四(三) merging the new company's figures.
     pub s2: Citation,
 }
 
@@ -228,6 +257,7 @@ pub struct Validity {
     /// The earliest revenue year the interview asks for; "first time" is
     /// checked from here on.
     pub history_from: u16,
+    /// Where the rule comes from.
     pub citation: Citation,
 }
 
@@ -249,17 +279,21 @@ pub struct PolicyPack {
     pub id: &'static str,
     /// Version of this data file; bump on any change to figures or text.
     pub version: &'static str,
+    /// The title as published.
     pub title: &'static str,
     /// 文号.
     pub document_number: &'static str,
     /// 规范性文件统一编号.
     pub unified_number: &'static str,
+    /// Who issued it.
     pub issuer: &'static str,
     /// 成文日期.
     pub written: Date,
     /// 发布日期.
     pub published: Date,
+    /// When it applies.
     pub validity: Validity,
+    /// Where it applies.
     pub scope: Scope,
     /// 就高不重复.
     pub stacking: Citation,
@@ -267,15 +301,25 @@ pub struct PolicyPack {
     pub funding: Citation,
     /// 各县(市)参照执行.
     pub by_reference: Citation,
+    /// F1 服务型制造示范.
     pub f1: LevelAwards,
+    /// F2 工业设计.
     pub f2: LevelAwards,
+    /// F3 生产性服务业营收首超.
     pub f3: Milestones,
+    /// F4 批零贸易营收首超.
     pub f4: Milestones,
+    /// F5 增速奖励.
     pub f5: GrowthAward,
+    /// F6 跨境电商平台补助.
     pub f6: PlatformSubsidy,
+    /// T1 研发费用加计扣除.
     pub t1: RdDeduction,
+    /// T2 技术先进型服务企业.
     pub t2: ReducedRate,
+    /// M, L and S: the qualitative supports.
     pub supports: Supports,
+    /// B1-B3: the 2026 targets.
     pub benchmarks: Benchmarks,
     /// The thirteen items of 二, in order.
     pub tracks: &'static [Track],
@@ -329,7 +373,10 @@ impl PolicyPack {
 /// How a location is covered by a pack.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Coverage {
+    /// The municipal policy applies as written.
     Direct,
+    /// A county applying it by reference: its own rules decide.
     ByReference,
+    /// Not covered at all.
     Outside,
 }

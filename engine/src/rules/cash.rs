@@ -557,6 +557,23 @@ pub(crate) fn revenue_growth(ctx: &Ctx, ms: &MilestoneSummary, out: &mut Vec<Out
         }
     }
     years.sort_unstable();
+    if years.is_empty() {
+        // Every window starts after the policy's last year (a 2026 milestone):
+        // the successor policy decides, so this is a path, with no amount.
+        if let Some(&(m, _)) = ms.awards.iter().max() {
+            let mut d = Draft::new(RuleId::F5, OutcomeKind::Cash).year(m.saturating_add(1));
+            d.step(Step::GrowthWindow {
+                milestone_year: m,
+                first: m.saturating_add(1),
+                last: m.saturating_add(g.years),
+            });
+            d.caveat(Caveat::DataYearAfterExpiry {
+                year: m.saturating_add(1),
+            });
+            ctx.finish(d, Base::Possible, out);
+        }
+        return;
+    }
 
     for (year, milestone, interpreted) in years {
         let mut d = Draft::new(RuleId::F5, OutcomeKind::Cash).year(year);
