@@ -485,7 +485,7 @@ pub enum Fact {
 
 /// Why a demonstration track matches.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(tag = "by", content = "value", rename_all = "snake_case")]
+#[serde(tag = "kind", content = "value", rename_all = "snake_case")]
 pub enum TrackReason {
     Activity(Activity),
     Sector(Sector),

@@ -744,3 +744,19 @@ fn window_dates_are_the_packs() {
         L::Likely
     );
 }
+
+/// A milestone in 2026 (a data year after expiry) opens a growth window that
+/// lies wholly after the policy: one "possible" line, no amount counted.
+#[test]
+fn a_growth_window_wholly_after_expiry_is_a_path() {
+    let a = flat(profile(Industry::Logistics), 2019, 2025, "15000000");
+    let r = run(&revenue(a, &[(2026, "25000000")]));
+    let m = one(&r, RuleId::F3, Some(2026));
+    assert_eq!((m.level, m.amount_yuan), (L::Likely, Some(d("100000"))));
+    let g = one(&r, RuleId::F5, Some(2027));
+    assert_eq!((g.level, g.amount_yuan), (L::Possible, None));
+    assert!(g
+        .caveats
+        .contains(&Caveat::DataYearAfterExpiry { year: 2027 }));
+    assert_eq!(cash(&r, RuleId::F5), Decimal::ZERO);
+}
