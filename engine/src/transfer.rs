@@ -37,7 +37,11 @@ pub enum ImportError {
     /// JSON, but not a file this tool wrote (`found` is its `format`, if any).
     UnknownFormat { found: Option<String> },
     /// Written by a newer version of the tool.
-    NewerVersion { format: &'static str, found: u64, supported: u32 },
+    NewerVersion {
+        format: &'static str,
+        found: u64,
+        supported: u32,
+    },
     /// A `schema_version` that is not a positive whole number.
     BadVersion,
     /// Our format, but a field has the wrong type or an unknown value.
@@ -78,7 +82,11 @@ struct AnswersFileOut<'a> {
 
 /// The answers file: pretty JSON with format tag and schema version.
 pub fn answers_file(answers: &Answers) -> String {
-    let file = AnswersFileOut { format: ANSWERS_FORMAT, schema_version: ANSWERS_SCHEMA_VERSION, answers };
+    let file = AnswersFileOut {
+        format: ANSWERS_FORMAT,
+        schema_version: ANSWERS_SCHEMA_VERSION,
+        answers,
+    };
     // Serializing plain data into a String cannot fail.
     serde_json::to_string_pretty(&file).unwrap_or_default()
 }
@@ -86,14 +94,19 @@ pub fn answers_file(answers: &Answers) -> String {
 /// Reads an answers file, a summary JSON or bare answers.
 pub fn import(text: &str) -> Result<Imported, ImportError> {
     if text.len() > MAX_IMPORT_BYTES {
-        return Err(ImportError::TooLarge { bytes: text.len(), limit: MAX_IMPORT_BYTES });
+        return Err(ImportError::TooLarge {
+            bytes: text.len(),
+            limit: MAX_IMPORT_BYTES,
+        });
     }
     let text = text.trim_start_matches('\u{feff}').trim();
     if text.is_empty() {
         return Err(ImportError::Empty);
     }
-    let value: Value =
-        serde_json::from_str(text).map_err(|e| ImportError::NotJson { line: e.line(), column: e.column() })?;
+    let value: Value = serde_json::from_str(text).map_err(|e| ImportError::NotJson {
+        line: e.line(),
+        column: e.column(),
+    })?;
     let Value::Object(mut object) = value else {
         return Err(ImportError::UnknownFormat { found: None });
     };
@@ -103,19 +116,32 @@ pub fn import(text: &str) -> Result<Imported, ImportError> {
             let (source, format) = match format.as_str() {
                 ANSWERS_FORMAT => (Source::AnswersFile, ANSWERS_FORMAT),
                 SUMMARY_FORMAT => (Source::Summary, SUMMARY_FORMAT),
-                other => return Err(ImportError::UnknownFormat { found: Some(other.to_string()) }),
+                other => {
+                    return Err(ImportError::UnknownFormat {
+                        found: Some(other.to_string()),
+                    })
+                }
             };
             let version = match object.get("schema_version") {
-                Some(Value::Number(n)) => n.as_u64().filter(|&v| v > 0).ok_or(ImportError::BadVersion)?,
+                Some(Value::Number(n)) => n
+                    .as_u64()
+                    .filter(|&v| v > 0)
+                    .ok_or(ImportError::BadVersion)?,
                 _ => return Err(ImportError::BadVersion),
             };
             if version > u64::from(ANSWERS_SCHEMA_VERSION) {
-                return Err(ImportError::NewerVersion { format, found: version, supported: ANSWERS_SCHEMA_VERSION });
+                return Err(ImportError::NewerVersion {
+                    format,
+                    found: version,
+                    supported: ANSWERS_SCHEMA_VERSION,
+                });
             }
-            let answers = object.remove("answers").ok_or_else(|| ImportError::WrongShape {
-                path: "answers".into(),
-                message: "missing".into(),
-            })?;
+            let answers = object
+                .remove("answers")
+                .ok_or_else(|| ImportError::WrongShape {
+                    path: "answers".into(),
+                    message: "missing".into(),
+                })?;
             (source, migrate(version, answers))
         }
         Some(_) => return Err(ImportError::UnknownFormat { found: None }),
@@ -135,12 +161,16 @@ fn answers_from_value(value: Value) -> Result<Answers, ImportError> {
     // serde would read a struct from an array by position; answers are
     // always an object, so anything else is refused here.
     if !value.is_object() {
-        return Err(ImportError::WrongShape { path: "answers".into(), message: "expected a JSON object".into() });
+        return Err(ImportError::WrongShape {
+            path: "answers".into(),
+            message: "expected a JSON object".into(),
+        });
     }
-    let answers: Answers = serde_path_to_error::deserialize(value).map_err(|e| ImportError::WrongShape {
-        path: e.path().to_string(),
-        message: e.inner().to_string(),
-    })?;
+    let answers: Answers =
+        serde_path_to_error::deserialize(value).map_err(|e| ImportError::WrongShape {
+            path: e.path().to_string(),
+            message: e.inner().to_string(),
+        })?;
     let problems = validate(&answers);
     if problems.is_empty() {
         Ok(answers)
@@ -165,11 +195,18 @@ pub fn decode_link(fragment: &str) -> Result<Answers, ImportError> {
     if fragment.is_empty() {
         return Err(ImportError::Empty);
     }
-    let payload = fragment.strip_prefix(LINK_PREFIX).ok_or(ImportError::NotALink)?;
+    let payload = fragment
+        .strip_prefix(LINK_PREFIX)
+        .ok_or(ImportError::NotALink)?;
     if payload.len() > MAX_LINK_CHARS {
-        return Err(ImportError::TooLarge { bytes: payload.len(), limit: MAX_LINK_CHARS });
+        return Err(ImportError::TooLarge {
+            bytes: payload.len(),
+            limit: MAX_LINK_CHARS,
+        });
     }
-    let packed = URL_SAFE_NO_PAD.decode(payload).map_err(|_| ImportError::CorruptLink)?;
+    let packed = URL_SAFE_NO_PAD
+        .decode(payload)
+        .map_err(|_| ImportError::CorruptLink)?;
     // The zlib trailer's checksum catches cut or altered links; the limit
     // stops a tiny link from inflating into gigabytes.
     let json = miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(&packed, MAX_IMPORT_BYTES)
@@ -183,8 +220,8 @@ pub fn decode_link(fragment: &str) -> Result<Answers, ImportError> {
 /// same answers apart from edited ones. Not a security measure.
 pub fn answers_fingerprint(answers: &Answers) -> String {
     let json = serde_json::to_vec(answers).unwrap_or_default();
-    let hash = json
-        .iter()
-        .fold(0xcbf2_9ce4_8422_2325_u64, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3));
+    let hash = json.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    });
     format!("fnv1a64:{hash:016x}")
 }

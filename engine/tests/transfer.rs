@@ -19,7 +19,11 @@ fn example_answers() -> Vec<(String, Answers)> {
             out.push((path.display().to_string(), imported.answers));
         }
     }
-    assert!(out.len() >= 5, "expected at least five example enterprises, found {}", out.len());
+    assert!(
+        out.len() >= 5,
+        "expected at least five example enterprises, found {}",
+        out.len()
+    );
     out
 }
 
@@ -33,9 +37,16 @@ fn examples_round_trip_through_file_and_link() {
 
         let link = encode_link(&answers);
         assert!(link.starts_with(LINK_PREFIX));
-        assert!(link.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b)), "{name}: not URL-safe");
+        assert!(
+            link.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b)),
+            "{name}: not URL-safe"
+        );
         assert_eq!(decode_link(&link).unwrap(), answers, "{name} via link");
-        assert_eq!(decode_link(&format!("https://example.org/x/#{link}")).unwrap(), answers);
+        assert_eq!(
+            decode_link(&format!("https://example.org/x/#{link}")).unwrap(),
+            answers
+        );
     }
 }
 
@@ -44,18 +55,31 @@ fn links_are_compact_enough_for_a_chat() {
     for (name, answers) in example_answers() {
         let link = encode_link(&answers);
         let json = serde_json::to_string(&answers).unwrap();
-        assert!(link.len() < json.len(), "{name}: link {} not shorter than JSON {}", link.len(), json.len());
-        assert!(link.len() < 2000, "{name}: link of {} characters", link.len());
+        assert!(
+            link.len() < json.len(),
+            "{name}: link {} not shorter than JSON {}",
+            link.len(),
+            json.len()
+        );
+        assert!(
+            link.len() < 2000,
+            "{name}: link of {} characters",
+            link.len()
+        );
     }
 }
 
 #[test]
 fn bare_answers_are_accepted() {
-    let text = r#"{"industry": "logistics", "revenue_yuan": {"2024": "93000000", "2025": "106000000"}}"#;
+    let text =
+        r#"{"industry": "logistics", "revenue_yuan": {"2024": "93000000", "2025": "106000000"}}"#;
     let imported = import(text).unwrap();
     assert_eq!(imported.source, Source::BareAnswers);
     assert_eq!(imported.answers.industry, Some(Industry::Logistics));
-    assert_eq!(imported.answers.revenue_yuan[&2025], Decimal::from(106_000_000));
+    assert_eq!(
+        imported.answers.revenue_yuan[&2025],
+        Decimal::from(106_000_000)
+    );
 }
 
 #[test]
@@ -73,31 +97,62 @@ fn each_malformed_class_is_an_error() {
     let cases: &[(&str, fn(&ImportError) -> bool)] = &[
         ("", |e| *e == ImportError::Empty),
         ("   \n", |e| *e == ImportError::Empty),
-        ("PK\u{3}\u{4} not json", |e| matches!(e, ImportError::NotJson { line: 1, .. })),
-        ("{\"industry\": \"logistics\"", |e| matches!(e, ImportError::NotJson { .. })),
-        ("[1, 2, 3]", |e| matches!(e, ImportError::UnknownFormat { found: None })),
-        ("{\"format\": \"something/else\", \"schema_version\": 1}", |e| {
-            matches!(e, ImportError::UnknownFormat { found: Some(f) } if f == "something/else")
+        ("PK\u{3}\u{4} not json", |e| {
+            matches!(e, ImportError::NotJson { line: 1, .. })
         }),
-        ("{\"format\": \"fusion-check/answers\", \"schema_version\": 99, \"answers\": {}}", |e| {
-            matches!(e, ImportError::NewerVersion { found: 99, supported: 1, .. })
+        ("{\"industry\": \"logistics\"", |e| {
+            matches!(e, ImportError::NotJson { .. })
         }),
-        ("{\"format\": \"fusion-check/answers\", \"schema_version\": \"one\", \"answers\": {}}", |e| {
-            *e == ImportError::BadVersion
+        ("[1, 2, 3]", |e| {
+            matches!(e, ImportError::UnknownFormat { found: None })
         }),
-        ("{\"format\": \"fusion-check/answers\", \"schema_version\": 0, \"answers\": {}}", |e| *e == ImportError::BadVersion),
-        ("{\"format\": \"fusion-check/answers\", \"schema_version\": 1}", |e| {
-            matches!(e, ImportError::WrongShape { path, .. } if path == "answers")
+        (
+            "{\"format\": \"something/else\", \"schema_version\": 1}",
+            |e| matches!(e, ImportError::UnknownFormat { found: Some(f) } if f == "something/else"),
+        ),
+        (
+            "{\"format\": \"fusion-check/answers\", \"schema_version\": 99, \"answers\": {}}",
+            |e| {
+                matches!(
+                    e,
+                    ImportError::NewerVersion {
+                        found: 99,
+                        supported: 1,
+                        ..
+                    }
+                )
+            },
+        ),
+        (
+            "{\"format\": \"fusion-check/answers\", \"schema_version\": \"one\", \"answers\": {}}",
+            |e| *e == ImportError::BadVersion,
+        ),
+        (
+            "{\"format\": \"fusion-check/answers\", \"schema_version\": 0, \"answers\": {}}",
+            |e| *e == ImportError::BadVersion,
+        ),
+        (
+            "{\"format\": \"fusion-check/answers\", \"schema_version\": 1}",
+            |e| matches!(e, ImportError::WrongShape { path, .. } if path == "answers"),
+        ),
+        (
+            "{\"industry\": \"shipbuilding\"}",
+            |e| matches!(e, ImportError::WrongShape { path, .. } if path == "industry"),
+        ),
+        (
+            "{\"revenue_yuan\": {\"2025\": true}}",
+            |e| matches!(e, ImportError::WrongShape { path, .. } if path.starts_with("revenue_yuan")),
+        ),
+        ("{\"revenue_yuan\": {\"2025\": \"12abc\"}}", |e| {
+            matches!(e, ImportError::WrongShape { .. })
         }),
-        ("{\"industry\": \"shipbuilding\"}", |e| matches!(e, ImportError::WrongShape { path, .. } if path == "industry")),
-        ("{\"revenue_yuan\": {\"2025\": true}}", |e| {
-            matches!(e, ImportError::WrongShape { path, .. } if path.starts_with("revenue_yuan"))
+        ("{\"surprise\": 1}", |e| {
+            matches!(e, ImportError::WrongShape { .. })
         }),
-        ("{\"revenue_yuan\": {\"2025\": \"12abc\"}}", |e| matches!(e, ImportError::WrongShape { .. })),
-        ("{\"surprise\": 1}", |e| matches!(e, ImportError::WrongShape { .. })),
-        ("{\"revenue_yuan\": {\"2025\": \"-5\"}}", |e| {
-            matches!(e, ImportError::InvalidValues(v) if v.iter().any(|f| f.question == Question::Revenue(2025) && f.problem == Problem::Negative))
-        }),
+        (
+            "{\"revenue_yuan\": {\"2025\": \"-5\"}}",
+            |e| matches!(e, ImportError::InvalidValues(v) if v.iter().any(|f| f.question == Question::Revenue(2025) && f.problem == Problem::Negative)),
+        ),
     ];
     for (text, expected) in cases {
         let err = import(text).expect_err(text);
@@ -108,13 +163,22 @@ fn each_malformed_class_is_an_error() {
 #[test]
 fn ten_megabytes_of_garbage_is_refused_before_parsing() {
     let garbage = "x".repeat(10 << 20);
-    assert!(matches!(import(&garbage), Err(ImportError::TooLarge { .. })));
-    assert!(matches!(decode_link(&format!("{LINK_PREFIX}{garbage}")), Err(ImportError::TooLarge { .. })));
+    assert!(matches!(
+        import(&garbage),
+        Err(ImportError::TooLarge { .. })
+    ));
+    assert!(matches!(
+        decode_link(&format!("{LINK_PREFIX}{garbage}")),
+        Err(ImportError::TooLarge { .. })
+    ));
 }
 
 #[test]
 fn corrupted_links_are_errors() {
-    let answers = Answers { industry: Some(Industry::Logistics), ..Default::default() };
+    let answers = Answers {
+        industry: Some(Industry::Logistics),
+        ..Default::default()
+    };
     let link = encode_link(&answers);
     assert_eq!(decode_link(""), Err(ImportError::Empty));
     assert_eq!(decode_link("#section-2"), Err(ImportError::NotALink));
@@ -133,18 +197,33 @@ fn corrupted_links_are_errors() {
             assert_eq!(decoded, answers, "edit at {i} changed the answers");
         }
     }
-    assert_eq!(decode_link("a1.!!!not-base64!!!"), Err(ImportError::CorruptLink));
+    assert_eq!(
+        decode_link("a1.!!!not-base64!!!"),
+        Err(ImportError::CorruptLink)
+    );
     // A valid zlib stream that holds no answers.
     let bogus = miniz_oxide::deflate::compress_to_vec_zlib(b"[\"not answers\"]", 6);
     use base64::Engine as _;
-    let bogus = format!("{LINK_PREFIX}{}", base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bogus));
-    assert!(matches!(decode_link(&bogus), Err(ImportError::WrongShape { .. })));
+    let bogus = format!(
+        "{LINK_PREFIX}{}",
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bogus)
+    );
+    assert!(matches!(
+        decode_link(&bogus),
+        Err(ImportError::WrongShape { .. })
+    ));
 }
 
 #[test]
 fn fingerprint_changes_with_the_answers() {
-    let a = Answers { enterprise_name: Some("甲".into()), ..Default::default() };
-    let b = Answers { enterprise_name: Some("乙".into()), ..Default::default() };
+    let a = Answers {
+        enterprise_name: Some("甲".into()),
+        ..Default::default()
+    };
+    let b = Answers {
+        enterprise_name: Some("乙".into()),
+        ..Default::default()
+    };
     assert_eq!(answers_fingerprint(&a), answers_fingerprint(&a.clone()));
     assert_ne!(answers_fingerprint(&a), answers_fingerprint(&b));
     assert!(answers_fingerprint(&a).starts_with("fnv1a64:"));

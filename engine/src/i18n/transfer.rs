@@ -57,7 +57,10 @@ impl ImportError {
                 .pick("分享链接不完整或被改动过,无法读取。请让对方重新复制完整链接。", "The share link is incomplete or was altered and cannot be read. Ask for the whole link again.")
                 .to_string(),
         };
-        let kept = lang.pick("已填写的答案没有任何改变。", "Nothing you had entered was changed.");
+        let kept = lang.pick(
+            "已填写的答案没有任何改变。",
+            "Nothing you had entered was changed.",
+        );
         format!("{body} {kept}")
     }
 }
