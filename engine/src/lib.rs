@@ -14,6 +14,7 @@
 //! - [`explain`]: turns an outcome into words in either language.
 //! - [`relevance`]: which questions can still change the result.
 //! - [`markdown`]: a plain Markdown summary for the `assess` CLI.
+//! - [`report`]: the downloadable summary (HTML, Markdown, JSON, file names).
 //! - [`transfer`]: the answers file, the summary import and the share link.
 //! - [`i18n`]: the one table of user-facing text (zh default, en).
 
@@ -26,6 +27,7 @@ pub mod input;
 pub mod markdown;
 pub mod policy;
 pub mod relevance;
+pub mod report;
 pub mod rules;
 pub mod transfer;
 

@@ -1,23 +1,26 @@
-//! `assess ANSWERS.json [--format json|markdown] [--lang zh|en] [--today YYYY-MM-DD]`
+//! `assess ANSWERS.json [--format json|markdown|html|summary] [--lang zh|en] [--today YYYY-MM-DD]`
 //!
-//! Prints the assessment of one enterprise's answers. Exit codes: 0 done,
+//! Prints the assessment of one enterprise's answers. `markdown`, `html` and
+//! `summary` (the summary JSON) are the documents the browser downloads,
+//! byte for byte ([`fusion_engine::report`]). Exit codes: 0 done,
 //! 1 the answers are unreadable or invalid (each problem named by its field),
 //! 2 the command line is wrong or the file cannot be read.
 
 use fusion_engine::answers::{validate, Answers};
 use fusion_engine::explain::{explain_assessment, question_label};
 use fusion_engine::i18n::explain::problem_words;
-use fusion_engine::{evaluate, markdown, Date, Lang, JIAXING_2024_14};
+use fusion_engine::{evaluate, report, Date, Lang, JIAXING_2024_14};
 use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 const USAGE: &str =
-    "usage: assess ANSWERS.json [--format json|markdown] [--lang zh|en] [--today YYYY-MM-DD]";
+    "usage: assess ANSWERS.json [--format json|markdown|html|summary] [--lang zh|en] [--today YYYY-MM-DD]";
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Format {
     Json,
-    Markdown,
+    /// One of the downloadable summary's formats.
+    Report(report::Format),
 }
 
 struct Args {
@@ -38,8 +41,14 @@ fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Args, String> {
             "--format" => {
                 format = match value("--format")?.as_str() {
                     "json" => Format::Json,
-                    "markdown" | "md" => Format::Markdown,
-                    other => return Err(format!("unknown format {other:?}: json or markdown")),
+                    "markdown" | "md" => Format::Report(report::Format::Markdown),
+                    "html" => Format::Report(report::Format::Html),
+                    "summary" => Format::Report(report::Format::Json),
+                    other => {
+                        return Err(format!(
+                            "unknown format {other:?}: json, markdown, html or summary"
+                        ))
+                    }
                 }
             }
             "--lang" => {
@@ -184,20 +193,21 @@ fn run() -> Result<(), (ExitCode, String)> {
     let today = args.today.unwrap_or_else(today_from_clock);
     let pack = &JIAXING_2024_14;
     let assessment = evaluate(pack, &answers, today);
-    let out = match args.format {
+    match args.format {
         Format::Json => {
             let explained = explain_assessment(pack, &assessment, args.lang);
-            serde_json::to_string_pretty(&explained)
-                .map_err(|e| (ExitCode::from(1), format!("error: cannot write JSON: {e}")))?
+            let out = serde_json::to_string_pretty(&explained)
+                .map_err(|e| (ExitCode::from(1), format!("error: cannot write JSON: {e}")))?;
+            println!("{out}");
         }
-        Format::Markdown => markdown::render(
-            pack,
-            &assessment,
-            answers.enterprise_name.as_deref(),
-            args.lang,
-        ),
-    };
-    println!("{out}");
+        // Printed as is (each ends in a newline), so the output equals the download.
+        Format::Report(format) => {
+            print!(
+                "{}",
+                report::render(format, pack, &answers, &assessment, args.lang)
+            )
+        }
+    }
     Ok(())
 }
 

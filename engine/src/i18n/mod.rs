@@ -5,11 +5,13 @@
 //! - [`ui`]: the interview's labels, hints, buttons and validation messages.
 //! - [`explain`]: rule names, levels, steps of arithmetic, caveats.
 //! - [`transfer`]: import and share-link messages.
+//! - [`report`]: the downloadable summary's headings, labels and disclaimer.
 //!
 //! Each entry keeps both languages side by side, so a missing translation is
 //! a compile error, not a blank on screen.
 
 pub mod explain;
+pub mod report;
 pub mod transfer;
 pub mod ui;
 

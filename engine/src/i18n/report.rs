@@ -159,6 +159,8 @@ pub enum Doc {
     Item,
     /// Table head: answer.
     Answer,
+    /// Table head: the detail of a label/value row.
+    Detail,
     /// Nothing answered in a group.
     NotAnswered,
     /// Yes.
@@ -229,6 +231,8 @@ pub enum Doc {
     NoTracks,
     /// Intro of the benchmarks section.
     BenchmarksIntro,
+    /// No benchmark can be computed.
+    NoBenchmarks,
     /// Table head: indicator.
     Indicator,
     /// Table head: the enterprise's figure against the target.
@@ -353,6 +357,7 @@ impl Doc {
             Doc::UnderPolicy => lang.pick("依据政策", "Under policy"),
             Doc::Item => lang.pick("项目", "Item"),
             Doc::Answer => lang.pick("填报内容", "Answer"),
+            Doc::Detail => lang.pick("内容", "Detail"),
             Doc::NotAnswered => lang.pick("未填写", "not answered"),
             Doc::Yes => lang.pick("是", "Yes"),
             Doc::No => lang.pick("否", "No"),
@@ -403,6 +408,10 @@ impl Doc {
                 "企业数值与全市 2026 年目标的对照, 仅供参考, 不是奖励条件。",
                 "The enterprise's figures beside the city's 2026 targets: for comparison, not award conditions.",
             ),
+            Doc::NoBenchmarks => lang.pick(
+                "未填写自有用地面积、工业增加值等数据, 无法对照。",
+                "No land, value-added or tax figures were given, so there is nothing to compare.",
+            ),
             Doc::Indicator => lang.pick("指标", "Indicator"),
             Doc::FigureVsTarget => lang.pick("企业数值与目标", "Figure and target"),
             Doc::Comparison => lang.pick("对照", "Comparison"),
@@ -439,7 +448,9 @@ impl Doc {
 
 /// A section heading with its number ("三、资金奖励", "3. Cash awards").
 pub fn section_heading(n: usize, heading: Doc, lang: Lang) -> String {
-    const ZH: [&str; 11] = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+    const ZH: [&str; 11] = [
+        "", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十",
+    ];
     match lang {
         Lang::Zh => match ZH.get(n) {
             Some(num) if n > 0 => format!("{num}、{}", heading.text(lang)),
@@ -520,7 +531,11 @@ pub fn indicator_words(name: &str, merged: bool, lang: Lang) -> String {
 /// The new company's figures in one line ("营收 3000 万元, 利润 250 万元, 税收 150 万元").
 pub fn new_company_words(parts: &[(Doc, String)], lang: Lang) -> String {
     let sep = lang.pick(", ", ", ");
-    parts.iter().map(|(label, v)| format!("{} {v}", label.text(lang))).collect::<Vec<_>>().join(sep)
+    parts
+        .iter()
+        .map(|(label, v)| format!("{} {v}", label.text(lang)))
+        .collect::<Vec<_>>()
+        .join(sep)
 }
 
 /// A demonstration title's yearly count ("每年培育 10 家以上").
@@ -537,6 +552,16 @@ pub fn source_words(article: &str, quote: &str, lang: Lang) -> String {
         Lang::Zh => format!("{article} “{quote}”"),
         Lang::En => format!("{article} “{quote}”"),
     }
+}
+
+/// A phrase closed as a sentence ("…。", "….").
+pub fn sentence(phrase: &str, lang: Lang) -> String {
+    format!("{phrase}{}", lang.pick("。", "."))
+}
+
+/// Two sentences in a row: Chinese needs no space after "。".
+pub fn sentences(first: &str, second: &str, lang: Lang) -> String {
+    format!("{first}{}{second}", lang.pick("", " "))
 }
 
 /// A list joined the way each language lists things ("A、B", "A, B").
@@ -560,7 +585,13 @@ pub fn assumption_example(last_year: u16, lag: u16, until: Date, lang: Lang) -> 
 }
 
 /// The footer line: policy data, fingerprint and date.
-pub fn footer_words(pack_id: &str, version: &str, fingerprint: &str, as_of: Date, lang: Lang) -> String {
+pub fn footer_words(
+    pack_id: &str,
+    version: &str,
+    fingerprint: &str,
+    as_of: Date,
+    lang: Lang,
+) -> String {
     match lang {
         Lang::Zh => format!("政策数据 {pack_id} 版本 {version} · 答案指纹 {fingerprint} · 评估日期 {as_of}"),
         Lang::En => format!("Policy data {pack_id} version {version} · answers fingerprint {fingerprint} · assessed {as_of}"),
@@ -595,21 +626,39 @@ pub fn same_matter(items: &[(Level, RecognitionKind)], amount: Decimal, lang: La
     let m = money(amount, lang);
     match (lang, one_kind, items.first()) {
         (Lang::Zh, true, Some(&(_, kind))) => {
-            format!("{joined}{}属同一事项, 按就高原则计 {m}", recognition_name(kind, lang))
+            format!(
+                "{joined}{}属同一事项, 按就高原则计 {m}",
+                recognition_name(kind, lang)
+            )
         }
         (Lang::Zh, _, _) => format!("{joined}属同一事项, 按就高原则计 {m}"),
         (Lang::En, true, Some(&(_, kind))) => format!(
-            "the {joined} {} are one matter: the highest award counts once, {m}",
+            "The {joined} {} are one matter: the highest award counts once, {m}",
             recognition_name(kind, lang)
         ),
-        (Lang::En, _, _) => format!("{joined} are one matter: the highest award counts once, {m}"),
+        (Lang::En, _, _) => {
+            let s = format!("{joined} are one matter: the highest award counts once, {m}");
+            let mut c = s.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect())
+                .unwrap_or_default()
+        }
     }
 }
 
 /// An award already received for the same matter: the highest is the
 /// entitlement, the difference at most, and the bureau decides.
-pub fn already_received(received: Decimal, entitlement: Decimal, additional: Decimal, lang: Lang) -> String {
-    let (r, e, a) = (money(received, lang), money(entitlement, lang), money(additional, lang));
+pub fn already_received(
+    received: Decimal,
+    entitlement: Decimal,
+    additional: Decimal,
+    lang: Lang,
+) -> String {
+    let (r, e, a) = (
+        money(received, lang),
+        money(entitlement, lang),
+        money(additional, lang),
+    );
     match lang {
         Lang::Zh => format!(
             "同一事项已获奖励 {r}, 按就高原则应得 {e}, 最多可补差 {a}; 补足差额还是不再奖励, 由主管部门决定"
@@ -626,7 +675,7 @@ pub fn tiers_same_year(year: u16, tiers: u8, award: Decimal, lower: Decimal, lan
     match lang {
         Lang::Zh => format!("{year} 年营收同时首次超过 {tiers} 档, 按就高原则计 {a}, 较低档合计 {l} 不重复计"),
         Lang::En => format!(
-            "in {year} revenue first passed {tiers} tiers at once: only the highest counts, {a}; the lower tiers ({l}) are not added"
+            "In {year} revenue first passed {tiers} tiers at once: only the highest counts, {a}; the lower tiers ({l}) are not added"
         ),
     }
 }

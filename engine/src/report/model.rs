@@ -10,7 +10,10 @@
 //! escaping.
 
 use crate::answers::{Answers, Level, Location, Question, RecognitionKind};
-use crate::assessment::{Assessment, Caveat, Interpretation, Outcome, OutcomeKind, OutcomeLevel, RuleId, Step, WindowStatus};
+use crate::assessment::{
+    Assessment, Caveat, Interpretation, Outcome, OutcomeKind, OutcomeLevel, RuleId, Step,
+    WindowStatus,
+};
 use crate::explain::{self, describe, money, percent, Explanation};
 use crate::i18n::explain as words;
 use crate::i18n::report::{self as rw, Doc};
@@ -22,29 +25,51 @@ use crate::transfer::answers_fingerprint;
 use rust_decimal::Decimal;
 
 /// One table cell.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub(crate) struct Cell {
     pub text: String,
     /// Typed by the enterprise: escaped strictly.
     pub user: bool,
     /// A figure: right-aligned.
     pub num: bool,
+    /// A code or a level word: kept on one line.
+    pub short: bool,
 }
 
 impl Cell {
-    fn plain(text: impl Into<String>) -> Cell {
-        Cell { text: text.into(), user: false, num: false }
+    pub(crate) fn plain(text: impl Into<String>) -> Cell {
+        Cell {
+            text: text.into(),
+            ..Cell::default()
+        }
     }
+    /// Typed text, cleaned to one line.
     fn user(text: &str) -> Cell {
-        Cell { text: clean_user_text(text), user: true, num: false }
+        Cell {
+            text: clean_user_text(text),
+            user: true,
+            ..Cell::default()
+        }
     }
     fn num(text: impl Into<String>) -> Cell {
-        Cell { text: text.into(), user: false, num: true }
+        Cell {
+            text: text.into(),
+            num: true,
+            ..Cell::default()
+        }
+    }
+    fn short(text: impl Into<String>) -> Cell {
+        Cell {
+            text: text.into(),
+            short: true,
+            ..Cell::default()
+        }
     }
 }
 
-/// A table with a head row; `key_value` tables have no head and a label column.
-#[derive(Debug, Clone, Default)]
+/// A table with a head row. `key_value` tables have a label column; their
+/// head is only for formats that need one (Markdown).
+#[derive(Debug, Clone)]
 pub(crate) struct Table {
     pub head: Vec<Cell>,
     pub rows: Vec<Vec<Cell>>,
@@ -61,7 +86,6 @@ pub(crate) enum Tone {
     Likely,
     Possible,
     Estimate,
-    Warn,
 }
 
 /// A key figure of the overview.
@@ -82,7 +106,9 @@ pub(crate) struct Block {
     pub level_text: &'static str,
     pub year_label: &'static str,
     pub year: Option<String>,
-    pub amount_label: &'static str,
+    /// A label for the amount when the heading alone would not say what it
+    /// is (a tax saving is not cash).
+    pub amount_label: Option<&'static str>,
     pub amount: Option<String>,
     /// The matter's subject (typed by the enterprise).
     pub subject: Option<String>,
@@ -163,8 +189,16 @@ pub(crate) fn is_invisible_control(c: char) -> bool {
 
 /// Builds the summary of `assessment` for `answers` in `lang`.
 pub(crate) fn build(pack: &PolicyPack, answers: &Answers, a: &Assessment, lang: Lang) -> Report {
-    let explained: Vec<(&Outcome, Explanation)> = a.outcomes.iter().map(|o| (o, describe(pack, o, lang))).collect();
-    let name = answers.enterprise_name.as_deref().map(clean_user_text).filter(|n| !n.is_empty());
+    let explained: Vec<(&Outcome, Explanation)> = a
+        .outcomes
+        .iter()
+        .map(|o| (o, describe(pack, o, lang)))
+        .collect();
+    let name = answers
+        .enterprise_name
+        .as_deref()
+        .map(clean_user_text)
+        .filter(|n| !n.is_empty());
     let fingerprint = answers_fingerprint(answers);
 
     let mut banners = Vec::new();
@@ -191,7 +225,7 @@ pub(crate) fn build(pack: &PolicyPack, answers: &Answers, a: &Assessment, lang: 
         notes(pack, a, lang),
     ];
     for (i, s) in sections.iter_mut().enumerate() {
-        s.heading = rw::section_heading(i + 1, heading_of(i), lang) + &s.heading;
+        s.heading = rw::section_heading(i + 1, heading_of(i), lang);
     }
 
     Report {
@@ -225,7 +259,10 @@ fn heading_of(i: usize) -> Doc {
 }
 
 fn section(parts: Vec<Part>) -> Section {
-    Section { heading: String::new(), parts }
+    Section {
+        heading: String::new(),
+        parts,
+    }
 }
 
 fn kv(label: impl Into<String>, value: Cell) -> Vec<Cell> {
@@ -234,7 +271,13 @@ fn kv(label: impl Into<String>, value: Cell) -> Vec<Cell> {
 
 // ---------------------------------------------------------------- title block
 
-fn meta(pack: &PolicyPack, answers: &Answers, a: &Assessment, fingerprint: &str, lang: Lang) -> Table {
+fn meta(
+    pack: &PolicyPack,
+    answers: &Answers,
+    a: &Assessment,
+    fingerprint: &str,
+    lang: Lang,
+) -> Table {
     let v = &pack.validity;
     let application = match answers.location {
         None => Doc::LocationUnknown.text(lang).to_string(),
@@ -257,16 +300,45 @@ fn meta(pack: &PolicyPack, answers: &Answers, a: &Assessment, fingerprint: &str,
         kv(Doc::Policy.text(lang), Cell::plain(pack.title)),
         kv(
             Doc::DocumentNumber.text(lang),
-            Cell::plain(rw::document_number_words(pack.document_number, pack.unified_number, lang)),
+            Cell::plain(rw::document_number_words(
+                pack.document_number,
+                pack.unified_number,
+                lang,
+            )),
         ),
-        kv(Doc::Issuer.text(lang), Cell::plain(rw::issuer_words(pack.issuer, pack.written, pack.published, lang))),
-        kv(Doc::Validity.text(lang), Cell::plain(rw::period(v.in_force_from, v.in_force_until, lang))),
+        kv(
+            Doc::Issuer.text(lang),
+            Cell::plain(rw::issuer_words(
+                pack.issuer,
+                pack.written,
+                pack.published,
+                lang,
+            )),
+        ),
+        kv(
+            Doc::Validity.text(lang),
+            Cell::plain(rw::period(v.in_force_from, v.in_force_until, lang)),
+        ),
         kv(Doc::Application.text(lang), Cell::plain(application)),
-        kv(Doc::DateStatus.text(lang), Cell::plain(date_status.text(lang))),
-        kv(Doc::PolicyData.text(lang), Cell::plain(format!("{} {}", pack.id, pack.version))),
+        kv(
+            Doc::DateStatus.text(lang),
+            Cell::plain(date_status.text(lang)),
+        ),
+        kv(
+            Doc::PolicyData.text(lang),
+            Cell::plain(format!("{} {}", pack.id, pack.version)),
+        ),
         kv(Doc::Fingerprint.text(lang), Cell::plain(fingerprint)),
     ];
-    Table { rows, key_value: true, ..Table::default() }
+    Table {
+        head: vec![
+            Cell::plain(Doc::Item.text(lang)),
+            Cell::plain(Doc::Detail.text(lang)),
+        ],
+        rows,
+        key_value: true,
+        total: false,
+    }
 }
 
 // ---------------------------------------------------------------- 1 overview
@@ -301,7 +373,8 @@ fn overview(a: &Assessment, explained: &[(&Outcome, Explanation)], lang: Lang) -
     ])];
     parts.push(Part::Small(Doc::LevelsExplained.text(lang).to_string()));
 
-    if t.cash_by_year.is_empty() && t.cash_qualifies_yuan.is_zero() && t.cash_likely_yuan.is_zero() {
+    if t.cash_by_year.is_empty() && t.cash_qualifies_yuan.is_zero() && t.cash_likely_yuan.is_zero()
+    {
         parts.push(Part::Para(Doc::NoCash.text(lang).to_string()));
     } else {
         parts.push(Part::Sub(Doc::CashByYear.text(lang).to_string()));
@@ -314,7 +387,11 @@ fn overview(a: &Assessment, explained: &[(&Outcome, Explanation)], lang: Lang) -
             .cash_by_year
             .iter()
             .map(|y| {
-                vec![Cell::plain(y.year.to_string()), Cell::num(money(y.qualifies_yuan, lang)), Cell::num(money(y.likely_yuan, lang))]
+                vec![
+                    Cell::plain(y.year.to_string()),
+                    Cell::num(money(y.qualifies_yuan, lang)),
+                    Cell::num(money(y.likely_yuan, lang)),
+                ]
             })
             .collect();
         // Outcomes without a year count in the totals only; show the rest so
@@ -322,24 +399,42 @@ fn overview(a: &Assessment, explained: &[(&Outcome, Explanation)], lang: Lang) -
         let (q, l) = t
             .cash_by_year
             .iter()
-            .fold((Decimal::ZERO, Decimal::ZERO), |(q, l), y| (q.saturating_add(y.qualifies_yuan), l.saturating_add(y.likely_yuan)));
-        let (rest_q, rest_l) = (t.cash_qualifies_yuan.saturating_sub(q), t.cash_likely_yuan.saturating_sub(l));
+            .fold((Decimal::ZERO, Decimal::ZERO), |(q, l), y| {
+                (
+                    q.saturating_add(y.qualifies_yuan),
+                    l.saturating_add(y.likely_yuan),
+                )
+            });
+        let (rest_q, rest_l) = (
+            t.cash_qualifies_yuan.saturating_sub(q),
+            t.cash_likely_yuan.saturating_sub(l),
+        );
         if !rest_q.is_zero() || !rest_l.is_zero() {
-            rows.push(vec![Cell::plain(Doc::Blank.text(lang)), Cell::num(money(rest_q, lang)), Cell::num(money(rest_l, lang))]);
+            rows.push(vec![
+                Cell::plain(Doc::Blank.text(lang)),
+                Cell::num(money(rest_q, lang)),
+                Cell::num(money(rest_l, lang)),
+            ]);
         }
         rows.push(vec![
             Cell::plain(Doc::Total.text(lang)),
             Cell::num(money(t.cash_qualifies_yuan, lang)),
             Cell::num(money(t.cash_likely_yuan, lang)),
         ]);
-        parts.push(Part::Table(Table { head, rows, total: true, key_value: false }));
-        let assumption = a
-            .notes
-            .iter()
-            .find(|n| matches!(n, Caveat::Interpretation { interpretation: Interpretation::AnnualApplicationNextYear }))
-            .map(|n| format!(" {}。", words::interpretation_words(interpretation_of(n), lang).trim_end_matches('。')))
-            .unwrap_or_default();
-        parts.push(Part::Small(format!("{}{assumption}", Doc::ByYearNote.text(lang))));
+        parts.push(Part::Table(Table {
+            head,
+            rows,
+            total: true,
+            key_value: false,
+        }));
+        // The working assumption is stated where the years are read.
+        let mut note = Doc::ByYearNote.text(lang).to_string();
+        if a.notes.contains(&ASSUMPTION) {
+            let assumption =
+                words::interpretation_words(Interpretation::AnnualApplicationNextYear, lang);
+            note = rw::sentences(&note, &rw::sentence(assumption, lang), lang);
+        }
+        parts.push(Part::Small(note));
 
         if !t.cash_by_rule.is_empty() {
             parts.push(Part::Sub(Doc::CashByRule.text(lang).to_string()));
@@ -354,30 +449,44 @@ fn overview(a: &Assessment, explained: &[(&Outcome, Explanation)], lang: Lang) -
                 .iter()
                 .map(|r| {
                     vec![
-                        Cell::plain(r.rule.code()),
+                        Cell::short(r.rule.code()),
                         Cell::plain(explain::rule_name(r.rule, lang)),
                         Cell::num(money(r.qualifies_yuan, lang)),
                         Cell::num(money(r.likely_yuan, lang)),
                     ]
                 })
                 .collect();
-            parts.push(Part::Table(Table { head, rows, total: false, key_value: false }));
+            parts.push(Part::Table(Table {
+                head,
+                rows,
+                total: false,
+                key_value: false,
+            }));
         }
     }
 
-    let open_cash = explained.iter().filter(|(o, _)| o.kind == OutcomeKind::Cash && is_open(o.level)).count();
-    let non_cash = explained.iter().filter(|(o, _)| o.kind == OutcomeKind::NonCash && shown(o.level)).count();
-    let tracks = explained.iter().filter(|(o, _)| o.kind == OutcomeKind::Track && shown(o.level)).count();
-    parts.push(Part::Para(rw::more_counts(open_cash, non_cash, tracks, lang)));
+    let open_cash = explained
+        .iter()
+        .filter(|(o, _)| o.kind == OutcomeKind::Cash && is_open(o.level))
+        .count();
+    let non_cash = explained
+        .iter()
+        .filter(|(o, _)| o.kind == OutcomeKind::NonCash && shown(o.level))
+        .count();
+    let tracks = explained
+        .iter()
+        .filter(|(o, _)| o.kind == OutcomeKind::Track && shown(o.level))
+        .count();
+    parts.push(Part::Para(rw::more_counts(
+        open_cash, non_cash, tracks, lang,
+    )));
     section(parts)
 }
 
-fn interpretation_of(c: &Caveat) -> Interpretation {
-    match c {
-        Caveat::Interpretation { interpretation } => *interpretation,
-        _ => Interpretation::AnnualApplicationNextYear,
-    }
-}
+/// The tool's working assumption, as the assessment's notes carry it.
+const ASSUMPTION: Caveat = Caveat::Interpretation {
+    interpretation: Interpretation::AnnualApplicationNextYear,
+};
 
 /// Met (qualifies or likely).
 fn is_met(level: OutcomeLevel) -> bool {
@@ -386,7 +495,10 @@ fn is_met(level: OutcomeLevel) -> bool {
 
 /// A path or a question still open.
 fn is_open(level: OutcomeLevel) -> bool {
-    matches!(level, OutcomeLevel::Possible | OutcomeLevel::NeedMoreAnswers)
+    matches!(
+        level,
+        OutcomeLevel::Possible | OutcomeLevel::NeedMoreAnswers
+    )
 }
 
 /// Everything but "not eligible".
@@ -422,23 +534,43 @@ fn figures(answers: &Answers, lang: Lang) -> Section {
         rows.push(kv(q(Question::EnterpriseName), Cell::user(n)));
     }
     if let Some(l) = answers.location {
-        rows.push(kv(q(Question::Location), Cell::plain(words::location_name(l, lang))));
+        rows.push(kv(
+            q(Question::Location),
+            Cell::plain(words::location_name(l, lang)),
+        ));
     }
     if let Some(i) = answers.industry {
-        rows.push(kv(q(Question::Industry), Cell::plain(capitalised(words::industry_name(i, lang)))));
+        rows.push(kv(
+            q(Question::Industry),
+            Cell::plain(capitalised(words::industry_name(i, lang))),
+        ));
     }
     if let Some(b) = answers.above_scale {
         rows.push(kv(q(Question::AboveScale), Cell::plain(yes_no(b, lang))));
     }
     if !answers.sectors.is_empty() {
-        let names: Vec<String> = answers.sectors.iter().map(|s| capitalised(words::sector_name(*s, lang))).collect();
+        let names: Vec<String> = answers
+            .sectors
+            .iter()
+            .map(|s| capitalised(words::sector_name(*s, lang)))
+            .collect();
         let names: Vec<&str> = names.iter().map(String::as_str).collect();
-        rows.push(kv(q(Question::Sectors), Cell::plain(rw::list_words(&names, lang))));
+        rows.push(kv(
+            q(Question::Sectors),
+            Cell::plain(rw::list_words(&names, lang)),
+        ));
     }
     if !answers.activities.is_empty() {
-        let names: Vec<String> = answers.activities.iter().map(|s| capitalised(words::activity_name(*s, lang))).collect();
+        let names: Vec<String> = answers
+            .activities
+            .iter()
+            .map(|s| capitalised(words::activity_name(*s, lang)))
+            .collect();
         let names: Vec<&str> = names.iter().map(String::as_str).collect();
-        rows.push(kv(q(Question::Activities), Cell::plain(rw::list_words(&names, lang))));
+        rows.push(kv(
+            q(Question::Activities),
+            Cell::plain(rw::list_words(&names, lang)),
+        ));
     }
     let t = &answers.tax;
     if let Some(v) = t.rd_cost_yuan {
@@ -452,10 +584,16 @@ fn figures(answers: &Answers, lang: Lang) -> Section {
     }
     let c = &answers.cross_border;
     if let Some(b) = c.platform_operator {
-        rows.push(kv(q(Question::CrossBorderOperator), Cell::plain(yes_no(b, lang))));
+        rows.push(kv(
+            q(Question::CrossBorderOperator),
+            Cell::plain(yes_no(b, lang)),
+        ));
     }
     if let Some(n) = c.enterprises_served {
-        rows.push(kv(q(Question::CrossBorderServed), Cell::plain(rw::count_words(n, Doc::Enterprises, lang))));
+        rows.push(kv(
+            q(Question::CrossBorderServed),
+            Cell::plain(rw::count_words(n, Doc::Enterprises, lang)),
+        ));
     }
     if let Some(v) = c.trade_growth_percent {
         rows.push(kv(q(Question::CrossBorderGrowth), Cell::plain(percent(v))));
@@ -468,13 +606,22 @@ fn figures(answers: &Answers, lang: Lang) -> Section {
     }
     let s = &answers.separation;
     if let Some(st) = s.status {
-        rows.push(kv(q(Question::SeparationStatus), Cell::plain(ui::separation_status_name(st, lang))));
+        rows.push(kv(
+            q(Question::SeparationStatus),
+            Cell::plain(ui::separation_status_name(st, lang)),
+        ));
     }
     if let Some(b) = s.new_land {
-        rows.push(kv(q(Question::SeparationNewLand), Cell::plain(yes_no(b, lang))));
+        rows.push(kv(
+            q(Question::SeparationNewLand),
+            Cell::plain(yes_no(b, lang)),
+        ));
     }
     if let Some(b) = s.on_parent_land {
-        rows.push(kv(q(Question::SeparationOnParentLand), Cell::plain(yes_no(b, lang))));
+        rows.push(kv(
+            q(Question::SeparationOnParentLand),
+            Cell::plain(yes_no(b, lang)),
+        ));
     }
     let new_company: Vec<(Doc, String)> = [
         (Doc::NewCompanyRevenue, s.new_company_revenue_yuan),
@@ -485,15 +632,24 @@ fn figures(answers: &Answers, lang: Lang) -> Section {
     .filter_map(|(label, v)| v.map(|v| (label, m(v))))
     .collect();
     if !new_company.is_empty() {
-        rows.push(kv(q(Question::SeparationNewCompanyFigures), Cell::plain(rw::new_company_words(&new_company, lang))));
+        rows.push(kv(
+            q(Question::SeparationNewCompanyFigures),
+            Cell::plain(rw::new_company_words(&new_company, lang)),
+        ));
     }
     let l = &answers.land;
     if let Some(mu) = l.own_land_mu {
-        rows.push(kv(q(Question::OwnLand), Cell::plain(rw::mu_words(&format_grouped(mu), lang))));
+        rows.push(kv(
+            q(Question::OwnLand),
+            Cell::plain(rw::mu_words(&format_grouped(mu), lang)),
+        ));
     }
     for (question, value) in [
         (Question::MixedUsePlan, l.mixed_use_plan),
-        (Question::LogisticsOnExistingLand, l.logistics_on_existing_land),
+        (
+            Question::LogisticsOnExistingLand,
+            l.logistics_on_existing_land,
+        ),
         (Question::InPilotArea, l.in_pilot_area),
     ] {
         if let Some(b) = value {
@@ -507,7 +663,10 @@ fn figures(answers: &Answers, lang: Lang) -> Section {
         rows.push(kv(q(Question::TaxPaid), Cell::plain(m(v))));
     }
     if let Some(n) = l.employees {
-        rows.push(kv(q(Question::Employees), Cell::plain(rw::count_words(n, Doc::People, lang))));
+        rows.push(kv(
+            q(Question::Employees),
+            Cell::plain(rw::count_words(n, Doc::People, lang)),
+        ));
     }
     if let Some(d) = answers.assessment_date {
         rows.push(kv(q(Question::AssessmentDate), Cell::plain(d.to_string())));
@@ -518,7 +677,15 @@ fn figures(answers: &Answers, lang: Lang) -> Section {
     if rows.is_empty() {
         parts.push(Part::Para(Doc::NotAnswered.text(lang).to_string()));
     } else {
-        parts.push(Part::Table(Table { rows, key_value: true, ..Table::default() }));
+        parts.push(Part::Table(Table {
+            head: vec![
+                Cell::plain(Doc::Item.text(lang)),
+                Cell::plain(Doc::Answer.text(lang)),
+            ],
+            rows,
+            key_value: true,
+            total: false,
+        }));
     }
 
     if !answers.revenue_yuan.is_empty() {
@@ -531,9 +698,20 @@ fn figures(answers: &Answers, lang: Lang) -> Section {
         let rows = answers
             .revenue_yuan
             .iter()
-            .map(|(y, v)| vec![Cell::plain(y.to_string()), Cell::num(amount_to_input(*v, AmountUnit::Wan)), Cell::num(money(*v, lang))])
+            .map(|(y, v)| {
+                vec![
+                    Cell::plain(y.to_string()),
+                    Cell::num(amount_to_input(*v, AmountUnit::Wan)),
+                    Cell::num(money(*v, lang)),
+                ]
+            })
             .collect();
-        parts.push(Part::Table(Table { head, rows, total: false, key_value: false }));
+        parts.push(Part::Table(Table {
+            head,
+            rows,
+            total: false,
+            key_value: false,
+        }));
     }
 
     if !answers.recognitions.is_empty() {
@@ -550,13 +728,24 @@ fn figures(answers: &Answers, lang: Lang) -> Section {
             .map(|r| {
                 vec![
                     Cell::plain(capitalised(words::recognition_name(r.kind, lang))),
-                    Cell::plain(r.level.map_or(Doc::Blank.text(lang), |l| words::recognition_level_name(l, lang))),
-                    Cell::plain(r.obtained.map_or_else(|| Doc::Blank.text(lang).to_string(), |d| d.to_string())),
+                    Cell::plain(r.level.map_or_else(
+                        || Doc::Blank.text(lang).to_string(),
+                        |l| capitalised(words::recognition_level_name(l, lang)),
+                    )),
+                    Cell::plain(
+                        r.obtained
+                            .map_or_else(|| Doc::Blank.text(lang).to_string(), |d| d.to_string()),
+                    ),
                     subject_cell(r.subject.as_deref(), lang),
                 ]
             })
             .collect();
-        parts.push(Part::Table(Table { head, rows, total: false, key_value: false }));
+        parts.push(Part::Table(Table {
+            head,
+            rows,
+            total: false,
+            key_value: false,
+        }));
     }
 
     if !answers.awards_received.is_empty() {
@@ -575,25 +764,37 @@ fn figures(answers: &Answers, lang: Lang) -> Section {
                 vec![
                     Cell::plain(ui::award_matter_name(r.matter, lang)),
                     Cell::num(m(r.amount_yuan)),
-                    Cell::plain(r.year.map_or_else(|| Doc::Blank.text(lang).to_string(), |y| y.to_string())),
+                    Cell::plain(
+                        r.year
+                            .map_or_else(|| Doc::Blank.text(lang).to_string(), |y| y.to_string()),
+                    ),
                     subject_cell(r.subject.as_deref(), lang),
-                    match r.policy.as_deref().map(clean_user_text).filter(|p| !p.is_empty()) {
-                        Some(p) => Cell { text: p, user: true, num: false },
+                    match r
+                        .policy
+                        .as_deref()
+                        .filter(|p| !clean_user_text(p).is_empty())
+                    {
+                        Some(p) => Cell::user(p),
                         None => Cell::plain(Doc::Blank.text(lang)),
                     },
                 ]
             })
             .collect();
-        parts.push(Part::Table(Table { head, rows, total: false, key_value: false }));
+        parts.push(Part::Table(Table {
+            head,
+            rows,
+            total: false,
+            key_value: false,
+        }));
     }
     section(parts)
 }
 
 /// What a recognition or award covers: the typed subject, or the enterprise.
 fn subject_cell(subject: Option<&str>, lang: Lang) -> Cell {
-    match subject.map(clean_user_text).filter(|s| !s.is_empty()) {
-        Some(s) => Cell { text: s, user: true, num: false },
-        None => Cell::plain(Doc::EnterpriseItself.text(lang)),
+    match subject.filter(|s| !clean_user_text(s).is_empty()) {
+        Some(s) => Cell::user(s),
+        None => Cell::plain(capitalised(Doc::EnterpriseItself.text(lang))),
     }
 }
 
@@ -604,17 +805,22 @@ fn block(o: &Outcome, e: &Explanation, lang: Lang) -> Block {
         RuleId::F1 | RuleId::F2 => Doc::RecognitionYear,
         _ => Doc::DataYear,
     };
-    let amount_label = if o.kind == OutcomeKind::TaxEstimate { Doc::EstimatedSaving } else { Doc::Amount };
+    let amount_label =
+        (o.kind == OutcomeKind::TaxEstimate).then(|| Doc::EstimatedSaving.text(lang));
     Block {
         code: o.rule.code(),
         title: e.title.clone(),
         level: o.level,
         level_text: e.level,
         year_label: year_label.text(lang),
-        year: o.year.map(|y| rw::year_words(y, lang)),
-        amount_label: amount_label.text(lang),
+        year: o.year.map(|y| y.to_string()),
+        amount_label,
         amount: e.amount.clone(),
-        subject: o.subject.as_deref().map(clean_user_text).filter(|s| !s.is_empty()),
+        subject: o
+            .subject
+            .as_deref()
+            .map(clean_user_text)
+            .filter(|s| !s.is_empty()),
         steps: e.steps.clone(),
         decisions: decisions(o, lang),
         interpretations: e.interpretations.clone(),
@@ -637,12 +843,22 @@ fn decisions(o: &Outcome, lang: Lang) -> Vec<String> {
     let mut received: Option<(Decimal, Decimal, Decimal)> = None;
     for s in &o.steps {
         match *s {
-            Step::Recognition { kind, level: Some(level), .. } if counted.is_none() => counted = Some((level, kind)),
+            Step::Recognition {
+                kind,
+                level: Some(level),
+                ..
+            } if counted.is_none() => counted = Some((level, kind)),
             Step::LevelAward { amount, .. } if level_award.is_none() => level_award = Some(amount),
             Step::SameMatterNotAdded { kind, level, .. } => not_added.push((level, kind)),
-            Step::RevenueVsThreshold { year, passed: true, .. } => crossed_year = Some(year),
+            Step::RevenueVsThreshold {
+                year, passed: true, ..
+            } => crossed_year = Some(year),
             Step::LowerTiersNotAdded { count, amount } => lower_tiers = Some((count, amount)),
-            Step::Additional { entitlement, received: r, additional } => received = Some((r, entitlement, additional)),
+            Step::Additional {
+                entitlement,
+                received: r,
+                additional,
+            } => received = Some((r, entitlement, additional)),
             _ => {}
         }
     }
@@ -653,8 +869,17 @@ fn decisions(o: &Outcome, lang: Lang) -> Vec<String> {
     }
     if let (Some(year), Some((count, lower))) = (crossed_year, lower_tiers) {
         // The highest tier's award before anything already received.
-        let award = received.map(|(_, e, _)| e).or(o.amount_yuan).unwrap_or_default();
-        out.push(rw::tiers_same_year(year, count.saturating_add(1), award, lower, lang));
+        let award = received
+            .map(|(_, e, _)| e)
+            .or(o.amount_yuan)
+            .unwrap_or_default();
+        out.push(rw::tiers_same_year(
+            year,
+            count.saturating_add(1),
+            award,
+            lower,
+            lang,
+        ));
     }
     if let Some((r, e, add)) = received {
         out.push(rw::already_received(r, e, add, lang));
@@ -662,8 +887,16 @@ fn decisions(o: &Outcome, lang: Lang) -> Vec<String> {
     out
 }
 
-fn blocks(explained: &[(&Outcome, Explanation)], lang: Lang, keep: impl Fn(&Outcome) -> bool) -> Vec<Part> {
-    explained.iter().filter(|(o, _)| keep(o)).map(|(o, e)| Part::Outcome(Box::new(block(o, e, lang)))).collect()
+fn blocks(
+    explained: &[(&Outcome, Explanation)],
+    lang: Lang,
+    keep: impl Fn(&Outcome) -> bool,
+) -> Vec<Part> {
+    explained
+        .iter()
+        .filter(|(o, _)| keep(o))
+        .map(|(o, e)| Part::Outcome(Box::new(block(o, e, lang))))
+        .collect()
 }
 
 fn or_nothing(mut parts: Vec<Part>, lang: Lang) -> Vec<Part> {
@@ -677,9 +910,19 @@ fn or_nothing(mut parts: Vec<Part>, lang: Lang) -> Vec<Part> {
 
 fn cash(explained: &[(&Outcome, Explanation)], lang: Lang) -> Section {
     let mut parts = vec![Part::Sub(Doc::AwardsMet.text(lang).to_string())];
-    parts.extend(or_nothing(blocks(explained, lang, |o| o.kind == OutcomeKind::Cash && is_met(o.level)), lang));
+    parts.extend(or_nothing(
+        blocks(explained, lang, |o| {
+            o.kind == OutcomeKind::Cash && is_met(o.level)
+        }),
+        lang,
+    ));
     parts.push(Part::Sub(Doc::AwardsOpen.text(lang).to_string()));
-    parts.extend(or_nothing(blocks(explained, lang, |o| o.kind == OutcomeKind::Cash && is_open(o.level)), lang));
+    parts.extend(or_nothing(
+        blocks(explained, lang, |o| {
+            o.kind == OutcomeKind::Cash && is_open(o.level)
+        }),
+        lang,
+    ));
     section(parts)
 }
 
@@ -694,7 +937,9 @@ fn stacking(pack: &PolicyPack, explained: &[(&Outcome, Explanation)], lang: Lang
                 Some(y) => format!("{} · {}", e.title, rw::year_words(y, lang)),
                 None => e.title.clone(),
             };
-            decisions(o, lang).into_iter().map(move |d| rw::decision_line(o.rule.code(), &title, &d, lang))
+            decisions(o, lang)
+                .into_iter()
+                .map(move |d| rw::decision_line(o.rule.code(), &title, &d, lang))
         })
         .collect();
     let mut parts = Vec::new();
@@ -715,13 +960,26 @@ fn stacking(pack: &PolicyPack, explained: &[(&Outcome, Explanation)], lang: Lang
 // ---------------------------------------------------------------- 5 tax, 6 non-cash
 
 fn tax(pack: &PolicyPack, explained: &[(&Outcome, Explanation)], lang: Lang) -> Section {
-    let mut parts = vec![Part::Callout(Tone::Estimate, explain::caveat_text(pack, &Caveat::TaxEstimate, lang))];
-    parts.extend(or_nothing(blocks(explained, lang, |o| o.kind == OutcomeKind::TaxEstimate && shown(o.level)), lang));
+    let mut parts = vec![Part::Callout(
+        Tone::Estimate,
+        explain::caveat_text(pack, &Caveat::TaxEstimate, lang),
+    )];
+    parts.extend(or_nothing(
+        blocks(explained, lang, |o| {
+            o.kind == OutcomeKind::TaxEstimate && shown(o.level)
+        }),
+        lang,
+    ));
     section(parts)
 }
 
 fn non_cash(explained: &[(&Outcome, Explanation)], lang: Lang) -> Section {
-    section(or_nothing(blocks(explained, lang, |o| o.kind == OutcomeKind::NonCash && shown(o.level)), lang))
+    section(or_nothing(
+        blocks(explained, lang, |o| {
+            o.kind == OutcomeKind::NonCash && shown(o.level)
+        }),
+        lang,
+    ))
 }
 
 // ---------------------------------------------------------------- 7 tracks
@@ -733,10 +991,19 @@ fn tracks(pack: &PolicyPack, explained: &[(&Outcome, Explanation)], lang: Lang) 
         .map(|(o, e)| {
             let mut title = format!("{} {}", o.rule.code(), e.title);
             title.push_str(&format!(" · {}", e.article));
-            if let Some(n) = o.rule_track_item().and_then(|n| pack.track(n)).and_then(|t| t.yearly_count) {
+            let item = match o.rule {
+                RuleId::D(n) => pack.track(n),
+                _ => None,
+            };
+            if let Some(n) = item.and_then(|t| t.yearly_count) {
                 title.push_str(&format!(" · {}", rw::yearly_count_words(n, lang)));
             }
-            vec![Cell::plain(title), Cell::plain(e.level), Cell::plain(e.summary.clone()), Cell::plain(rw::list_words(e.bureaus, lang))]
+            vec![
+                Cell::plain(title),
+                Cell::short(e.level),
+                Cell::plain(e.summary.clone()),
+                Cell::plain(rw::list_words(e.bureaus, lang)),
+            ]
         })
         .collect();
     let parts = if rows.is_empty() {
@@ -748,23 +1015,17 @@ fn tracks(pack: &PolicyPack, explained: &[(&Outcome, Explanation)], lang: Lang) 
             Cell::plain(Doc::TrackWhy.text(lang)),
             Cell::plain(Doc::Contact.text(lang)),
         ];
-        vec![Part::Para(Doc::TracksIntro.text(lang).to_string()), Part::Table(Table { head, rows, total: false, key_value: false })]
+        vec![
+            Part::Para(Doc::TracksIntro.text(lang).to_string()),
+            Part::Table(Table {
+                head,
+                rows,
+                total: false,
+                key_value: false,
+            }),
+        ]
     };
     section(parts)
-}
-
-/// The item number of a track outcome.
-trait TrackItem {
-    fn rule_track_item(&self) -> Option<u8>;
-}
-
-impl TrackItem for Outcome {
-    fn rule_track_item(&self) -> Option<u8> {
-        match self.rule {
-            RuleId::D(n) => Some(n),
-            _ => None,
-        }
-    }
 }
 
 // ---------------------------------------------------------------- 8 benchmarks
@@ -772,7 +1033,10 @@ impl TrackItem for Outcome {
 fn benchmarks(explained: &[(&Outcome, Explanation)], lang: Lang) -> Section {
     let mut rows = Vec::new();
     let mut notes: Vec<String> = Vec::new();
-    for (o, e) in explained.iter().filter(|(o, _)| o.kind == OutcomeKind::Benchmark) {
+    for (o, e) in explained
+        .iter()
+        .filter(|(o, _)| o.kind == OutcomeKind::Benchmark)
+    {
         let name = explain::rule_name(o.rule, lang);
         let mut any = false;
         for (s, text) in o.steps.iter().zip(&e.steps) {
@@ -783,14 +1047,26 @@ fn benchmarks(explained: &[(&Outcome, Explanation)], lang: Lang) -> Section {
             };
             any = true;
             let verdict = match passed {
-                Some(true) => explain::level_name_for(OutcomeKind::Benchmark, OutcomeLevel::Qualifies, lang),
-                Some(false) => explain::level_name_for(OutcomeKind::Benchmark, OutcomeLevel::NotEligible, lang),
+                Some(true) => {
+                    explain::level_name_for(OutcomeKind::Benchmark, OutcomeLevel::Qualifies, lang)
+                }
+                Some(false) => {
+                    explain::level_name_for(OutcomeKind::Benchmark, OutcomeLevel::NotEligible, lang)
+                }
                 None => Doc::Blank.text(lang),
             };
-            rows.push(vec![Cell::plain(rw::indicator_words(name, merged, lang)), Cell::plain(text.clone()), Cell::plain(verdict)]);
+            rows.push(vec![
+                Cell::plain(rw::indicator_words(name, merged, lang)),
+                Cell::plain(text.clone()),
+                Cell::short(verdict),
+            ]);
         }
         if !any {
-            rows.push(vec![Cell::plain(name), Cell::plain(e.summary.clone()), Cell::plain(e.level)]);
+            rows.push(vec![
+                Cell::plain(name),
+                Cell::plain(e.summary.clone()),
+                Cell::short(e.level),
+            ]);
         }
         for i in &e.interpretations {
             if !notes.contains(i) {
@@ -800,14 +1076,19 @@ fn benchmarks(explained: &[(&Outcome, Explanation)], lang: Lang) -> Section {
     }
     let mut parts = vec![Part::Para(Doc::BenchmarksIntro.text(lang).to_string())];
     if rows.is_empty() {
-        parts.push(Part::Para(Doc::Nothing.text(lang).to_string()));
+        parts.push(Part::Para(Doc::NoBenchmarks.text(lang).to_string()));
     } else {
         let head = vec![
             Cell::plain(Doc::Indicator.text(lang)),
             Cell::plain(Doc::FigureVsTarget.text(lang)),
             Cell::plain(Doc::Comparison.text(lang)),
         ];
-        parts.push(Part::Table(Table { head, rows, total: false, key_value: false }));
+        parts.push(Part::Table(Table {
+            head,
+            rows,
+            total: false,
+            key_value: false,
+        }));
     }
     parts.extend(notes.into_iter().map(Part::Small));
     section(parts)
@@ -824,14 +1105,30 @@ fn not_applicable(explained: &[(&Outcome, Explanation)], lang: Lang) -> Section 
                 Some(y) => format!("{} · {}", e.title, rw::year_words(y, lang)),
                 None => e.title.clone(),
             };
-            vec![Cell::plain(o.rule.code()), Cell::plain(title), Cell::plain(e.summary.clone())]
+            vec![
+                Cell::short(o.rule.code()),
+                Cell::plain(title),
+                Cell::plain(e.summary.clone()),
+            ]
         })
         .collect();
     let parts = if rows.is_empty() {
         vec![Part::Para(Doc::Nothing.text(lang).to_string())]
     } else {
-        let head = vec![Cell::plain(Doc::Rule.text(lang)), Cell::plain(Doc::Award.text(lang)), Cell::plain(Doc::Reason.text(lang))];
-        vec![Part::Small(Doc::NotApplicableIntro.text(lang).to_string()), Part::Table(Table { head, rows, total: false, key_value: false })]
+        let head = vec![
+            Cell::plain(Doc::Rule.text(lang)),
+            Cell::plain(Doc::Award.text(lang)),
+            Cell::plain(Doc::Reason.text(lang)),
+        ];
+        vec![
+            Part::Small(Doc::NotApplicableIntro.text(lang).to_string()),
+            Part::Table(Table {
+                head,
+                rows,
+                total: false,
+                key_value: false,
+            }),
+        ]
     };
     section(parts)
 }
@@ -842,30 +1139,50 @@ fn notes(pack: &PolicyPack, a: &Assessment, lang: Lang) -> Section {
     let v = &pack.validity;
     let mut parts = vec![Part::Sub(Doc::WorkingAssumption.text(lang).to_string())];
     let assumption = words::interpretation_words(Interpretation::AnnualApplicationNextYear, lang);
-    parts.push(Part::Para(format!(
-        "{} {}",
-        assumption,
-        rw::assumption_example(v.in_force_until.year, v.application_lag_years, v.in_force_until, lang)
+    let example = rw::assumption_example(
+        v.in_force_until.year,
+        v.application_lag_years,
+        v.in_force_until,
+        lang,
+    );
+    parts.push(Part::Para(rw::sentences(
+        &rw::sentence(assumption, lang),
+        &example,
+        lang,
     )));
 
     parts.push(Part::Sub(Doc::Principles.text(lang).to_string()));
     let mut principles: Vec<String> = a
         .notes
         .iter()
-        .filter(|n| !matches!(n, Caveat::Interpretation { interpretation: Interpretation::AnnualApplicationNextYear }))
+        .filter(|n| **n != ASSUMPTION)
         .map(|n| explain::caveat_text(pack, n, lang))
         .collect();
-    for c in [&pack.stacking, &pack.funding, &pack.by_reference, &v.citation] {
-        principles.push(format!("{}: {}", Doc::PolicyText.text(lang), rw::source_words(c.article, c.quote, lang)));
+    for c in [
+        &pack.stacking,
+        &pack.funding,
+        &pack.by_reference,
+        &v.citation,
+    ] {
+        principles.push(format!(
+            "{}: {}",
+            Doc::PolicyText.text(lang),
+            rw::source_words(c.article, c.quote, lang)
+        ));
     }
     parts.push(Part::List(principles));
 
     parts.push(Part::Sub(Doc::Disclaimer.text(lang).to_string()));
     parts.push(Part::List(
-        [Doc::DisclaimerSelfAssessment, Doc::DisclaimerBudget, Doc::DisclaimerTax, Doc::DisclaimerLocal]
-            .iter()
-            .map(|d| d.text(lang).to_string())
-            .collect(),
+        [
+            Doc::DisclaimerSelfAssessment,
+            Doc::DisclaimerBudget,
+            Doc::DisclaimerTax,
+            Doc::DisclaimerLocal,
+        ]
+        .iter()
+        .map(|d| d.text(lang).to_string())
+        .collect(),
     ));
     section(parts)
 }
