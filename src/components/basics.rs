@@ -74,8 +74,11 @@ pub fn basics(props: &StepProps) -> Html {
                 { industry.render(ctx) }
             }
             { yes_no_field(ctx, Flag::AboveScale) }
-            { for sectors }
-            { for activities }
+            // Always one node each, present or not: yew pairs unkeyed
+            // children from the end, so a changing count would rebuild
+            // (and unfocus) every field above.
+            { sectors.unwrap_or_default() }
+            { activities.unwrap_or_default() }
             { yes_no_field(ctx, Flag::CrossBorderOperator) }
             { text_field(ctx, TextField::AssessmentDate) }
         </>

@@ -121,7 +121,7 @@ pub fn text_input(props: &TextInputProps) -> Html {
                     autocomplete="off" spellcheck="false" placeholder={props.placeholder.clone()}
                     aria-invalid={invalid.then_some("true")} aria-describedby={described}
                     {oninput} {onblur} />
-                { for unit }
+                { unit.unwrap_or_default() }
             </div>
             if let Some(hint) = &props.hint {
                 <p class="fc-hint" id={hint_id}>{ hint.clone() }</p>

@@ -21,9 +21,11 @@ pub fn header(props: &HeaderProps) -> Html {
     html! {
         <header class="fc-header">
             <h1 class="fc-title">{ Ui::AppTitle.text(lang) }</h1>
-            <button type="button" class="fc-lang" lang={other.tag()}
-                aria-label={Ui::LanguageSwitchLabel.text(lang)} {onclick}>
-                { Ui::OtherLanguageName.text(lang) }
+            // The visible language name is part of the accessible name
+            // ("切换语言 English"), so speech users can say what they see.
+            <button type="button" class="fc-lang" {onclick}>
+                <span class="fc-sr-only">{ Ui::LanguageSwitchLabel.text(lang) }{ " " }</span>
+                <span lang={other.tag()}>{ Ui::OtherLanguageName.text(lang) }</span>
             </button>
         </header>
     }

@@ -39,7 +39,7 @@ pub fn progress(props: &ProgressProps) -> Html {
                     let visited = props.visited.contains(&step);
                     let onclick = props.on_go.reform(move |_: MouseEvent| step);
                     html! {
-                        <li class={classes!("fc-step-item", current.then_some("fc-current"), visited.then_some("fc-visited"))}>
+                        <li key={format!("{step:?}")} class={classes!("fc-step-item", current.then_some("fc-current"), visited.then_some("fc-visited"))}>
                             <button type="button" aria-current={current.then_some("step")} {onclick}>
                                 <span class="fc-step-no" aria-hidden="true">{ i + 1 }</span>
                                 <span class="fc-step-name">{ step.title(lang) }</span>

@@ -11,6 +11,7 @@ use fusion_engine::i18n::ui::Ui;
 use fusion_engine::policy::JIAXING_2024_14 as PACK;
 use fusion_engine::{Assessment, Lang};
 use rust_decimal::Decimal;
+use std::collections::HashMap;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -85,8 +86,8 @@ fn totals(lang: Lang, uid: &str, t: &Totals) -> Html {
                     <dd>{ amount(t.cash_likely_yuan, lang) }</dd>
                 </div>
             </dl>
-            { for by_year }
-            { for by_rule }
+            { by_year.unwrap_or_default() }
+            { by_rule.unwrap_or_default() }
         </>
     }
 }
@@ -109,13 +110,30 @@ fn section(
                 <p class="fc-muted">{ Ui::NothingHere.text(lang) }</p>
             } else {
                 <ul class="fc-outcomes">
-                    { for lines.iter().map(|o| html! {
-                        <OutcomeLine {lang} outcome={(*o).clone()} {bureaus_inline} />
+                    { for keyed(lines).map(|(key, o)| html! {
+                        <OutcomeLine {key} {lang} outcome={o.clone()} {bureaus_inline} />
                     }) }
                 </ul>
             }
         </section>
     }
+}
+
+/// Outcome lines with stable keys (rule, year, subject, and a count for
+/// repeats), so a line the user opened stays open as answers change.
+fn keyed<'a>(lines: &'a [&'a Outcome]) -> impl Iterator<Item = (String, &'a Outcome)> + 'a {
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    lines.iter().map(move |o| {
+        let base = format!(
+            "{}-{:?}-{}",
+            o.rule.code(),
+            o.year,
+            o.subject.as_deref().unwrap_or("")
+        );
+        let n = seen.entry(base.clone()).or_default();
+        *n += 1;
+        (format!("{base}-{n}"), *o)
+    })
 }
 
 fn positive(o: &Outcome) -> bool {
@@ -192,7 +210,7 @@ pub fn result_panel(props: &ResultProps) -> Html {
                     <details class="fc-other">
                         <summary>{ format!("{} ({})", Ui::OtherHeading.text(lang), other.len()) }</summary>
                         <ul class="fc-outcomes">
-                            { for other.iter().map(|o| html! { <OutcomeLine {lang} outcome={(*o).clone()} /> }) }
+                            { for keyed(&other).map(|(key, o)| html! { <OutcomeLine {key} {lang} outcome={o.clone()} /> }) }
                         </ul>
                     </details>
                 }

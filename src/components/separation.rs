@@ -58,7 +58,7 @@ pub fn separation(props: &StepProps) -> Html {
     let figures = ctx.relevance.asks(Question::SeparationNewCompanyFigures);
     html! {
         <>
-            { for status }
+            { status.unwrap_or_default() }
             { yes_no_field(ctx, Flag::SeparationNewLand) }
             { yes_no_field(ctx, Flag::SeparationOnParentLand) }
             if figures {
