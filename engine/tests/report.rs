@@ -421,6 +421,112 @@ fn file_names_are_safe() {
     assert_eq!(Format::Html.extension(), "html");
 }
 
+#[test]
+fn highest_once_decisions_are_spelled_out() {
+    // National and provincial recognitions of one matter.
+    let mut a = Answers {
+        enterprise_name: Some("嘉兴某某制造(虚构)".into()),
+        location: Some(fusion_engine::answers::Location::Nanhu),
+        industry: Some(fusion_engine::answers::Industry::Manufacturing),
+        assessment_date: Date::new(2026, 11, 28),
+        ..Answers::default()
+    };
+    for (level, obtained) in [
+        (Level::National, (2025, 3, 1)),
+        (Level::Provincial, (2024, 8, 1)),
+    ] {
+        a.recognitions.push(Recognition {
+            kind: RecognitionKind::ServiceManufacturingDemo,
+            level: Some(level),
+            obtained: Date::new(obtained.0, obtained.1, obtained.2),
+            subject: None,
+        });
+    }
+    let out = assess(&a);
+    let md = report::markdown(&JIAXING_2024_14, &a, &out, Lang::Zh);
+    let html = report::html(&JIAXING_2024_14, &a, &out, Lang::Zh);
+    let sentence = "国家级与省级服务型制造示范企业(平台、项目)属同一事项, 按就高原则计 150 万元";
+    assert!(md.contains(sentence), "{md}");
+    assert!(html.contains(sentence));
+    let en = report::markdown(&JIAXING_2024_14, &a, &out, Lang::En);
+    assert!(
+        en.contains("are one matter: the highest award counts once, CNY 1.5 million"),
+        "{en}"
+    );
+
+    // Several revenue tiers first passed in one year.
+    let mut b = Answers {
+        location: Some(fusion_engine::answers::Location::Nanhu),
+        industry: Some(fusion_engine::answers::Industry::Logistics),
+        assessment_date: Date::new(2026, 11, 28),
+        ..Answers::default()
+    };
+    for (year, yuan) in [
+        (2019u16, 10_000_000u64),
+        (2020, 11_000_000),
+        (2021, 12_000_000),
+        (2022, 13_000_000),
+    ] {
+        b.revenue_yuan.insert(year, yuan.into());
+    }
+    b.revenue_yuan.insert(2023, 120_000_000u64.into());
+    b.revenue_yuan.insert(2024, 125_000_000u64.into());
+    b.revenue_yuan.insert(2025, 130_000_000u64.into());
+    let out = assess(&b);
+    let md = report::markdown(&JIAXING_2024_14, &b, &out, Lang::Zh);
+    assert!(
+        md.contains(
+            "2023 年营收同时首次超过 3 档, 按就高原则计 50 万元, 较低档合计 30 万元 不重复计"
+        ),
+        "{md}"
+    );
+    // No name: the stand-in, and a generic file name.
+    assert!(md.contains("(未填写企业名称)"));
+}
+
+#[test]
+fn dates_outside_the_policy_and_counties_are_flagged() {
+    let (_, mut a) = examples().into_iter().find(|(n, _)| n == "trader").unwrap();
+    a.assessment_date = Date::new(2027, 2, 1);
+    let out = assess(&a);
+    for lang in [Lang::Zh, Lang::En] {
+        let md = report::markdown(&JIAXING_2024_14, &a, &out, lang);
+        let html = report::html(&JIAXING_2024_14, &a, &out, lang);
+        let banner =
+            fusion_engine::explain::window_banner(&JIAXING_2024_14, out.window, out.as_of, lang)
+                .unwrap();
+        assert!(md.contains(&format!("> **{banner}**")), "{md}");
+        assert!(html.contains(&format!("<div class=\"callout\">{banner}</div>")));
+    }
+    a.assessment_date = Date::new(2024, 3, 1);
+    let out = assess(&a);
+    let md = report::markdown(&JIAXING_2024_14, &a, &out, Lang::Zh);
+    assert!(md.contains("评估日早于政策施行日"), "{md}");
+    a.location = Some(fusion_engine::answers::Location::OutsideJiaxing);
+    let out = assess(&a);
+    let md = report::markdown(&JIAXING_2024_14, &a, &out, Lang::Zh);
+    assert!(md.contains("企业不在嘉兴市范围内, 本政策不适用"), "{md}");
+    assert!(md.contains("不在本政策适用范围内"), "{md}");
+}
+
+#[test]
+fn empty_answers_still_make_a_document() {
+    let a = Answers::default();
+    let out = assess(&a);
+    for format in Format::ALL {
+        for lang in [Lang::Zh, Lang::En] {
+            let doc = report::render(format, &JIAXING_2024_14, &a, &out, lang);
+            assert!(!doc.is_empty());
+        }
+    }
+    let md = report::markdown(&JIAXING_2024_14, &a, &out, Lang::Zh);
+    assert!(md.contains("未填写所在地"), "{md}");
+    assert_eq!(
+        report::file_name(&a, out.as_of, "md", Lang::En),
+        "fusion-self-check-enterprise-2026-11-28.md"
+    );
+}
+
 fn cli(args: &[&str]) -> (i32, String, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_assess"))
         .args(args)

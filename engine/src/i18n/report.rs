@@ -27,14 +27,8 @@ pub enum Doc {
     Policy,
     /// Label: 文号.
     DocumentNumber,
-    /// Words before the unified number (规范性文件统一编号).
-    UnifiedNumber,
     /// Label: issuer and dates.
     Issuer,
-    /// Words before the written date.
-    Written,
-    /// Words before the published date.
-    Published,
     /// Label: validity.
     Validity,
     /// Between two dates of a period ("至").
@@ -189,8 +183,6 @@ pub enum Doc {
     AwardsOpen,
     /// Nothing to list.
     Nothing,
-    /// Block label: result.
-    Result,
     /// Block label: data year.
     DataYear,
     /// Block label: recognition year.
@@ -275,10 +267,7 @@ impl Doc {
             Doc::AssessedOn => lang.pick("评估日期", "Assessment date"),
             Doc::Policy => lang.pick("政策文件", "Policy"),
             Doc::DocumentNumber => lang.pick("文号", "Document number"),
-            Doc::UnifiedNumber => lang.pick("规范性文件统一编号", "unified number"),
             Doc::Issuer => lang.pick("发布机关", "Issued by"),
-            Doc::Written => lang.pick("成文", "written"),
-            Doc::Published => lang.pick("发布", "published"),
             Doc::Validity => lang.pick("有效期", "In force"),
             Doc::Until => lang.pick(" 至 ", " to "),
             Doc::Application => lang.pick("适用方式", "How it applies"),
@@ -372,7 +361,6 @@ impl Doc {
             Doc::AwardsMet => lang.pick("符合或很可能符合的资金奖励", "Awards that qualify or are likely"),
             Doc::AwardsOpen => lang.pick("可争取或需补充信息的资金奖励", "Awards within reach or still open"),
             Doc::Nothing => lang.pick("无。", "None."),
-            Doc::Result => lang.pick("结果", "Result"),
             Doc::DataYear => lang.pick("数据年度", "Data year"),
             Doc::RecognitionYear => lang.pick("认定年度", "Year recognised"),
             Doc::Arithmetic => lang.pick("计算过程", "Arithmetic"),
