@@ -92,9 +92,12 @@ fn summary_json_gives_its_answers_and_ignores_its_assessment() {
     assert_eq!(imported.answers.industry, Some(Industry::WholesaleRetail));
 }
 
+/// An input and the check its error must pass.
+type Case = (&'static str, fn(&ImportError) -> bool);
+
 #[test]
 fn each_malformed_class_is_an_error() {
-    let cases: &[(&str, fn(&ImportError) -> bool)] = &[
+    let cases: &[Case] = &[
         ("", |e| *e == ImportError::Empty),
         ("   \n", |e| *e == ImportError::Empty),
         ("PK\u{3}\u{4} not json", |e| {
