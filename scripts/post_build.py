@@ -1,7 +1,11 @@
 #!/usr/bin/env python3
-"""Trunk post-build hook: pins the page's Content-Security-Policy to the
-exact inline loader script Trunk generated (by its SHA-256), so the page can
-run only its own code and talk only to its own origin.
+"""Trunk post-build hook, two jobs:
+1. pins the page's Content-Security-Policy to the exact inline loader script
+   Trunk generated (by its SHA-256), so the page can run only its own code
+   and talk only to its own origin;
+2. writes embed.js, the one script a host page includes to mount the widget.
+   It names the hashed bundle files and resolves them against its own URL,
+   so dist/ works under any sub-path of any static server.
 
 Runs in Trunk's staging directory (TRUNK_STAGING_DIR) before dist/ is swapped in.
 """
@@ -53,6 +57,26 @@ def main() -> int:
     with open(path, "w", encoding="utf-8") as f:
         f.write(html)
     print(f"post_build.py: CSP pinned to {len(scripts)} inline script(s)")
+    return write_embed_loader(staging)
+
+
+EMBED_JS = """// 两业融合政策自测 widget loader: mounts the self-check into every
+// [data-fusion-check] element of the page. See EMBEDDING.md.
+import init from "./{js}";
+await init({{ module_or_path: new URL("./{wasm}", import.meta.url) }});
+"""
+
+
+def write_embed_loader(staging: str) -> int:
+    names = os.listdir(staging)
+    js = [n for n in names if re.fullmatch(r"fusion-check(-[0-9a-f]+)?\.js", n)]
+    wasm = [n for n in names if re.fullmatch(r"fusion-check(-[0-9a-f]+)?_bg\.wasm", n)]
+    if len(js) != 1 or len(wasm) != 1:
+        print(f"post_build.py: expected one bundle, found {js} {wasm}", file=sys.stderr)
+        return 1
+    with open(os.path.join(staging, "embed.js"), "w", encoding="utf-8") as f:
+        f.write(EMBED_JS.format(js=js[0], wasm=wasm[0]))
+    print(f"post_build.py: embed.js loads {js[0]}")
     return 0
 
 
