@@ -412,6 +412,14 @@ async fn recognitions_rows_are_added_and_checked() {
 #[wasm_bindgen_test]
 async fn a_sample_enterprise_loads_with_a_full_result() {
     let root = mount().await;
+    let menu = find(&root, "select[id$=\"-samples\"]")
+        .dyn_into::<HtmlSelectElement>()
+        .unwrap();
+    assert_eq!(
+        menu.selected_index(),
+        0,
+        "the first sample is offered first"
+    );
     choose(&root, "select[id$=\"-samples\"]", "示例物流").await;
     click_button(&root, "载入示例").await;
     assert_eq!(
@@ -426,4 +434,38 @@ async fn a_sample_enterprise_loads_with_a_full_result() {
     assert!(text(&root, ".fc-live").contains("虚构"));
     click_button(&root, "下一步").await;
     assert_eq!(value(&root, "input[id$=\"-rev-2025\"]"), "10,600");
+}
+
+#[wasm_bindgen_test]
+async fn answers_that_change_the_questions_keep_the_fields_in_place() {
+    let root = mount().await;
+    start_as(&root, "制造业").await;
+    let name = find(&root, "input[id$=\"-name\"]");
+    let industry = find(&root, "select[id$=\"-industry\"]");
+    // From manufacturer to a service: 规上 and sectors go, the platform
+    // question comes. The fields above must be the same elements, or a
+    // keyboard user choosing with the arrow keys would lose focus.
+    choose(&root, "select[id$=\"-industry\"]", "科技信息").await;
+    assert!(!exists(&root, "[id$=\"-above-scale\"]"));
+    assert!(exists(&root, "[id$=\"-cb-operator\"]"));
+    assert!(name.is_same_node(Some(&find(&root, "input[id$=\"-name\"]"))));
+    assert!(industry.is_same_node(Some(&find(&root, "select[id$=\"-industry\"]"))));
+    choose(&root, "select[id$=\"-industry\"]", "制造业").await;
+    assert!(industry.is_same_node(Some(&find(&root, "select[id$=\"-industry\"]"))));
+}
+
+#[wasm_bindgen_test]
+async fn two_mounts_have_their_own_answers_and_ids() {
+    let (a, b) = (mount().await, mount().await);
+    start_as(&a, "物流运输").await;
+    start_as(&b, "制造业").await;
+    type_into(&a, "input[id$=\"-name\"]", "甲").await;
+    assert_eq!(value(&b, "input[id$=\"-name\"]"), "");
+    let (ida, idb) = (
+        find(&a, "input[id$=\"-name\"]").id(),
+        find(&b, "input[id$=\"-name\"]").id(),
+    );
+    assert_ne!(ida, idb);
+    assert!(exists(&b, "[id$=\"-above-scale\"]"));
+    assert!(!exists(&a, "[id$=\"-above-scale\"]"));
 }

@@ -60,9 +60,6 @@ pub struct TextInputProps {
     pub inputmode: AttrValue,
     #[prop_or_default]
     pub placeholder: Option<AttrValue>,
-    /// A badge after the label (e.g. "规则需要").
-    #[prop_or_default]
-    pub badge: Option<AttrValue>,
     /// Hide the visible label (a table cell labelled by its row instead);
     /// it stays in the accessibility tree.
     #[prop_or_default]
@@ -112,9 +109,6 @@ pub fn text_input(props: &TextInputProps) -> Html {
         <div class={classes!("fc-field", invalid.then_some("fc-invalid"), props.compact.then_some("fc-compact"))}>
             <label for={id.clone()} class={classes!(props.compact.then_some("fc-sr-only"))}>
                 { props.label.clone() }
-                if let Some(badge) = &props.badge {
-                    <span class="fc-badge fc-badge-needed">{ badge.clone() }</span>
-                }
             </label>
             <div class="fc-input-row">
                 <input id={id.clone()} type="text" value={props.value.clone()} inputmode={props.inputmode.clone()}
@@ -123,15 +117,16 @@ pub fn text_input(props: &TextInputProps) -> Html {
                     {oninput} {onblur} />
                 { unit.unwrap_or_default() }
             </div>
-            if let Some(hint) = &props.hint {
-                <p class="fc-hint" id={hint_id}>{ hint.clone() }</p>
-            }
-            if let Some(read) = &props.readback {
-                <p class="fc-readback" id={read_id}>{ read.clone() }</p>
-            }
+            // The message sits right under the input, where the eye is.
             <p class="fc-error" id={err_id} aria-live="polite" aria-atomic="true">
                 { props.error.clone().unwrap_or_default() }
             </p>
+            if let Some(read) = &props.readback {
+                <p class="fc-readback" id={read_id}>{ read.clone() }</p>
+            }
+            if let Some(hint) = &props.hint {
+                <p class="fc-hint" id={hint_id}>{ hint.clone() }</p>
+            }
             if let Some(why) = &props.why {
                 <Why lang={props.lang} text={why.clone()} />
             }

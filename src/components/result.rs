@@ -149,11 +149,15 @@ pub fn result_panel(props: &ResultProps) -> Html {
     let a = &props.assessment;
     let uid = &props.uid;
     let heading_id = format!("{uid}-result-h");
+    // Surest first: what qualifies, then what is likely, then paths.
     let of = |kind: OutcomeKind| -> Vec<&Outcome> {
-        a.outcomes
+        let mut lines: Vec<&Outcome> = a
+            .outcomes
             .iter()
             .filter(|o| o.kind == kind && positive(o))
-            .collect()
+            .collect();
+        lines.sort_by_key(|o| o.level);
+        lines
     };
     let cash = of(OutcomeKind::Cash);
     let tax = of(OutcomeKind::TaxEstimate);

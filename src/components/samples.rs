@@ -51,7 +51,11 @@ pub fn sample_menu(props: &SampleMenuProps) -> Html {
             <div class="fc-input-row">
                 <select id={id.clone()} ref={select} aria-describedby={hint_id.clone()}>
                     { for names.iter().enumerate().map(|(i, name)| html! {
-                        <option value={i.to_string()} data-sample={SAMPLES[i].id}>{ name.clone() }</option>
+                        // Explicitly selected: yew inserts options last-first, and a
+                        // select without `selected` would keep the last one.
+                        <option value={i.to_string()} data-sample={SAMPLES[i].id} selected={i == 0}>
+                            { name.clone() }
+                        </option>
                     }) }
                 </select>
                 <button type="button" class="fc-secondary" {onclick}>{ Ui::LoadSample.text(lang) }</button>

@@ -41,8 +41,6 @@ pub enum Ui {
     Next,
     /// The last step's button, which moves to the result panel.
     SeeResults,
-    /// Marks the current step in the progress list for screen readers.
-    CurrentStep,
     /// Marks a completed step in the progress list for screen readers.
     VisitedStep,
     /// Explains that steps the engine finds irrelevant are left out.
@@ -51,8 +49,6 @@ pub enum Ui {
     // Field chrome.
     /// The summary of every "why we ask" disclosure.
     WhyWeAsk,
-    /// Tag on optional fields.
-    Optional,
     /// First option of a select: nothing chosen yet.
     ChooseOne,
     /// Radio: yes.
@@ -149,8 +145,6 @@ pub enum Ui {
     SamplesNote,
     /// Announced after a sample is loaded.
     SampleLoaded,
-    /// Tag after a sample's name.
-    Fictional,
 
     // Result panel.
     /// Heading of the result panel.
@@ -211,8 +205,6 @@ pub enum Ui {
     NothingHere,
     /// Label before the date assessed.
     AssessedOn,
-    /// The live region's label for errors on the current step.
-    ErrorsOnStep,
 }
 
 impl Ui {
@@ -238,7 +230,6 @@ impl Ui {
             Ui::Back => lang.pick("上一步", "Back"),
             Ui::Next => lang.pick("下一步", "Next"),
             Ui::SeeResults => lang.pick("查看结果", "See the result"),
-            Ui::CurrentStep => lang.pick("(当前步骤)", "(current step)"),
             Ui::VisitedStep => lang.pick("(已填写)", "(visited)"),
             Ui::SkippedStepsNote => lang.pick(
                 "与贵企业结果无关的问题已自动略过;修改前面的回答后,步骤可能增减。",
@@ -246,7 +237,6 @@ impl Ui {
             ),
 
             Ui::WhyWeAsk => lang.pick("为什么问这个?", "Why do we ask?"),
-            Ui::Optional => lang.pick("选填", "optional"),
             Ui::ChooseOne => lang.pick("请选择", "Choose one"),
             Ui::Yes => lang.pick("是", "Yes"),
             Ui::No => lang.pick("否", "No"),
@@ -310,7 +300,6 @@ impl Ui {
                 "Sample enterprises and their figures are fictional, for demonstration only; loading one replaces all current answers.",
             ),
             Ui::SampleLoaded => lang.pick("已载入虚构示例企业:", "Loaded the fictional sample: "),
-            Ui::Fictional => lang.pick("虚构", "fictional"),
 
             Ui::ResultTitle => lang.pick("自测结果", "Your result"),
             Ui::ResultEmpty => lang.pick(
@@ -347,7 +336,6 @@ impl Ui {
             Ui::NotesHeading => lang.pick("说明", "Notes"),
             Ui::NothingHere => lang.pick("暂无。", "None so far."),
             Ui::AssessedOn => lang.pick("评估日期", "Assessed as of"),
-            Ui::ErrorsOnStep => lang.pick("本步骤有需要修改的输入", "Some answers on this step need correcting"),
         }
     }
 }
