@@ -469,3 +469,19 @@ async fn two_mounts_have_their_own_answers_and_ids() {
     assert!(exists(&b, "[id$=\"-above-scale\"]"));
     assert!(!exists(&a, "[id$=\"-above-scale\"]"));
 }
+
+#[wasm_bindgen_test]
+async fn banners_for_a_date_outside_the_policy_and_a_county() {
+    let root = mount().await;
+    start_as(&root, "物流运输").await;
+    type_into(&root, "input[id$=\"-date\"]", "2026-06-30").await;
+    assert!(!exists(&root, ".fc-banner-window"));
+    assert!(!exists(&root, ".fc-banner-county"));
+    type_into(&root, "input[id$=\"-date\"]", "2027-03-01").await;
+    assert!(!text(&root, ".fc-banner-window").is_empty());
+    type_into(&root, "input[id$=\"-date\"]", "2024-01-15").await;
+    assert!(!text(&root, ".fc-banner-window").is_empty());
+    assert!(text(&root, ".fc-asof").contains("2024-01-15"));
+    choose(&root, "select[id$=\"-location\"]", "海宁市").await;
+    assert!(text(&root, ".fc-banner-county").contains("海宁市"));
+}

@@ -87,3 +87,16 @@ for (const width of [390, 1280]) {
     await context.close();
   });
 }
+
+test('every step fits from a 360 px phone to a 1920 px projector', async () => {
+  for (const width of [360, 1920]) {
+    const { context, page } = await openApp(browser, server.url, { width, height: 800 });
+    await loadSample(page, 'manufacturer');
+    for (const title of await page.locator('.fc-steps .fc-step-name').allTextContents()) {
+      await page.locator('.fc-steps').getByRole('button', { name: title }).click();
+      await page.locator('.fc-app details').evaluateAll((ds) => ds.forEach((d) => { d.open = true; }));
+      await assertFits(page, `${title} at ${width}`);
+    }
+    await context.close();
+  }
+});

@@ -1,0 +1,56 @@
+// Measures, in headless Chromium against the release dist/ on 127.0.0.1, the
+// time from navigation to the first interactive screen and to the first
+// interview step. Prints figures; asserts nothing (not a timed test).
+//
+//   node tests/e2e/measure-startup.mjs [runs]
+import { serve, launch } from './support.mjs';
+
+const runs = Number(process.argv[2] || 15);
+const server = await serve();
+const browser = await launch();
+
+// Records, inside the page, when the start button and the first step's
+// heading appear (performance.now() is ms since navigation start).
+const probe = () => {
+  const seen = {};
+  window.__fcTimes = seen;
+  new MutationObserver(() => {
+    if (!seen.start && document.querySelector('.fc-app .fc-start')) seen.start = performance.now();
+    if (!seen.step && document.querySelector('.fc-app .fc-step h2')) seen.step = performance.now();
+  }).observe(document, { childList: true, subtree: true });
+};
+
+const samples = { start: [], step: [], stepAbs: [], domContentLoaded: [] };
+for (let i = 0; i < runs; i++) {
+  // A fresh context each time: an empty cache, as on a first visit.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+  const page = await context.newPage();
+  await page.addInitScript(probe);
+  await page.goto(server.url);
+  await page.locator('.fc-start').waitFor();
+  const clickAt = await page.evaluate(() => performance.now());
+  await page.locator('.fc-start').click();
+  await page.locator('.fc-step h2').waitFor();
+  const t = await page.evaluate(() => ({
+    ...window.__fcTimes,
+    dcl: performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd,
+  }));
+  samples.start.push(t.start);
+  samples.step.push(t.step - clickAt);
+  samples.stepAbs.push(t.step);
+  samples.domContentLoaded.push(t.dcl);
+  await context.close();
+}
+await browser.close();
+await server.close();
+
+const stat = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const q = (p) => s[Math.min(s.length - 1, Math.floor(p * s.length))];
+  return `median ${q(0.5).toFixed(0)} ms, min ${s[0].toFixed(0)} ms, p90 ${q(0.9).toFixed(0)} ms`;
+};
+console.log(`runs: ${runs} (fresh browser context each, release dist/ on 127.0.0.1, headless Chromium)`);
+console.log(`navigation → DOMContentLoaded:                      ${stat(samples.domContentLoaded)}`);
+console.log(`navigation → first interactive screen (start button): ${stat(samples.start)}`);
+console.log(`click 开始自测 → first interview step rendered:         ${stat(samples.step)}`);
+console.log(`navigation → first interview step (incl. the scripted click): ${stat(samples.stepAbs)}`);
