@@ -363,7 +363,6 @@ pub enum FieldId {
     RecognitionSubject(u32),
     AwardMatter(u32),
     AwardAmount(u32),
-    AwardUnit(u32),
     AwardYear(u32),
     AwardSubject(u32),
     AwardPolicy(u32),
@@ -387,7 +386,6 @@ impl FieldId {
             | FieldId::RecognitionSubject(_)
             | FieldId::AwardMatter(_)
             | FieldId::AwardAmount(_)
-            | FieldId::AwardUnit(_)
             | FieldId::AwardYear(_)
             | FieldId::AwardSubject(_)
             | FieldId::AwardPolicy(_) => Step::Recognitions,
@@ -419,7 +417,6 @@ impl FieldId {
             FieldId::RecognitionSubject(id) => format!("rec-subject-{id}"),
             FieldId::AwardMatter(id) => format!("award-matter-{id}"),
             FieldId::AwardAmount(id) => format!("award-amount-{id}"),
-            FieldId::AwardUnit(id) => format!("award-unit-{id}"),
             FieldId::AwardYear(id) => format!("award-year-{id}"),
             FieldId::AwardSubject(id) => format!("award-subject-{id}"),
             FieldId::AwardPolicy(id) => format!("award-policy-{id}"),

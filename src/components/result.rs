@@ -92,8 +92,9 @@ fn totals(lang: Lang, uid: &str, t: &Totals) -> Html {
     }
 }
 
-/// A section of outcome lines with its heading; nothing when empty, unless
-/// `always` (the cash section says "none so far" rather than vanish).
+/// A section of outcome lines under its heading, with `extra` (totals, a
+/// note) before them; an empty section says "none so far" rather than
+/// vanish, so the panel keeps its shape as answers change.
 fn section(
     lang: Lang,
     id: String,
