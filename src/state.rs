@@ -1134,12 +1134,18 @@ impl State {
         format!("{}-{}", self.uid, id.slug())
     }
 
-    /// The problem to show beside a field now: text still being typed is
-    /// only called wrong once the field has lost focus.
+    /// The problem to show beside a field now: text still being typed (or
+    /// an amount not typed yet) is only called wrong once the field has lost
+    /// focus.
     pub fn shown_problem(&self, id: FieldId) -> Option<Problem> {
         let problem = self.draft.problem(id, self.today)?;
-        let waiting =
-            matches!(problem, Problem::Input(_, kind) if is_unfinished(self.draft.raw(id), kind));
+        // An award whose amount is still to come is only flagged once the
+        // user has been in the amount field and left it empty.
+        let waiting = match problem {
+            Problem::Input(_, kind) => is_unfinished(self.draft.raw(id), kind),
+            Problem::AwardNeedsAmount => true,
+            Problem::DuplicateYear => false,
+        };
         (!waiting || self.blurred.contains(&id)).then_some(problem)
     }
 
@@ -1292,6 +1298,29 @@ mod tests {
         assert!(s
             .shown_problem(FieldId::Text(TextField::CrossBorderYear))
             .is_some());
+    }
+
+    #[test]
+    fn an_award_without_its_amount_is_flagged_after_leaving_the_field() {
+        let s = reduce(State::new("t", today()), [Action::Edit(Edit::AddAward)]);
+        let id = s.draft.awards[0].id;
+        let s = reduce(
+            s,
+            [Action::Edit(Edit::AwardMatter(
+                id,
+                Some(AwardMatter::IndustrialDesign),
+            ))],
+        );
+        assert_eq!(s.shown_problem(FieldId::AwardAmount(id)), None);
+        assert!(s.answers().awards_received.is_empty());
+        let s = reduce(s, [Action::Blur(FieldId::AwardAmount(id))]);
+        assert_eq!(
+            s.shown_problem(FieldId::AwardAmount(id)),
+            Some(Problem::AwardNeedsAmount)
+        );
+        let s = reduce(s, [Action::Edit(Edit::AwardAmount(id, "30".into()))]);
+        assert_eq!(s.shown_problem(FieldId::AwardAmount(id)), None);
+        assert_eq!(s.answers().awards_received[0].amount_yuan, yuan("300000"));
     }
 
     #[test]

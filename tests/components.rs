@@ -325,8 +325,15 @@ async fn typed_years_must_be_possible_once_finished() {
     assert_invalid(&root, year, "年份应在 1990 年至");
     type_into(&root, year, "20a5").await;
     assert_invalid(&root, year, "四位数年份");
+    // Leaving the step keeps the mistake visible in the progress list.
+    click_button(&root, "上一步").await;
+    assert_eq!(step_heading(&root), "企业基本情况");
+    assert!(exists(&root, ".fc-steps li:nth-child(2) .fc-step-flag"));
+    assert!(text(&root, ".fc-steps li:nth-child(2)").contains("1 处"));
+    click(&root, ".fc-steps li:nth-child(2) button").await;
     type_into(&root, year, "2015").await;
     assert_valid(&root, year);
+    assert!(!exists(&root, ".fc-step-flag"));
 }
 
 #[wasm_bindgen_test]

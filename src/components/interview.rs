@@ -13,6 +13,7 @@ use crate::components::separation::Separation;
 use crate::components::tax::Tax;
 use crate::state::Step;
 use fusion_engine::i18n::ui::{error_count, Ui};
+use std::collections::BTreeMap;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -58,6 +59,7 @@ pub fn interview(props: &InterviewProps) -> Html {
         <section class="fc-interview" aria-labelledby={heading_id.clone()}>
             <SampleMenu ctx={ctx.clone()} compact=true />
             <Progress {lang} steps={steps.clone()} {current} visited={ctx.state.visited.clone()}
+                problems={steps.iter().map(|s| (*s, ctx.state.problems_on(*s).len())).collect::<BTreeMap<_, _>>()}
                 on_go={ctx.handlers.go_to.clone()} />
             <div class="fc-step" data-step={format!("{current:?}")}>
                 <h2 id={heading_id} tabindex="-1" ref={props.heading.clone()}>{ current.title(lang) }</h2>

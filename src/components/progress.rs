@@ -2,9 +2,9 @@
 //! and a bar for how much is done. Each step is a button to jump there.
 
 use crate::state::Step;
-use fusion_engine::i18n::ui::{step_of, Ui};
+use fusion_engine::i18n::ui::{error_count, step_of, Ui};
 use fusion_engine::Lang;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -14,6 +14,9 @@ pub struct ProgressProps {
     pub steps: Vec<Step>,
     pub current: Step,
     pub visited: BTreeSet<Step>,
+    /// Steps holding answers that need correcting, with how many.
+    #[prop_or_default]
+    pub problems: BTreeMap<Step, usize>,
     pub on_go: Callback<Step>,
 }
 
@@ -45,6 +48,10 @@ pub fn progress(props: &ProgressProps) -> Html {
                                 <span class="fc-step-name">{ step.title(lang) }</span>
                                 if visited && !current {
                                     <span class="fc-sr-only">{ Ui::VisitedStep.text(lang) }</span>
+                                }
+                                if let Some(n) = props.problems.get(&step).filter(|n| **n > 0) {
+                                    <span class="fc-step-flag" aria-hidden="true">{ "!" }</span>
+                                    <span class="fc-sr-only">{ error_count(*n, lang) }</span>
                                 }
                             </button>
                         </li>
