@@ -8,6 +8,8 @@ use crate::components::{
 };
 use crate::samples::SAMPLES;
 use crate::state::{Action, Edit, FieldId, FocusTarget, Relevance, State, Step};
+use fusion_engine::answers::{validate, FieldError};
+use fusion_engine::i18n::ui::answer_problem;
 use fusion_engine::policy::JIAXING_2024_14 as PACK;
 use fusion_engine::{relevance, rules, Assessment, Date, Lang};
 use std::rc::Rc;
@@ -38,6 +40,9 @@ pub struct Handlers {
 pub struct Ctx {
     pub state: Rc<State>,
     pub relevance: Rc<Relevance>,
+    /// What the engine's own check finds in the answers that read (values
+    /// no enterprise can have together, e.g. value added with 0 employees).
+    pub checks: Rc<Vec<FieldError>>,
     pub handlers: Rc<Handlers>,
 }
 
@@ -54,9 +59,16 @@ impl Ctx {
 
     /// The message to show beside a field, if any.
     pub fn error(&self, field: FieldId) -> Option<String> {
-        self.state
-            .shown_problem(field)
-            .map(|p| p.message(self.lang()))
+        if let Some(p) = self.state.shown_problem(field) {
+            return Some(p.message(self.lang()));
+        }
+        let FieldId::Text(text) = field else {
+            return None;
+        };
+        self.checks
+            .iter()
+            .find(|e| e.question == text.question())
+            .map(|e| answer_problem(e.problem, self.lang()))
     }
 
     /// A blur handler for a field.
@@ -171,9 +183,11 @@ pub fn app() -> Html {
     }
 
     let lang = state.lang;
+    let checks = use_memo(answers.clone(), |a| validate(a));
     let ctx = Ctx {
         state: Rc::new((*state).clone()),
         relevance,
+        checks,
         handlers: handlers.clone(),
     };
     let announcement = state

@@ -382,6 +382,10 @@ async fn land_of_zero_mu_is_refused_and_messages_follow_the_language() {
     type_into(&root, land, "0").await;
     assert_invalid(&root, land, "用地面积须大于 0 亩");
     let employees = "input[id$=\"-employees\"]";
+    // A figure that reads but cannot go with another: the engine's check.
+    type_into(&root, "input[id$=\"-value-added\"]", "24,000").await;
+    type_into(&root, employees, "0").await;
+    assert_invalid(&root, employees, "不能为 0");
     type_into(&root, employees, "-3").await;
     assert_invalid(&root, employees, "不能为负数");
 
