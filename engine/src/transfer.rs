@@ -93,6 +93,27 @@ pub fn answers_file(answers: &Answers) -> String {
 
 /// Reads an answers file, a summary JSON or bare answers.
 pub fn import(text: &str) -> Result<Imported, ImportError> {
+    import_with(text, Checks::Apply)
+}
+
+/// Like [`import`], but keeps values that the engine's own checks
+/// ([`validate`]) flag, such as a recognition whose level is still to be
+/// chosen or value added beside zero employees. For the tool's own autosave:
+/// the form shows those checks beside the fields while the user is typing,
+/// so a reload must bring them back rather than lose the answers. Files
+/// and links from elsewhere go through [`import`].
+pub fn import_unchecked(text: &str) -> Result<Imported, ImportError> {
+    import_with(text, Checks::Skip)
+}
+
+/// Whether [`validate`] may refuse the answers read.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Checks {
+    Apply,
+    Skip,
+}
+
+fn import_with(text: &str, checks: Checks) -> Result<Imported, ImportError> {
     if text.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge {
             bytes: text.len(),
@@ -146,7 +167,7 @@ pub fn import(text: &str) -> Result<Imported, ImportError> {
         }
         Some(_) => return Err(ImportError::UnknownFormat { found: None }),
     };
-    let answers = answers_from_value(answers)?;
+    let answers = answers_from_value(answers, checks)?;
     Ok(Imported { answers, source })
 }
 
@@ -157,7 +178,7 @@ fn migrate(_version: u64, answers: Value) -> Value {
     answers
 }
 
-fn answers_from_value(value: Value) -> Result<Answers, ImportError> {
+fn answers_from_value(value: Value, checks: Checks) -> Result<Answers, ImportError> {
     // serde would read a struct from an array by position; answers are
     // always an object, so anything else is refused here.
     if !value.is_object() {
@@ -171,7 +192,10 @@ fn answers_from_value(value: Value) -> Result<Answers, ImportError> {
             path: e.path().to_string(),
             message: e.inner().to_string(),
         })?;
-    let problems = validate(&answers);
+    let problems = match checks {
+        Checks::Apply => validate(&answers),
+        Checks::Skip => Vec::new(),
+    };
     if problems.is_empty() {
         Ok(answers)
     } else {
@@ -212,7 +236,7 @@ pub fn decode_link(fragment: &str) -> Result<Answers, ImportError> {
     let json = miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(&packed, MAX_IMPORT_BYTES)
         .map_err(|_| ImportError::CorruptLink)?;
     let value: Value = serde_json::from_slice(&json).map_err(|_| ImportError::CorruptLink)?;
-    answers_from_value(value)
+    answers_from_value(value, Checks::Apply)
 }
 
 /// A short fingerprint of the answers (FNV-1a, 64 bits, over the compact
