@@ -205,6 +205,99 @@ pub enum Ui {
     NothingHere,
     /// Label before the date assessed.
     AssessedOn,
+
+    // Download and print (on the result panel).
+    /// Heading of the download area.
+    DownloadsHeading,
+    /// Says the files are made in the browser.
+    DownloadsNote,
+    /// Downloads the HTML report.
+    DownloadHtml,
+    /// Downloads the Markdown text.
+    DownloadMarkdown,
+    /// Downloads the summary JSON.
+    DownloadJson,
+    /// Opens the print dialog on the report.
+    PrintReport,
+    /// Announced when a download starts; the file name follows.
+    DownloadStarted,
+    /// Announced when the print dialog is opened.
+    PrintOpened,
+
+    // Save, resume and share.
+    /// Heading of the save-and-share area.
+    SaveShareHeading,
+    /// Autosave is on: where the answers are kept.
+    AutosaveNote,
+    /// Autosave was turned off by the host page.
+    AutosaveOff,
+    /// The button that clears the saved answers.
+    ClearSaved,
+    /// Title of the clear confirmation.
+    ClearConfirmTitle,
+    /// Body of the clear confirmation.
+    ClearConfirmBody,
+    /// The confirming button of the clear dialog.
+    ClearConfirmYes,
+    /// Closes a dialog without doing anything.
+    Cancel,
+    /// Announced after clearing.
+    Cleared,
+    /// Exports the answers file.
+    ExportAnswers,
+    /// Label of the import area.
+    ImportLabel,
+    /// The button that opens the file picker.
+    ImportChoose,
+    /// Text of the drop zone.
+    ImportDrop,
+    /// What an import does to the current answers.
+    ImportHint,
+    /// Announced after an import; the file name follows.
+    Imported,
+    /// A file the browser could not read.
+    ImportUnreadable,
+    /// Heading of the share part.
+    ShareHeading,
+    /// Builds and copies the share link.
+    MakeShareLink,
+    /// Who sees what in a share link.
+    ShareWarning,
+    /// Label of the field that shows the link.
+    ShareLinkLabel,
+    /// Copies the link again.
+    CopyLink,
+    /// The link is on the clipboard.
+    LinkCopied,
+    /// The clipboard refused: the link is selected for Ctrl+C.
+    LinkSelected,
+    /// Export or share refused until the engine's checks pass; the
+    /// problems follow.
+    FixFirst,
+
+    // Answers opened from a share link.
+    /// Title of the read-only banner.
+    LinkViewTitle,
+    /// Body of the read-only banner.
+    LinkViewBody,
+    /// Added when answers are saved on this device too.
+    LinkViewSaved,
+    /// Leaves read-only mode.
+    EditLinked,
+    /// Drops the link's answers and goes back to the saved ones.
+    BackToSaved,
+    /// Title of the replace confirmation.
+    ReplaceConfirmTitle,
+    /// Body of the replace confirmation.
+    ReplaceConfirmBody,
+    /// The confirming button of the replace dialog.
+    ReplaceConfirmYes,
+    /// Title of the banner for a link that does not read.
+    LinkFailedTitle,
+    /// Closes a message banner.
+    Dismiss,
+    /// Announced when a share link's answers are shown.
+    LinkOpened,
 }
 
 impl Ui {
@@ -336,6 +429,97 @@ impl Ui {
             Ui::NotesHeading => lang.pick("说明", "Notes"),
             Ui::NothingHere => lang.pick("暂无。", "None so far."),
             Ui::AssessedOn => lang.pick("评估日期", "Assessed as of"),
+
+            Ui::DownloadsHeading => lang.pick("下载与打印", "Download and print"),
+            Ui::DownloadsNote => lang.pick(
+                "报告在本机浏览器中生成,不经过任何服务器;金额与上方结果一致。",
+                "The report is made in this browser and goes through no server; its amounts are the ones above.",
+            ),
+            Ui::DownloadHtml => lang.pick("下载报告(HTML)", "Download the report (HTML)"),
+            Ui::DownloadMarkdown => lang.pick("下载文本(Markdown)", "Download as text (Markdown)"),
+            Ui::DownloadJson => lang.pick("下载数据(JSON)", "Download the data (JSON)"),
+            Ui::PrintReport => lang.pick("打印 / 另存为 PDF", "Print / save as PDF"),
+            Ui::DownloadStarted => lang.pick("已开始下载:", "Download started: "),
+            Ui::PrintOpened => lang.pick("已打开打印对话框。", "The print dialog is open."),
+
+            Ui::SaveShareHeading => lang.pick("保存与分享", "Save and share"),
+            Ui::AutosaveNote => lang.pick(
+                "答案自动保存在本机的这个浏览器中,不会上传;换一台电脑或浏览器时请用答案文件。",
+                "Your answers are saved automatically in this browser on this device and are never uploaded; use an answers file to move them elsewhere.",
+            ),
+            Ui::AutosaveOff => lang.pick(
+                "此页面未开启自动保存:关闭页面后答案不会保留。如需保留,请导出答案文件。",
+                "Autosave is off on this page: your answers are gone once you close it. Export an answers file to keep them.",
+            ),
+            Ui::ClearSaved => lang.pick("清除本机保存的答案", "Clear the answers saved on this device"),
+            Ui::ClearConfirmTitle => lang.pick("清除本机保存的答案?", "Clear the answers saved on this device?"),
+            Ui::ClearConfirmBody => lang.pick(
+                "表单将被清空,这个浏览器中保存的答案将被删除,无法恢复。如需保留,请先取消并导出答案文件。",
+                "The form will be emptied and the answers saved in this browser deleted, for good. To keep them, cancel and export an answers file first.",
+            ),
+            Ui::ClearConfirmYes => lang.pick("清除", "Clear"),
+            Ui::Cancel => lang.pick("取消", "Cancel"),
+            Ui::Cleared => lang.pick("已清除本机保存的答案,表单已清空。", "The answers saved on this device are cleared; the form is empty."),
+            Ui::ExportAnswers => lang.pick("导出答案文件(JSON)", "Export the answers (JSON)"),
+            Ui::ImportLabel => lang.pick("导入答案", "Import answers"),
+            Ui::ImportChoose => lang.pick("选择文件…", "Choose a file…"),
+            Ui::ImportDrop => lang.pick(
+                "或将答案文件、自测结果 JSON 拖放到这里",
+                "or drop an answers file or a summary JSON here",
+            ),
+            Ui::ImportHint => lang.pick(
+                "导入会替换当前的全部答案;文件有误时,当前答案保持不变。",
+                "Importing replaces all current answers; a faulty file changes nothing.",
+            ),
+            Ui::Imported => lang.pick("已导入:", "Imported: "),
+            Ui::ImportUnreadable => lang.pick(
+                "浏览器无法读取这个文件。已填写的答案没有任何改变。",
+                "The browser could not read this file. Nothing you had entered was changed.",
+            ),
+            Ui::ShareHeading => lang.pick("分享链接", "Share link"),
+            Ui::MakeShareLink => lang.pick("复制分享链接", "Copy a share link"),
+            Ui::ShareWarning => lang.pick(
+                "链接里包含您填写的全部数据:任何拿到链接的人都能看到这些数字。数据位于“#”之后,浏览器不会把它发送给任何服务器。",
+                "The link carries every figure you entered: whoever has it sees them. They sit after “#”, which browsers never send to any server.",
+            ),
+            Ui::ShareLinkLabel => lang.pick("分享链接(只读)", "Share link (read-only)"),
+            Ui::CopyLink => lang.pick("复制", "Copy"),
+            Ui::LinkCopied => lang.pick("链接已复制到剪贴板。", "The link is on the clipboard."),
+            Ui::LinkSelected => lang.pick(
+                "无法直接写入剪贴板:链接已选中,请按 Ctrl+C(Mac 上按 ⌘C)复制。",
+                "The clipboard is not available: the link is selected, press Ctrl+C (⌘C on a Mac) to copy it.",
+            ),
+            Ui::FixFirst => lang.pick(
+                "请先修改以下答案,否则导出的文件或链接无法再被读取:",
+                "Correct these answers first, or the file or link could not be read back: ",
+            ),
+
+            Ui::LinkViewTitle => lang.pick("只读:正在查看分享链接中的答案", "Read-only: answers from a share link"),
+            Ui::LinkViewBody => lang.pick(
+                "这些答案来自您打开的链接,只供查看,尚未保存到本机。",
+                "These answers come from the link you opened; they are for viewing and not saved on this device.",
+            ),
+            Ui::LinkViewSaved => lang.pick(
+                "本机另有保存的答案,保持不变,直到您决定。",
+                "The answers saved on this device stay as they are until you decide.",
+            ),
+            Ui::EditLinked => lang.pick("编辑这些答案", "Edit these answers"),
+            Ui::BackToSaved => lang.pick("回到本机保存的答案", "Back to the answers saved here"),
+            Ui::ReplaceConfirmTitle => lang.pick(
+                "用链接中的答案替换本机保存的答案?",
+                "Replace the answers saved on this device with the link's?",
+            ),
+            Ui::ReplaceConfirmBody => lang.pick(
+                "本机保存的答案将被链接中的答案覆盖,无法恢复。如需保留,请取消,回到本机保存的答案并导出答案文件。",
+                "The answers saved on this device will be overwritten by the link's, for good. To keep them, cancel, go back to them and export an answers file.",
+            ),
+            Ui::ReplaceConfirmYes => lang.pick("替换", "Replace"),
+            Ui::LinkFailedTitle => lang.pick("无法打开分享链接", "The share link could not be opened"),
+            Ui::Dismiss => lang.pick("关闭提示", "Dismiss"),
+            Ui::LinkOpened => lang.pick(
+                "已打开分享链接中的答案,只读。",
+                "Opened the answers from the share link, read-only.",
+            ),
         }
     }
 }
@@ -1092,6 +1276,23 @@ pub fn answer_problem(problem: AnswerProblem, lang: Lang) -> String {
             "Choose the level: these awards differ by national, provincial and municipal level",
         ),
     }
+}
+
+/// "请先修改以下答案…: 级别: 请选择级别…" — why an export or share link
+/// is held back, naming each question the engine's check flags.
+pub fn fix_first(problems: &[crate::answers::FieldError], lang: Lang) -> String {
+    let list: Vec<String> = problems
+        .iter()
+        .map(|p| {
+            format!(
+                "{}: {}",
+                super::explain::question_name(p.question, lang),
+                answer_problem(p.problem, lang)
+            )
+        })
+        .collect();
+    let sep = lang.pick(";", "; ");
+    format!("{}{}", Ui::FixFirst.text(lang), list.join(sep))
 }
 
 fn pick(zh: bool, zh_text: &str, en_text: &str) -> String {
