@@ -6,6 +6,7 @@ use crate::components::{
     header::Header, interview::Interview, result::ResultPanel, samples::SampleMenu,
     welcome::Welcome,
 };
+use crate::embed::{self, EmbedOptions};
 use crate::samples::SAMPLES;
 use crate::state::{Action, Edit, FieldId, FocusTarget, Relevance, State, Step};
 use fusion_engine::answers::{validate, FieldError};
@@ -118,10 +119,18 @@ fn focus(el: Option<web_sys::HtmlElement>) {
     }
 }
 
+/// What the host page chose for this mount (see [`crate::embed`]).
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    #[prop_or_default]
+    pub options: Rc<EmbedOptions>,
+}
+
 /// The whole tool, as mounted into one element.
 #[function_component(App)]
-pub fn app() -> Html {
-    let state = use_reducer(|| State::new(mount_uid(), today()));
+pub fn app(props: &AppProps) -> Html {
+    let options = props.options.clone();
+    let state = use_reducer(|| options.initial_state(mount_uid(), today()));
     let step_heading = use_node_ref();
     let result_heading = use_node_ref();
     let root = use_node_ref();
@@ -182,6 +191,25 @@ pub fn app() -> Html {
         });
     }
 
+    // In an iframe embed, tell the host the content's height as it changes,
+    // and the totals (never the figures) once the user reaches the result.
+    {
+        let (origin, root) = (props.options.host_origin.clone(), root.clone());
+        use_effect_with((), move |_| {
+            if let (Some(origin), Some(el)) = (origin, root.cast::<web_sys::Element>()) {
+                embed::watch_height(&el, origin);
+            }
+        });
+    }
+    {
+        let (origin, assessment) = (props.options.host_origin.clone(), assessment.clone());
+        use_effect_with(state.focus, move |request| {
+            if let (Some(origin), Some(FocusTarget::Result)) = (origin, request.map(|r| r.target)) {
+                embed::post_complete(&origin, &assessment);
+            }
+        });
+    }
+
     let lang = state.lang;
     let checks = use_memo(answers.clone(), |a| validate(a));
     let ctx = Ctx {
@@ -198,7 +226,9 @@ pub fn app() -> Html {
     html! {
         <div class="fc-app" lang={lang.tag()} ref={root}>
             <style>{ STYLES }</style>
-            <Header {lang} on_lang={handlers.lang.clone()} />
+            if !props.options.compact {
+                <Header {lang} on_lang={handlers.lang.clone()} />
+            }
             <div class="fc-main">
                 if !state.started {
                     <Welcome {lang} on_start={handlers.start.clone()}>

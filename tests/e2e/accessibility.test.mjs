@@ -14,7 +14,8 @@ after(async () => { await browser?.close(); await server?.close(); });
 /** Runs axe on the widget; fails with the rule, impact and nodes of any serious or critical violation. */
 async function assertAccessible(page, where) {
   const results = await new AxeBuilder({ page })
-    .include('.fc-app')
+    // The host element: axe checks the tool inside its shadow root.
+    .include('[data-fusion-check]')
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
     .analyze();
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
@@ -76,7 +77,7 @@ test('fields showing errors stay accessible', async () => {
 test('the whole interview works with the keyboard alone', async () => {
   const { context, page } = await openApp(browser, server.url);
   const focused = () => page.evaluate(() => {
-    const el = document.activeElement;
+    const el = __fcActive();
     return { tag: el?.tagName, text: el?.textContent?.trim(), label: el?.labels?.[0]?.textContent?.trim() };
   });
   /** Presses Tab until `match` holds for the focused element (at most `max` times). */
@@ -104,7 +105,7 @@ test('the whole interview works with the keyboard alone', async () => {
   // "Why we ask" opens with the keyboard.
   await tabTo((f) => f.tag === 'SUMMARY');
   await page.keyboard.press('Enter');
-  assert.equal(await page.evaluate(() => document.activeElement.parentElement.open), true);
+  assert.equal(await page.evaluate(() => __fcActive().parentElement.open), true);
 
   await tabTo((f) => f.tag === 'BUTTON' && /下一步/.test(f.text));
   await page.keyboard.press('Enter');

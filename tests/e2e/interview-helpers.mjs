@@ -40,7 +40,7 @@ export async function stepTitle(page) {
 export async function next(page, expectedTitle) {
   await interview(page).getByRole('button', { name: /下一步|Next/ }).click();
   if (expectedTitle) assert.equal(await stepTitle(page), expectedTitle);
-  assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H2');
+  assert.equal(await page.evaluate(() => __fcActive()?.tagName), 'H2');
 }
 
 /** Jumps to a step by its button in the progress list. */

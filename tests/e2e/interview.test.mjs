@@ -50,7 +50,7 @@ test('a logistics enterprise, typed in step by step, gets the expected result', 
   await answer(page, '是否位于两业融合试点区域', '否');
 
   await interview(page).getByRole('button', { name: '查看结果' }).click();
-  assert.equal(await page.evaluate(() => document.activeElement?.textContent), '自测结果');
+  assert.equal(await page.evaluate(() => __fcActive()?.textContent), '自测结果');
   await assertPanelMatches(page, await expected('logistics'), 'logistics');
   // Each line opens to its explanation: article, quote, arithmetic.
   const line = result(page).locator('li.fc-outcome[data-rule="F3"][data-year="2025"]');
@@ -85,7 +85,7 @@ test('a manufacturer with recognitions, a planned separation and land gets the e
   for (const [i, [kind, level, date]] of recognitions.entries()) {
     await interview(page).getByRole('button', { name: '添加一项认定' }).click();
     // Focus moves into the new row, ready to type.
-    assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'SELECT');
+    assert.equal(await page.evaluate(() => __fcActive()?.tagName), 'SELECT');
     await choose(page, '认定类别', kind, { nth: i });
     if (level) await interview(page).getByRole('group', { name: `认定 第 ${i + 1} 项` }).getByLabel('级别').selectOption({ label: level });
     await interview(page).getByRole('group', { name: `认定 第 ${i + 1} 项` }).getByLabel('认定日期').fill(date);
@@ -225,7 +225,7 @@ test('each fictional sample enterprise loads in one click with its expected resu
     await menu.selectOption(value);
     await page.getByRole('button', { name: '载入示例' }).click();
     await result(page).waitFor();
-    assert.equal(await page.evaluate(() => document.activeElement?.textContent), '自测结果');
+    assert.equal(await page.evaluate(() => __fcActive()?.textContent), '自测结果');
     assert.match(await page.locator('.fc-live').textContent(), /虚构/);
     await assertPanelMatches(page, await expected(name), name);
   }

@@ -3,7 +3,7 @@
 // interview step. Prints figures; asserts nothing (not a timed test).
 //
 //   node tests/e2e/measure-startup.mjs [runs]
-import { serve, launch } from './support.mjs';
+import { serve, launch, SHADOW_HELPERS } from './support.mjs';
 
 const runs = Number(process.argv[2] || 15);
 const server = await serve();
@@ -14,16 +14,21 @@ const browser = await launch();
 const probe = () => {
   const seen = {};
   window.__fcTimes = seen;
-  new MutationObserver(() => {
-    if (!seen.start && document.querySelector('.fc-app .fc-start')) seen.start = performance.now();
-    if (!seen.step && document.querySelector('.fc-app .fc-step h2')) seen.step = performance.now();
-  }).observe(document, { childList: true, subtree: true });
+  // Polled every frame: the tool renders inside a shadow root, which a
+  // MutationObserver on the document does not see into.
+  const poll = () => {
+    if (!seen.start && __fcRoot().querySelector('.fc-app .fc-start')) seen.start = performance.now();
+    if (!seen.step && __fcRoot().querySelector('.fc-app .fc-step h2')) seen.step = performance.now();
+    if (!seen.step) requestAnimationFrame(poll);
+  };
+  requestAnimationFrame(poll);
 };
 
 const samples = { start: [], step: [], domContentLoaded: [] };
 for (let i = 0; i < runs; i++) {
   // A fresh context each time: an empty cache, as on a first visit.
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+  await context.addInitScript(SHADOW_HELPERS);
   const page = await context.newPage();
   await page.addInitScript(probe);
   await page.goto(server.url);
@@ -31,7 +36,7 @@ for (let i = 0; i < runs; i++) {
   // Clicked from inside the page, so the figure has no automation overhead.
   const clickAt = await page.evaluate(() => {
     const t = performance.now();
-    document.querySelector('.fc-app .fc-start').click();
+    __fcRoot().querySelector('.fc-app .fc-start').click();
     return t;
   });
   await page.locator('.fc-step h2').waitFor();
@@ -48,6 +53,7 @@ for (let i = 0; i < runs; i++) {
 // Typing: one keystroke in an amount field to the re-rendered interview and
 // result panel (the value read back in words), with a full profile loaded.
 const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+await context.addInitScript(SHADOW_HELPERS);
 const page = await context.newPage();
 await page.goto(server.url);
 const menu = page.getByLabel('示例企业(虚构)');
@@ -55,8 +61,8 @@ await menu.selectOption(await menu.locator('option[data-sample="manufacturer"]')
 await page.getByRole('button', { name: '载入示例' }).click();
 await page.locator('.fc-steps').getByRole('button', { name: '用地与亩均' }).click();
 const keystrokes = await page.evaluate(async () => {
-  const input = document.querySelector('.fc-app input[id$="-value-added"]');
-  const readback = () => document.getElementById(`${input.id}-read`)?.textContent;
+  const input = __fcRoot().querySelector('.fc-app input[id$="-value-added"]');
+  const readback = () => __fcRoot().getElementById(`${input.id}-read`)?.textContent;
   const out = [];
   for (let i = 0; i < 40; i++) {
     const before = readback();

@@ -30,7 +30,7 @@ async function assertFits(page, where) {
     const width = document.documentElement.clientWidth;
     const out = [];
     if (document.documentElement.scrollWidth > width) out.push(`page ${document.documentElement.scrollWidth} > ${width}`);
-    for (const el of document.querySelectorAll('.fc-app input, .fc-app select, .fc-app button, .fc-app table, .fc-app .fc-badge')) {
+    for (const el of __fcRoot().querySelectorAll('.fc-app input, .fc-app select, .fc-app button, .fc-app table, .fc-app .fc-badge')) {
       const r = el.getBoundingClientRect();
       if (r.width > 0 && (r.right > width + 0.5 || r.left < -0.5)) out.push(`${el.tagName}#${el.id || el.className} ${r.left}-${r.right}`);
     }

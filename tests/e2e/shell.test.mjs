@@ -26,9 +26,12 @@ test('shows the Chinese title and policy, then switches to English', async () =>
   await context.close();
 });
 
-test('mounts into its own element, not into body', async () => {
+test('mounts into its own element, not into body, inside a shadow root', async () => {
   const { context, page } = await openApp(browser, server.url);
-  const parent = await page.locator('.fc-app').evaluate((el) => el.parentElement.hasAttribute('data-fusion-check'));
-  assert.equal(parent, true);
+  const host = await page.locator('.fc-app').evaluate((el) => {
+    const root = el.getRootNode();
+    return { shadow: root instanceof ShadowRoot, host: root.host?.hasAttribute('data-fusion-check'), body: root.host === document.body };
+  });
+  assert.deepEqual(host, { shadow: true, host: true, body: false });
   await context.close();
 });

@@ -20,17 +20,24 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-/** Serves `dir` at `http://127.0.0.1:PORT{prefix}`; resolves to { url, close }. */
-export async function serve({ dir = DIST, prefix = '/' } = {}) {
+/**
+ * Serves `dir` at `http://127.0.0.1:PORT{prefix}`; resolves to { url, origin, close }.
+ * `mounts` ({ '/path/': dir, ... }) serves several folders, e.g. the release
+ * build under a sub-path beside a host page (the embed tests).
+ */
+export async function serve({ dir = DIST, prefix = '/', mounts = null } = {}) {
+  const table = Object.entries(mounts ?? { [prefix]: dir }).sort((a, b) => b[0].length - a[0].length);
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
-    if (!url.pathname.startsWith(prefix)) {
+    const hit = table.find(([p]) => url.pathname.startsWith(p));
+    if (!hit) {
       res.writeHead(404).end('not found');
       return;
     }
-    let rel = decodeURIComponent(url.pathname.slice(prefix.length));
-    let file = path.join(dir, rel);
-    if (!file.startsWith(dir)) {
+    const [mountPrefix, mountDir] = hit;
+    const rel = decodeURIComponent(url.pathname.slice(mountPrefix.length));
+    let file = path.join(mountDir, rel);
+    if (!file.startsWith(mountDir)) {
       res.writeHead(403).end();
       return;
     }
@@ -45,8 +52,10 @@ export async function serve({ dir = DIST, prefix = '/' } = {}) {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
+  const origin = `http://127.0.0.1:${port}`;
   return {
-    url: `http://127.0.0.1:${port}${prefix}`,
+    url: `${origin}${mounts ? '/' : prefix}`,
+    origin,
     close: () => new Promise((resolve) => server.close(resolve)),
   };
 }
@@ -62,9 +71,25 @@ export function launch() {
   });
 }
 
+/**
+ * In-page helpers for code run by page.evaluate: the tool lives in a shadow
+ * root, so `document.activeElement` is its host and `document.querySelector`
+ * cannot see inside. `__fcRoot()` is the first tool's shadow root,
+ * `__fcActive()` the focused element inside it.
+ */
+export const SHADOW_HELPERS = `
+  window.__fcRoot = () => document.querySelector('[data-fusion-check]')?.shadowRoot ?? document;
+  window.__fcActive = () => {
+    let e = document.activeElement;
+    while (e && e.shadowRoot && e.shadowRoot.activeElement) e = e.shadowRoot.activeElement;
+    return e;
+  };
+`;
+
 /** Opens the app and waits until the wasm has rendered the title. */
 export async function openApp(browser, url, viewport = { width: 1280, height: 900 }) {
   const context = await browser.newContext({ viewport, locale: 'zh-CN' });
+  await context.addInitScript(SHADOW_HELPERS);
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e));

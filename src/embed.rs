@@ -1,0 +1,332 @@
+//! How the app is placed in a page: options a host sets (data attributes on
+//! the mount element, or the query string in an iframe), the shadow root that
+//! keeps host and widget styles apart, and the messages an iframe embed
+//! posts to its host. See EMBEDDING.md.
+
+use crate::state::{Edit, State, Step, STEPS};
+use fusion_engine::answers::Location;
+use fusion_engine::explain::location_name;
+use fusion_engine::{Date, Lang};
+use std::rc::Rc;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// Everything a host page can choose about one mounted tool.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EmbedOptions {
+    /// Starting language.
+    pub lang: Lang,
+    /// A location preset by a county or district site.
+    pub location: Option<Location>,
+    /// No title bar: the host page has its own heading.
+    pub compact: bool,
+    /// Open this step directly instead of the welcome screen.
+    pub initial_step: Option<Step>,
+    /// The localStorage key for autosave; `None` when the host turned it off.
+    pub storage_key: Option<String>,
+    /// In an iframe embed: the host origin that may receive messages.
+    pub host_origin: Option<String>,
+}
+
+/// The autosave key of a page holding one tool.
+pub const DEFAULT_STORAGE_KEY: &str = "fusion-check:answers";
+
+impl Default for EmbedOptions {
+    fn default() -> Self {
+        EmbedOptions {
+            lang: Lang::Zh,
+            location: None,
+            compact: false,
+            initial_step: None,
+            storage_key: Some(DEFAULT_STORAGE_KEY.to_string()),
+            host_origin: None,
+        }
+    }
+}
+
+impl EmbedOptions {
+    /// Reads options from `get(name)`, where names are the data attributes'
+    /// suffixes (`lang`, `county`, ...). Unknown values fall back to the
+    /// defaults: a typo on a host page must not break the tool.
+    pub fn read(get: impl Fn(&str) -> Option<String>, storage_name: Option<String>) -> Self {
+        let flag =
+            |name: &str| get(name).map(|v| matches!(v.trim(), "" | "true" | "1" | "yes" | "on"));
+        let autosave = !matches!(
+            get("autosave").as_deref().map(str::trim),
+            Some("off" | "false" | "0" | "no")
+        );
+        EmbedOptions {
+            lang: get("lang")
+                .and_then(|l| Lang::from_tag(&l))
+                .unwrap_or_default(),
+            location: get("county").and_then(|c| parse_location(&c)),
+            compact: flag("compact").unwrap_or(false),
+            initial_step: get("step").and_then(|s| parse_step(&s)),
+            storage_key: autosave.then(|| match storage_name {
+                Some(name) if !name.is_empty() => format!("{DEFAULT_STORAGE_KEY}:{name}"),
+                _ => DEFAULT_STORAGE_KEY.to_string(),
+            }),
+            host_origin: get("host_origin").filter(|o| is_origin(o)),
+        }
+    }
+
+    /// Options of a mount element: `data-lang`, `data-county`, ... The
+    /// autosave key names the element (its `data-fusion-check` value, else
+    /// its id, else its position) so two tools on a page never share answers.
+    pub fn from_element(element: &web_sys::Element, index: u32, count: u32) -> Self {
+        let own = element
+            .get_attribute(crate::MOUNT_ATTRIBUTE)
+            .filter(|v| !v.trim().is_empty())
+            .or_else(|| Some(element.id()).filter(|id| !id.is_empty()));
+        let storage_name = own.or_else(|| (count > 1).then(|| format!("#{index}")));
+        Self::read(
+            |name| element.get_attribute(&format!("data-{}", name.replace('_', "-"))),
+            storage_name,
+        )
+    }
+
+    /// Options of the standalone page: the query string (`?lang=en&embed=iframe&host_origin=...`).
+    pub fn from_query(query: &str) -> Self {
+        let pairs: Vec<(String, String)> = query
+            .trim_start_matches('?')
+            .split('&')
+            .filter_map(|pair| {
+                let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+                let decode = |s: &str| {
+                    js_sys::decode_uri_component(&s.replace('+', " "))
+                        .ok()
+                        .map(String::from)
+                };
+                Some((decode(k)?, decode(v)?))
+            })
+            .collect();
+        let get = |name: &str| {
+            pairs
+                .iter()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.clone())
+        };
+        let mut options = Self::read(get, None);
+        if get("embed").as_deref() != Some("iframe") {
+            options.host_origin = None;
+        }
+        options
+    }
+
+    /// The first state of a tool mounted with these options.
+    pub fn initial_state(&self, uid: String, today: Date) -> State {
+        let mut state = State::new(uid, today);
+        state.lang = self.lang;
+        if let Some(location) = self.location {
+            Rc::make_mut(&mut state.draft).apply(Edit::Location(Some(location)));
+        }
+        if let Some(step) = self.initial_step {
+            state.started = true;
+            state.step = step;
+            state.visited.insert(step);
+        }
+        state
+    }
+}
+
+/// A location by its Chinese or English name, with or without the
+/// administrative suffix, or by its answers-file id.
+pub fn parse_location(text: &str) -> Option<Location> {
+    let text = text.trim();
+    if text.is_empty() {
+        return None;
+    }
+    // Answers-file ids are the variants in snake_case ("economic_development_zone").
+    let id = text.replace('_', "");
+    let id_matches = |l: &Location| format!("{l:?}").eq_ignore_ascii_case(&id);
+    Location::ALL.into_iter().find(|l| {
+        let zh = location_name(*l, Lang::Zh);
+        let en = location_name(*l, Lang::En);
+        zh == text
+            || zh.trim_end_matches(['市', '县', '区']) == text
+            || en.eq_ignore_ascii_case(text)
+            || id_matches(l)
+    })
+}
+
+/// A step by its id (`basics`, `revenue`, ..., `cross_border`).
+pub fn parse_step(text: &str) -> Option<Step> {
+    let ids = [
+        "basics",
+        "revenue",
+        "recognitions",
+        "tax",
+        "separation",
+        "land",
+        "cross_border",
+    ];
+    let text = text.trim().replace('-', "_");
+    ids.iter().position(|id| *id == text).map(|i| STEPS[i])
+}
+
+/// `scheme://host[:port]` and nothing more: messages go to exactly one origin.
+fn is_origin(text: &str) -> bool {
+    let Some((scheme, rest)) = text.split_once("://") else {
+        return false;
+    };
+    matches!(scheme, "http" | "https")
+        && !rest.is_empty()
+        && !rest.contains(['/', '?', '#', ' ', '*'])
+}
+
+/// Posts `message` to the parent window at exactly `origin`.
+fn post_to_host(origin: &str, message: &JsValue) {
+    let window = gloo::utils::window();
+    if let Ok(Some(parent)) = window.parent() {
+        // Not framed: the parent is the window itself; nothing to tell.
+        if parent != window {
+            let _ = parent.post_message(message, origin);
+        }
+    }
+}
+
+fn object(entries: &[(&str, JsValue)]) -> JsValue {
+    let object = js_sys::Object::new();
+    for (key, value) in entries {
+        let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), value);
+    }
+    object.into()
+}
+
+/// Tells the host the content's height, so it can size the iframe.
+pub fn post_height(origin: &str, height: f64) {
+    post_to_host(
+        origin,
+        &object(&[
+            ("type", "fusion-check:height".into()),
+            ("height", height.ceil().into()),
+        ]),
+    );
+}
+
+/// Tells the host an assessment is complete: totals only, never the figures.
+pub fn post_complete(origin: &str, assessment: &fusion_engine::Assessment) {
+    let t = &assessment.totals;
+    let totals = object(&[
+        (
+            "cash_qualifies_yuan",
+            t.cash_qualifies_yuan.to_string().into(),
+        ),
+        ("cash_likely_yuan", t.cash_likely_yuan.to_string().into()),
+        ("tax_estimate_yuan", t.tax_estimate_yuan.to_string().into()),
+    ]);
+    post_to_host(
+        origin,
+        &object(&[
+            ("type", "fusion-check:complete".into()),
+            ("pack_id", assessment.pack_id.into()),
+            ("totals", totals),
+        ]),
+    );
+}
+
+/// Watches `element`'s height and posts each change to the host. The
+/// observer lives as long as the page: an iframe holds one tool.
+pub fn watch_height(element: &web_sys::Element, origin: String) {
+    let last = std::cell::Cell::new(0.0);
+    let callback = wasm_bindgen::closure::Closure::<dyn FnMut(js_sys::Array)>::new(
+        move |entries: js_sys::Array| {
+            let Some(entry) = entries
+                .get(0)
+                .dyn_into::<web_sys::ResizeObserverEntry>()
+                .ok()
+            else {
+                return;
+            };
+            // The border box includes the tool's padding: the whole frame content.
+            let height = entry.target().get_bounding_client_rect().height();
+            if (height - last.get()).abs() >= 1.0 {
+                last.set(height);
+                post_height(&origin, height);
+            }
+        },
+    );
+    if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+        observer.observe(element);
+        callback.forget();
+    }
+}
+
+/// Attaches an open shadow root to `host` (so host CSS stays out and the
+/// tool's CSS stays in) and returns the element to render into. Falls back
+/// to `host` itself where shadow DOM is unavailable.
+pub fn shadow_mount(host: &web_sys::Element) -> web_sys::Element {
+    let init = web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open);
+    let root = host
+        .shadow_root()
+        .map(Ok)
+        .unwrap_or_else(|| host.attach_shadow(&init));
+    let Ok(root) = root else {
+        return host.clone();
+    };
+    let document = gloo::utils::document();
+    match document.create_element("div") {
+        Ok(container) if root.append_child(&container).is_ok() => container,
+        _ => host.clone(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn opts(pairs: &[(&str, &str)]) -> EmbedOptions {
+        EmbedOptions::read(
+            |n| {
+                pairs
+                    .iter()
+                    .find(|(k, _)| *k == n)
+                    .map(|(_, v)| v.to_string())
+            },
+            Some("a".into()),
+        )
+    }
+
+    #[test]
+    fn reads_every_option_and_defaults() {
+        let o = opts(&[
+            ("lang", "en"),
+            ("county", "海宁市"),
+            ("compact", "true"),
+            ("step", "land"),
+            ("autosave", "off"),
+        ]);
+        assert_eq!(o.lang, Lang::En);
+        assert_eq!(o.location, Some(Location::Haining));
+        assert!(o.compact);
+        assert_eq!(o.initial_step, Some(Step::Land));
+        assert_eq!(o.storage_key, None);
+
+        let d = opts(&[("lang", "fr"), ("county", "上海"), ("step", "nowhere")]);
+        assert_eq!(d.lang, Lang::Zh);
+        assert_eq!(d.location, None);
+        assert_eq!(d.initial_step, None);
+        assert!(!d.compact);
+        assert_eq!(d.storage_key.as_deref(), Some("fusion-check:answers:a"));
+    }
+
+    #[test]
+    fn locations_by_any_name() {
+        assert_eq!(parse_location("海宁"), Some(Location::Haining));
+        assert_eq!(parse_location("haining"), Some(Location::Haining));
+        assert_eq!(parse_location("南湖区"), Some(Location::Nanhu));
+        assert_eq!(
+            parse_location("嘉兴经济技术开发区"),
+            Some(Location::EconomicDevelopmentZone)
+        );
+        assert_eq!(parse_location(""), None);
+    }
+
+    #[test]
+    fn host_origin_must_be_exactly_an_origin() {
+        assert!(is_origin("https://www.example.gov.cn"));
+        assert!(is_origin("http://127.0.0.1:8081"));
+        assert!(!is_origin("*"));
+        assert!(!is_origin("https://a.cn/path"));
+        assert!(!is_origin("javascript:alert(1)"));
+    }
+}
