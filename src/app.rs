@@ -1,26 +1,49 @@
 //! The root component: owns the state, builds every callback once, asks the
 //! engine for the assessment and the questions that matter, and hands plain
 //! props to the components.
+//!
+//! The browser work behind those callbacks and effects (storage, links,
+//! files) lives in the submodules: [`autosave`], [`link`], [`files`].
+
+pub mod autosave;
+pub mod files;
+pub mod link;
 
 use crate::components::{
-    header::Header, interview::Interview, result::ResultPanel, samples::SampleMenu,
+    dialog::ConfirmDialog,
+    downloads::Downloads,
+    header::Header,
+    interview::Interview,
+    link_view::{LinkBanner, LinkError},
+    result::ResultPanel,
+    samples::SampleMenu,
+    saveshare::{ImportControl, SaveShare},
     welcome::Welcome,
 };
 use crate::embed::{self, EmbedOptions};
 use crate::samples::SAMPLES;
-use crate::state::{Action, Edit, FieldId, FocusTarget, Relevance, State, Step};
+use crate::state::{
+    Action, Boot, Confirm, Edit, FieldId, FocusTarget, ImportProblem, Relevance, State, Step,
+};
 use fusion_engine::answers::{validate, FieldError};
-use fusion_engine::i18n::ui::answer_problem;
+use fusion_engine::i18n::ui::{answer_problem, Ui};
 use fusion_engine::policy::JIAXING_2024_14 as PACK;
-use fusion_engine::{relevance, rules, Assessment, Date, Lang};
+use fusion_engine::report::{self, Format};
+use fusion_engine::transfer::{answers_file, import};
+use fusion_engine::{relevance, rules, Answers, Assessment, Date, Lang};
+use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// The stylesheet, scoped under `.fc-app` and rendered inside the app's own
 /// root, so the app works in a plain page and in a shadow root alike and
-/// never styles its host.
-const STYLES: &str = include_str!("../styles/app.css");
+/// never styles its host. The save/share/download styles sit in their own
+/// file beside it.
+const STYLES: &str = concat!(
+    include_str!("../styles/app.css"),
+    include_str!("../styles/saveshare.css")
+);
 
 /// Every callback the components may call, built once per mount.
 #[derive(Clone, PartialEq)]
@@ -33,6 +56,150 @@ pub struct Handlers {
     /// Loads the sample at this index of [`SAMPLES`].
     pub load_sample: Callback<usize>,
     pub show_result: Callback<()>,
+    /// Downloads the summary in a format.
+    pub download: Callback<Format>,
+    /// Opens the print dialog on the HTML summary.
+    pub print: Callback<()>,
+    /// Downloads the answers file.
+    pub export: Callback<()>,
+    /// Imports a chosen or dropped file.
+    pub import_file: Callback<web_sys::File>,
+    /// A file is dragged over the drop zone (or left it).
+    pub drag: Callback<bool>,
+    /// Asks before clearing the saved answers.
+    pub clear: Callback<()>,
+    /// The answer to the confirmation dialog.
+    pub answer: Callback<bool>,
+    /// Builds the share link, shows it and copies it.
+    pub share: Callback<()>,
+    /// Copies the share link shown.
+    pub copy_link: Callback<String>,
+    /// Leaves the read-only view of a share link's answers.
+    pub edit_linked: Callback<()>,
+    /// Goes back from a share link's answers to the saved ones.
+    pub back_to_saved: Callback<()>,
+    /// Hides the message about a share link that did not read.
+    pub dismiss_link_error: Callback<()>,
+}
+
+/// The answers and their assessment as last rendered, for the callbacks
+/// (built once per mount) that turn them into files and links.
+#[derive(Clone)]
+struct Live {
+    answers: Rc<Answers>,
+    assessment: Rc<Assessment>,
+    checks: Rc<Vec<FieldError>>,
+    lang: Lang,
+}
+
+/// What [`Live`] holds, shared between the effect that updates it and the
+/// callbacks that read it.
+type LiveCell = Rc<RefCell<Option<Live>>>;
+
+/// The answers file's name: the summary's name with a tag before the
+/// extension, so the two JSON files never overwrite each other.
+fn answers_file_name(live: &Live) -> String {
+    let name = report::file_name(&live.answers, live.assessment.as_of, "", live.lang);
+    format!("{name}-{}.json", Ui::AnswersFileTag.text(live.lang))
+}
+
+/// The callbacks that make files and links from the live answers.
+fn transfer_handlers(
+    d: &UseReducerDispatcher<State>,
+    live: &LiveCell,
+    root: &NodeRef,
+) -> (Callback<Format>, Callback<()>, Callback<()>, Callback<()>) {
+    // The object URL of the last download, alive until the next one.
+    let keep = Rc::new(RefCell::new(None));
+    let download = {
+        let (d, live, root, keep) = (d.clone(), live.clone(), root.clone(), keep.clone());
+        Callback::from(move |format: Format| {
+            let (Some(l), Some(root)) = (live.borrow().clone(), root.cast::<web_sys::Element>())
+            else {
+                return;
+            };
+            let text = report::render(format, &PACK, &l.answers, &l.assessment, l.lang);
+            let name =
+                report::file_name(&l.answers, l.assessment.as_of, format.extension(), l.lang);
+            if files::download(&root, &name, &text, format.media_type(), &keep) {
+                d.dispatch(Action::Downloaded(name));
+            }
+        })
+    };
+    let print = {
+        let (d, live, root) = (d.clone(), live.clone(), root.clone());
+        Callback::from(move |_: ()| {
+            let (Some(l), Some(root)) = (live.borrow().clone(), root.cast::<web_sys::Element>())
+            else {
+                return;
+            };
+            let html = report::html(&PACK, &l.answers, &l.assessment, l.lang);
+            if files::print(&root, &html) {
+                d.dispatch(Action::Printed);
+            }
+        })
+    };
+    // A file or link with answers the engine's checks flag could not be
+    // read back (import refuses it), so neither is made until they are fixed.
+    let export = {
+        let (d, live, root) = (d.clone(), live.clone(), root.clone());
+        Callback::from(move |_: ()| {
+            let (Some(l), Some(root)) = (live.borrow().clone(), root.cast::<web_sys::Element>())
+            else {
+                return;
+            };
+            if !l.checks.is_empty() {
+                d.dispatch(Action::FixFirst);
+                return;
+            }
+            let name = answers_file_name(&l);
+            let text = answers_file(&l.answers);
+            if files::download(&root, &name, &text, Format::Json.media_type(), &keep) {
+                d.dispatch(Action::Downloaded(name));
+            }
+        })
+    };
+    let share = {
+        let (d, live) = (d.clone(), live.clone());
+        Callback::from(move |_: ()| {
+            let (Some(l), Some(base)) = (live.borrow().clone(), link::address_without_fragment())
+            else {
+                return;
+            };
+            if !l.checks.is_empty() {
+                d.dispatch(Action::FixFirst);
+                return;
+            }
+            let url = link::build(&base, &l.answers);
+            d.dispatch(Action::Shared { base: base.into() });
+            let d = d.clone();
+            link::copy(&url, move |copied| d.dispatch(Action::Copied(copied)));
+        })
+    };
+    (download, print, export, share)
+}
+
+/// Reads a chosen or dropped file and imports it; a refused file changes
+/// nothing but the message beside the control.
+fn import_handler(d: &UseReducerDispatcher<State>) -> Callback<web_sys::File> {
+    // The read in flight: dropping it would cancel it.
+    let reader = Rc::new(RefCell::new(None));
+    let d = d.clone();
+    Callback::from(move |file: web_sys::File| {
+        let name = file.name();
+        let d = d.clone();
+        let read = files::read_text(file, move |text| {
+            let action = match text.and_then(|t| import(&t).map_err(ImportProblem::Refused)) {
+                Ok(imported) => Action::Import {
+                    name,
+                    answers: Box::new(imported.answers),
+                },
+                Err(problem) => Action::ImportFailed(problem),
+            };
+            d.dispatch(action);
+        });
+        *reader.borrow_mut() = read;
+    })
 }
 
 /// What every interview component gets: the state, what the engine finds
@@ -130,31 +297,64 @@ pub struct AppProps {
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let options = props.options.clone();
-    let state = use_reducer(|| options.initial_state(mount_uid(), today()));
+    // Autosaved answers and a share link in the address are read once,
+    // before the first render, so the tool never shows an empty form first
+    // and autosave never runs before they are in.
+    let state = use_reducer(|| {
+        let boot = Boot {
+            saved: options.storage_key.as_deref().and_then(autosave::load),
+            link: link::take_from_address(),
+        };
+        let first = Rc::new(options.initial_state(mount_uid(), today()));
+        Rc::unwrap_or_clone(first.reduce(Action::Boot(Box::new(boot))))
+    });
     let step_heading = use_node_ref();
     let result_heading = use_node_ref();
     let root = use_node_ref();
+    let live: LiveCell = use_mut_ref(|| None);
 
     let handlers = {
         let d = state.dispatcher();
-        use_memo((), move |_| Handlers {
-            lang: dispatch_with(&d, Action::SetLang),
-            start: dispatch_with(&d, |_: ()| Action::Start),
-            go_to: dispatch_with(&d, Action::GoTo),
-            edit: dispatch_with(&d, Action::Edit),
-            blur: dispatch_with(&d, Action::Blur),
-            load_sample: {
-                let d = d.clone();
-                Callback::from(move |i: usize| {
-                    if let Some((name, answers)) = SAMPLES.get(i).and_then(|s| s.load()) {
-                        d.dispatch(Action::LoadSample {
-                            name,
-                            answers: Box::new(answers),
-                        });
-                    }
-                })
-            },
-            show_result: dispatch_with(&d, |_: ()| Action::ShowResult),
+        let (live, root) = (live.clone(), root.clone());
+        use_memo((), move |_| {
+            let (download, print, export, share) = transfer_handlers(&d, &live, &root);
+            Handlers {
+                lang: dispatch_with(&d, Action::SetLang),
+                start: dispatch_with(&d, |_: ()| Action::Start),
+                go_to: dispatch_with(&d, Action::GoTo),
+                edit: dispatch_with(&d, Action::Edit),
+                blur: dispatch_with(&d, Action::Blur),
+                load_sample: {
+                    let d = d.clone();
+                    Callback::from(move |i: usize| {
+                        if let Some((name, answers)) = SAMPLES.get(i).and_then(|s| s.load()) {
+                            d.dispatch(Action::LoadSample {
+                                name,
+                                answers: Box::new(answers),
+                            });
+                        }
+                    })
+                },
+                show_result: dispatch_with(&d, |_: ()| Action::ShowResult),
+                download,
+                print,
+                export,
+                import_file: import_handler(&d),
+                drag: dispatch_with(&d, Action::Dragging),
+                clear: dispatch_with(&d, |_: ()| Action::Ask(Confirm::Clear)),
+                answer: dispatch_with(&d, Action::Answer),
+                share,
+                copy_link: {
+                    let d = d.clone();
+                    Callback::from(move |url: String| {
+                        let d = d.clone();
+                        link::copy(&url, move |copied| d.dispatch(Action::Copied(copied)));
+                    })
+                },
+                edit_linked: dispatch_with(&d, |_: ()| Action::EditLinked),
+                back_to_saved: dispatch_with(&d, |_: ()| Action::BackToSaved),
+                dismiss_link_error: dispatch_with(&d, |_: ()| Action::DismissLinkError),
+            }
         })
     };
 
@@ -184,6 +384,17 @@ pub fn app(props: &AppProps) -> Html {
                         .cast::<web_sys::Element>()
                         .and_then(|r| r.query_selector(&selector).ok().flatten())
                         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+                    // The share link, when the clipboard refused it, is
+                    // selected for Ctrl+C.
+                    if field == FieldId::ShareLink {
+                        if let Some(input) = el
+                            .as_ref()
+                            .and_then(|e| e.dyn_ref::<web_sys::HtmlInputElement>())
+                        {
+                            let _ = input.focus();
+                            input.select();
+                        }
+                    }
                     focus(el);
                 }
                 None => {}
@@ -212,6 +423,61 @@ pub fn app(props: &AppProps) -> Html {
 
     let lang = state.lang;
     let checks = use_memo(answers.clone(), |a| validate(a));
+
+    // A share link pasted into the address bar of this very tab changes
+    // only the fragment: no reload, so it is read here.
+    {
+        let d = state.dispatcher();
+        use_effect_with((), move |_| {
+            let listener =
+                gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
+                    if let Some(link) = link::take_from_address() {
+                        d.dispatch(Action::OpenLink(link));
+                    }
+                });
+            move || drop(listener)
+        });
+    }
+
+    // The callbacks read the answers as last rendered.
+    {
+        let live = live.clone();
+        let deps = (answers.clone(), assessment.clone(), checks.clone(), lang);
+        use_effect_with(deps, move |(answers, assessment, checks, lang)| {
+            *live.borrow_mut() = Some(Live {
+                answers: answers.clone(),
+                assessment: assessment.clone(),
+                checks: checks.clone(),
+                lang: *lang,
+            });
+        });
+    }
+
+    // Autosave, as answers change: nothing while a share link's answers are
+    // shown read-only (they must not overwrite what is saved here), and
+    // nothing at all once the answers are back to blank (after "clear").
+    {
+        let (key, blank) = (options.storage_key.clone(), state.blank.clone());
+        let deps = (answers.clone(), state.step, state.read_only());
+        use_effect_with(deps, move |(answers, step, read_only)| {
+            if let (Some(key), false) = (key, *read_only) {
+                if **answers == blank.answers(today) {
+                    autosave::clear(&key);
+                } else {
+                    autosave::save(&key, answers, *step);
+                }
+            }
+        });
+    }
+
+    let share_link = use_memo(
+        (state.share.clone(), answers.clone()),
+        |(share, answers)| {
+            share
+                .as_ref()
+                .map(|s| AttrValue::from(link::build(&s.base, answers)))
+        },
+    );
     let ctx = Ctx {
         state: Rc::new((*state).clone()),
         relevance,
@@ -229,19 +495,51 @@ pub fn app(props: &AppProps) -> Html {
             if !props.options.compact {
                 <Header {lang} on_lang={handlers.lang.clone()} />
             }
+            if let Some(error) = &state.link_error {
+                <LinkError {lang} message={error.message(lang)}
+                    on_dismiss={handlers.dismiss_link_error.clone()} />
+            }
+            if let Some(view) = &state.link {
+                <LinkBanner {lang} edit_id={ctx.id(FieldId::EditLinked)} has_saved={view.saved.is_some()}
+                    on_edit={handlers.edit_linked.clone()} on_back={handlers.back_to_saved.clone()} />
+            }
             <div class="fc-main">
                 if !state.started {
                     <Welcome {lang} on_start={handlers.start.clone()}>
                         <SampleMenu ctx={ctx.clone()} />
+                        <ImportControl ctx={ctx.clone()} />
                     </Welcome>
                 } else {
                     <div class="fc-layout">
                         <Interview ctx={ctx.clone()} heading={step_heading} />
-                        <ResultPanel {lang} uid={state.uid.clone()} assessment={assessment}
-                            answers={answers} heading={result_heading} />
+                        <div class="fc-side">
+                            <ResultPanel {lang} uid={state.uid.clone()} assessment={assessment}
+                                answers={answers} heading={result_heading}>
+                                <Downloads {lang} uid={state.uid.clone()}
+                                    on_download={handlers.download.clone()} on_print={handlers.print.clone()} />
+                            </ResultPanel>
+                            <SaveShare ctx={ctx.clone()} autosave={options.storage_key.is_some()}
+                                share_link={(*share_link).clone()} />
+                        </div>
                     </div>
                 }
             </div>
+            if let Some(confirm) = state.confirm {
+                <ConfirmDialog {lang} uid={state.uid.clone()}
+                    title={match confirm {
+                        Confirm::Clear => Ui::ClearConfirmTitle.text(lang),
+                        Confirm::ReplaceSaved => Ui::ReplaceConfirmTitle.text(lang),
+                    }}
+                    body={match confirm {
+                        Confirm::Clear => Ui::ClearConfirmBody.text(lang),
+                        Confirm::ReplaceSaved => Ui::ReplaceConfirmBody.text(lang),
+                    }}
+                    confirm={match confirm {
+                        Confirm::Clear => Ui::ClearConfirmYes.text(lang),
+                        Confirm::ReplaceSaved => Ui::ReplaceConfirmYes.text(lang),
+                    }}
+                    on_answer={handlers.answer.clone()} />
+            }
             <div class="fc-sr-only fc-live" aria-live="polite" aria-atomic="true">{ announcement }</div>
         </div>
     }

@@ -16,6 +16,7 @@ use fusion_engine::input::{
     self, amount_to_input, decimal_to_input, growth_percent_range, is_unfinished,
     tax_rate_percent_range, AmountUnit, FieldKind, InputError,
 };
+use fusion_engine::transfer::ImportError;
 use fusion_engine::{Answers, Date, Lang};
 use rust_decimal::Decimal;
 use std::collections::{BTreeMap, BTreeSet};
@@ -367,6 +368,13 @@ pub enum FieldId {
     AwardSubject(u32),
     AwardPolicy(u32),
     SampleMenu,
+    /// The button that clears the saved answers (focus returns there when
+    /// its confirmation is cancelled).
+    ClearSaved,
+    /// The read-only banner's "edit these answers" button.
+    EditLinked,
+    /// The read-only field holding the share link.
+    ShareLink,
 }
 
 impl FieldId {
@@ -393,7 +401,10 @@ impl FieldId {
             | FieldId::Industry
             | FieldId::Sectors
             | FieldId::Activities
-            | FieldId::SampleMenu => Step::Basics,
+            | FieldId::SampleMenu
+            | FieldId::ClearSaved
+            | FieldId::EditLinked
+            | FieldId::ShareLink => Step::Basics,
         }
     }
 
@@ -421,6 +432,9 @@ impl FieldId {
             FieldId::AwardSubject(id) => format!("award-subject-{id}"),
             FieldId::AwardPolicy(id) => format!("award-policy-{id}"),
             FieldId::SampleMenu => "samples".into(),
+            FieldId::ClearSaved => "clear-saved".into(),
+            FieldId::EditLinked => "edit-linked".into(),
+            FieldId::ShareLink => "share-link".into(),
         }
     }
 }
@@ -1080,6 +1094,20 @@ pub struct FocusRequest {
 pub enum Announcement {
     /// A sample was loaded (its name).
     SampleLoaded(String),
+    /// A file was imported (its name).
+    Imported(String),
+    /// The saved answers were cleared.
+    Cleared,
+    /// A share link's answers are shown, read-only.
+    LinkOpened,
+    /// A download started (the file name).
+    Downloaded(String),
+    /// The print dialog was opened.
+    Printing,
+    /// The share link is on the clipboard.
+    LinkCopied,
+    /// The clipboard refused; the link is selected instead.
+    LinkSelected,
 }
 
 impl Announcement {
@@ -1087,8 +1115,80 @@ impl Announcement {
     pub fn text(&self, lang: Lang) -> String {
         match self {
             Announcement::SampleLoaded(name) => format!("{}{name}", Ui::SampleLoaded.text(lang)),
+            Announcement::Imported(name) => format!("{}{name}", Ui::Imported.text(lang)),
+            Announcement::Cleared => Ui::Cleared.text(lang).to_string(),
+            Announcement::LinkOpened => Ui::LinkOpened.text(lang).to_string(),
+            Announcement::Downloaded(name) => format!("{}{name}", Ui::DownloadStarted.text(lang)),
+            Announcement::Printing => Ui::PrintOpened.text(lang).to_string(),
+            Announcement::LinkCopied => Ui::LinkCopied.text(lang).to_string(),
+            Announcement::LinkSelected => Ui::LinkSelected.text(lang).to_string(),
         }
     }
+}
+
+/// Answers kept in this browser between visits, with the step the user
+/// was on.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Saved {
+    pub answers: Answers,
+    pub step: Step,
+}
+
+/// What the page held when the tool was mounted, applied once by
+/// [`Action::Boot`].
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Boot {
+    /// The answers autosaved on this device, if any.
+    pub saved: Option<Saved>,
+    /// A share link in the address: its answers, or why it does not read.
+    pub link: Option<Result<Answers, ImportError>>,
+}
+
+/// Answers opened from a share link: shown read-only until the user
+/// chooses to edit them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LinkView {
+    /// The answers saved on this device when the link was opened. They stay
+    /// in storage, untouched, until the user lets the link's answers replace
+    /// them or goes back to them.
+    pub saved: Option<Rc<Saved>>,
+}
+
+/// A question asked (in an in-page dialog) before something that cannot be
+/// undone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Confirm {
+    /// Delete the saved answers and empty the form.
+    Clear,
+    /// Let a share link's answers replace the ones saved on this device.
+    ReplaceSaved,
+}
+
+/// Why a file was not imported.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ImportProblem {
+    /// The engine refused its content.
+    Refused(ImportError),
+    /// The browser could not read the file at all.
+    Unreadable,
+}
+
+impl ImportProblem {
+    /// The message shown beside the import control.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            ImportProblem::Refused(e) => e.message(lang),
+            ImportProblem::Unreadable => Ui::ImportUnreadable.text(lang).to_string(),
+        }
+    }
+}
+
+/// The share link on show: the page's address without its fragment (the
+/// link itself is built from the current answers on every render, so it
+/// never lags behind an edit).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Share {
+    pub base: Rc<str>,
 }
 
 /// Everything one mounted app remembers. Nothing is global: each mount has
@@ -1110,6 +1210,25 @@ pub struct State {
     pub blurred: BTreeSet<FieldId>,
     pub focus: Option<FocusRequest>,
     pub announcement: Option<Announcement>,
+    /// The draft before anything was loaded: empty, or what the host page
+    /// preset (a county). Clearing returns to it; autosave keeps nothing
+    /// while the answers equal it.
+    pub blank: Rc<Draft>,
+    /// Set while answers from a share link are shown read-only.
+    pub link: Option<LinkView>,
+    /// A share link in the address that did not read.
+    pub link_error: Option<ImportError>,
+    /// The last file refused, shown beside the import control.
+    pub import_error: Option<ImportProblem>,
+    /// An export or share was refused because the engine's checks flag
+    /// answers; the problems are listed until they are fixed.
+    pub fix_first: bool,
+    /// The share link, once asked for.
+    pub share: Option<Share>,
+    /// A file is being dragged over the drop zone.
+    pub dragging: bool,
+    /// The confirmation dialog on show.
+    pub confirm: Option<Confirm>,
 }
 
 impl State {
@@ -1126,7 +1245,68 @@ impl State {
             blurred: BTreeSet::new(),
             focus: None,
             announcement: None,
+            blank: Rc::new(Draft::default()),
+            link: None,
+            link_error: None,
+            import_error: None,
+            fix_first: false,
+            share: None,
+            dragging: false,
+            confirm: None,
         }
+    }
+
+    /// Whether the answers are a share link's, shown read-only.
+    pub fn read_only(&self) -> bool {
+        self.link.is_some()
+    }
+
+    /// Replaces every answer with `answers` (a sample, a file, a link).
+    fn load(&mut self, answers: &Answers) {
+        self.draft = Rc::new(Draft::from_answers(answers, self.today));
+        self.blurred.clear();
+        self.import_error = None;
+        self.fix_first = false;
+        self.started = true;
+        self.visited.insert(self.step);
+    }
+
+    /// Shows a share link's answers read-only, keeping the answers there
+    /// were (saved on this device, or on screen) to go back to; or says
+    /// why the link does not read, changing nothing.
+    fn open_link(&mut self, link: Result<Answers, ImportError>) {
+        let answers = match link {
+            Ok(answers) => answers,
+            Err(e) => {
+                self.link_error = Some(e);
+                return;
+            }
+        };
+        // A second link keeps what the first one kept; otherwise the
+        // answers on screen are kept, unless there are none.
+        let saved = match self.link.take() {
+            Some(view) => view.saved,
+            None => (self.draft != self.blank).then(|| {
+                Rc::new(Saved {
+                    answers: self.answers(),
+                    step: self.step,
+                })
+            }),
+        };
+        self.load(&answers);
+        self.step = Step::Basics;
+        self.link = Some(LinkView { saved });
+        self.link_error = None;
+        self.confirm = None;
+        self.share = None;
+        self.announcement = Some(Announcement::LinkOpened);
+    }
+
+    /// Puts back answers saved on this device, on the step they were left at.
+    fn restore(&mut self, saved: &Saved) {
+        self.load(&saved.answers);
+        self.step = saved.step;
+        self.visited.insert(saved.step);
     }
 
     /// The DOM id of a field in this mount.
@@ -1186,12 +1366,65 @@ pub enum Action {
     },
     /// Move focus to the result panel.
     ShowResult,
+    /// What the page held at mount (autosaved answers, a share link).
+    /// Applied once, before the first render.
+    Boot(Box<Boot>),
+    /// A share link put in the address while the tool is open (pasted
+    /// into the address bar of the same tab).
+    OpenLink(Result<Answers, ImportError>),
+    /// Replace all answers with a file's; `name` (the file's) is announced.
+    Import {
+        name: String,
+        answers: Box<Answers>,
+    },
+    /// A file was refused: say why beside the control, change nothing else.
+    ImportFailed(ImportProblem),
+    /// A file is dragged over the drop zone (or has left it).
+    Dragging(bool),
+    /// Ask before something that cannot be undone.
+    Ask(Confirm),
+    /// The answer to the open question (`true`: go ahead).
+    Answer(bool),
+    /// Leave the read-only view of a share link's answers; asks first when
+    /// answers are saved on this device.
+    EditLinked,
+    /// Drop a share link's answers and go back to the ones saved here.
+    BackToSaved,
+    /// Hide the message about a share link that did not read.
+    DismissLinkError,
+    /// Show the share link for the page at `base` (its address without
+    /// the fragment).
+    Shared {
+        base: Rc<str>,
+    },
+    /// Whether the clipboard took the share link; if not, it is selected
+    /// for Ctrl+C.
+    Copied(bool),
+    /// An export or share link was held back: the engine's checks flag
+    /// answers that could not be read back.
+    FixFirst,
+    /// A download started (its file name).
+    Downloaded(String),
+    /// The print dialog was opened.
+    Printed,
 }
 
 impl Reducible for State {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        // A share link's answers stay exactly as opened until the user
+        // chooses to edit them, whatever a control sends.
+        let replaces = matches!(
+            action,
+            Action::Edit(_)
+                | Action::LoadSample { .. }
+                | Action::Import { .. }
+                | Action::Ask(Confirm::Clear)
+        );
+        if self.read_only() && replaces {
+            return self;
+        }
         let mut next = (*self).clone();
         match action {
             Action::SetLang(lang) => next.lang = lang,
@@ -1222,14 +1455,93 @@ impl Reducible for State {
                 next.blurred.insert(id);
             }
             Action::LoadSample { name, answers } => {
-                next.draft = Rc::new(Draft::from_answers(&answers, next.today));
-                next.blurred.clear();
-                next.started = true;
-                next.visited.insert(next.step);
+                next.load(&answers);
                 next.announcement = Some(Announcement::SampleLoaded(name));
                 next.request_focus(FocusTarget::Result);
             }
             Action::ShowResult => next.request_focus(FocusTarget::Result),
+            Action::Boot(boot) => {
+                next.blank = next.draft.clone();
+                let Boot { saved, link } = *boot;
+                if let Some(saved) = &saved {
+                    next.restore(saved);
+                }
+                if let Some(link) = link {
+                    next.open_link(link);
+                }
+            }
+            Action::OpenLink(link) => next.open_link(link),
+            Action::Import { name, answers } => {
+                next.load(&answers);
+                next.announcement = Some(Announcement::Imported(name));
+                next.request_focus(FocusTarget::Result);
+            }
+            Action::ImportFailed(problem) => next.import_error = Some(problem),
+            Action::Dragging(on) => next.dragging = on,
+            Action::Ask(confirm) => next.confirm = Some(confirm),
+            Action::Answer(go) => match (next.confirm.take(), go) {
+                (Some(Confirm::Clear), true) => {
+                    next.draft = next.blank.clone();
+                    next.blurred.clear();
+                    next.visited.clear();
+                    next.step = Step::Basics;
+                    next.visited.insert(Step::Basics);
+                    next.import_error = None;
+                    next.fix_first = false;
+                    next.share = None;
+                    next.announcement = Some(Announcement::Cleared);
+                    next.request_focus(FocusTarget::StepHeading);
+                }
+                (Some(Confirm::ReplaceSaved), true) => {
+                    next.link = None;
+                    next.request_focus(FocusTarget::StepHeading);
+                }
+                (Some(Confirm::Clear), false) => {
+                    next.request_focus(FocusTarget::Field(FieldId::ClearSaved));
+                }
+                (Some(Confirm::ReplaceSaved), false) => {
+                    next.request_focus(FocusTarget::Field(FieldId::EditLinked));
+                }
+                (None, _) => {}
+            },
+            Action::EditLinked => match &next.link {
+                Some(LinkView { saved: Some(_) }) => next.confirm = Some(Confirm::ReplaceSaved),
+                Some(LinkView { saved: None }) => {
+                    next.link = None;
+                    next.request_focus(FocusTarget::StepHeading);
+                }
+                None => {}
+            },
+            Action::BackToSaved => {
+                if let Some(saved) = next.link.take().and_then(|l| l.saved) {
+                    next.restore(&saved);
+                    next.request_focus(FocusTarget::StepHeading);
+                }
+            }
+            Action::DismissLinkError => next.link_error = None,
+            Action::Shared { base } => {
+                next.share = Some(Share { base });
+                next.fix_first = false;
+            }
+            Action::Copied(copied) => {
+                next.announcement = Some(if copied {
+                    Announcement::LinkCopied
+                } else {
+                    Announcement::LinkSelected
+                });
+                if !copied {
+                    next.request_focus(FocusTarget::Field(FieldId::ShareLink));
+                }
+            }
+            Action::FixFirst => {
+                next.fix_first = true;
+                next.share = None;
+            }
+            Action::Downloaded(name) => {
+                next.fix_first = false;
+                next.announcement = Some(Announcement::Downloaded(name));
+            }
+            Action::Printed => next.announcement = Some(Announcement::Printing),
         }
         Rc::new(next)
     }
@@ -1414,6 +1726,214 @@ mod tests {
                 assert_eq!(draft.problem(id, today()), None, "{}: {id:?}", sample.id);
             }
         }
+    }
+
+    fn sample(id: &str) -> Answers {
+        crate::samples::SAMPLES
+            .iter()
+            .find(|s| s.id == id)
+            .and_then(|s| s.load())
+            .map(|(_, a)| a)
+            .expect("sample exists")
+    }
+
+    #[test]
+    fn saved_answers_come_back_on_their_step() {
+        let saved = Saved {
+            answers: sample("logistics"),
+            step: Step::Tax,
+        };
+        let s = reduce(
+            State::new("t", today()),
+            [Action::Boot(Box::new(Boot {
+                saved: Some(saved.clone()),
+                link: None,
+            }))],
+        );
+        assert!(s.started);
+        assert_eq!(s.step, Step::Tax);
+        assert_eq!(s.answers(), saved.answers);
+        assert!(!s.read_only());
+        assert_eq!(*s.blank, Draft::default());
+    }
+
+    #[test]
+    fn a_link_is_read_only_and_never_replaces_saved_answers_unasked() {
+        let saved = Saved {
+            answers: sample("logistics"),
+            step: Step::Land,
+        };
+        let linked = sample("manufacturer");
+        let s = reduce(
+            State::new("t", today()),
+            [Action::Boot(Box::new(Boot {
+                saved: Some(saved.clone()),
+                link: Some(Ok(linked.clone())),
+            }))],
+        );
+        assert!(s.read_only());
+        assert_eq!(s.answers(), linked);
+        // Nothing changes the link's answers while they are read-only.
+        let s = reduce(
+            s,
+            [
+                Action::Edit(Edit::Text(TextField::EnterpriseName, "x".into())),
+                Action::LoadSample {
+                    name: "x".into(),
+                    answers: Box::new(Answers::default()),
+                },
+                Action::Import {
+                    name: "x".into(),
+                    answers: Box::new(Answers::default()),
+                },
+                Action::Ask(Confirm::Clear),
+            ],
+        );
+        assert_eq!(s.answers(), linked);
+        assert_eq!(s.confirm, None);
+        // Editing asks first; cancelling keeps both.
+        let s = reduce(s, [Action::EditLinked]);
+        assert_eq!(s.confirm, Some(Confirm::ReplaceSaved));
+        let s = reduce(s, [Action::Answer(false)]);
+        assert!(s.read_only());
+        assert_eq!(s.confirm, None);
+        // Going back restores the saved answers and their step.
+        let back = reduce(s.clone(), [Action::BackToSaved]);
+        assert!(!back.read_only());
+        assert_eq!(back.answers(), saved.answers);
+        assert_eq!(back.step, Step::Land);
+        // Replacing makes the link's answers editable.
+        let replaced = reduce(s, [Action::EditLinked, Action::Answer(true)]);
+        assert!(!replaced.read_only());
+        assert_eq!(replaced.answers(), linked);
+    }
+
+    #[test]
+    fn a_link_opened_in_the_same_tab_keeps_the_answers_on_screen() {
+        let linked = sample("trader");
+        let s = reduce(
+            State::new("t", today()),
+            [
+                Action::Boot(Box::default()),
+                Action::Start,
+                Action::Edit(Edit::Text(TextField::EnterpriseName, "甲".into())),
+                Action::GoTo(Step::Land),
+                Action::OpenLink(Ok(linked.clone())),
+            ],
+        );
+        assert!(s.read_only());
+        assert_eq!(s.answers(), linked);
+        // A second link, then a broken one: the first answers stay kept.
+        let s = reduce(
+            s,
+            [
+                Action::OpenLink(Ok(sample("platform"))),
+                Action::OpenLink(Err(ImportError::CorruptLink)),
+            ],
+        );
+        assert_eq!(s.answers(), sample("platform"));
+        assert_eq!(s.link_error, Some(ImportError::CorruptLink));
+        let s = reduce(s, [Action::BackToSaved]);
+        assert_eq!(s.draft.text(TextField::EnterpriseName), "甲");
+        assert_eq!(s.step, Step::Land);
+    }
+
+    #[test]
+    fn a_link_without_saved_answers_is_edited_without_asking() {
+        let linked = sample("trader");
+        let s = reduce(
+            State::new("t", today()),
+            [
+                Action::Boot(Box::new(Boot {
+                    saved: None,
+                    link: Some(Ok(linked.clone())),
+                })),
+                Action::EditLinked,
+            ],
+        );
+        assert_eq!(s.confirm, None);
+        assert!(!s.read_only());
+        assert_eq!(s.answers(), linked);
+    }
+
+    #[test]
+    fn a_corrupt_link_says_so_and_keeps_the_saved_answers() {
+        let saved = Saved {
+            answers: sample("haining"),
+            step: Step::Revenue,
+        };
+        let s = reduce(
+            State::new("t", today()),
+            [Action::Boot(Box::new(Boot {
+                saved: Some(saved.clone()),
+                link: Some(Err(ImportError::CorruptLink)),
+            }))],
+        );
+        assert_eq!(s.link_error, Some(ImportError::CorruptLink));
+        assert!(!s.read_only());
+        assert_eq!(s.answers(), saved.answers);
+        let s = reduce(s, [Action::DismissLinkError]);
+        assert_eq!(s.link_error, None);
+    }
+
+    #[test]
+    fn a_refused_file_changes_nothing_but_its_message() {
+        let s = reduce(
+            State::new("t", today()),
+            [
+                Action::Start,
+                Action::Edit(Edit::Text(TextField::EnterpriseName, "甲".into())),
+                Action::Edit(Edit::RevenueFixed(2024, "abc".into())),
+            ],
+        );
+        let before = s.draft.clone();
+        let s = reduce(
+            s,
+            [Action::ImportFailed(ImportProblem::Refused(
+                ImportError::NotJson { line: 1, column: 1 },
+            ))],
+        );
+        assert_eq!(s.draft, before);
+        assert!(s.import_error.is_some());
+        // A good file replaces everything and clears the message.
+        let s = reduce(
+            s,
+            [Action::Import {
+                name: "a.json".into(),
+                answers: Box::new(sample("platform")),
+            }],
+        );
+        assert_eq!(s.answers(), sample("platform"));
+        assert_eq!(s.import_error, None);
+    }
+
+    #[test]
+    fn clearing_asks_then_returns_to_the_blank_form() {
+        let mut first = State::new("t", today());
+        // A host page's preset county is part of the blank form.
+        Rc::make_mut(&mut first.draft).apply(Edit::Location(Some(Location::Haining)));
+        let s = reduce(
+            first,
+            [
+                Action::Boot(Box::default()),
+                Action::Start,
+                Action::Edit(Edit::Text(TextField::EnterpriseName, "甲".into())),
+                Action::GoTo(Step::Land),
+                Action::Ask(Confirm::Clear),
+            ],
+        );
+        assert_eq!(s.confirm, Some(Confirm::Clear));
+        let kept = reduce(s.clone(), [Action::Answer(false)]);
+        assert_eq!(kept.draft.text(TextField::EnterpriseName), "甲");
+        assert_eq!(
+            kept.focus.map(|f| f.target),
+            Some(FocusTarget::Field(FieldId::ClearSaved))
+        );
+        let cleared = reduce(s, [Action::Answer(true)]);
+        assert_eq!(cleared.draft, cleared.blank);
+        assert_eq!(cleared.draft.location, Some(Location::Haining));
+        assert_eq!(cleared.step, Step::Basics);
+        assert_eq!(cleared.announcement, Some(Announcement::Cleared));
     }
 
     #[test]

@@ -5,7 +5,9 @@
 //! starts with the mount's own random prefix.
 #![cfg(target_arch = "wasm32")]
 
-use fusion_check::app::App;
+use fusion_check::app::{App, AppProps};
+use fusion_check::embed::EmbedOptions;
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlSelectElement};
@@ -18,9 +20,23 @@ fn detached_root() -> Element {
     gloo::utils::document().create_element("div").unwrap()
 }
 
+/// Mounts a tool with autosave off, so no test sees another's answers
+/// through the browser's storage (the save tests pass their own key).
 async fn mount() -> Element {
+    mount_with(None).await
+}
+
+/// Mounts a tool that autosaves under `storage_key`.
+async fn mount_with(storage_key: Option<&str>) -> Element {
     let root = detached_root();
-    yew::Renderer::<App>::with_root(root.clone()).render();
+    let options = EmbedOptions {
+        storage_key: storage_key.map(str::to_string),
+        ..EmbedOptions::default()
+    };
+    let props = AppProps {
+        options: Rc::new(options),
+    };
+    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     root
 }
@@ -495,4 +511,312 @@ async fn banners_for_a_date_outside_the_policy_and_a_county() {
     assert!(text(&root, ".fc-asof").contains("2024-01-15"));
     choose(&root, "select[id$=\"-location\"]", "海宁市").await;
     assert!(text(&root, ".fc-banner-county").contains("海宁市"));
+}
+
+// --- Save, share and import -------------------------------------------
+
+/// Lets the browser finish what it does asynchronously (reading a file),
+/// then lets yew render the result.
+async fn settle() {
+    for _ in 0..5 {
+        yew::platform::time::sleep(std::time::Duration::from_millis(20)).await;
+        yew::scheduler::flush().await;
+    }
+}
+
+fn local_storage() -> web_sys::Storage {
+    gloo::utils::window().local_storage().unwrap().unwrap()
+}
+
+/// A file with `text` in it, as a file picker or a drop would give it.
+fn file_of(text: &str, name: &str) -> web_sys::File {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    web_sys::File::new_with_str_sequence(&parts, name).unwrap()
+}
+
+/// Drops `file` on the tool's import zone.
+async fn drop_file(root: &Element, file: &web_sys::File) {
+    let transfer = web_sys::DataTransfer::new().unwrap();
+    transfer.items().add_with_file(file).unwrap();
+    let init = web_sys::DragEventInit::new();
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    init.set_data_transfer(Some(&transfer));
+    let event = web_sys::DragEvent::new_with_event_init_dict("drop", &init).unwrap();
+    find(root, ".fc-import").dispatch_event(&event).unwrap();
+    settle().await;
+}
+
+/// Chooses `file` in the tool's file picker.
+async fn pick_file(root: &Element, file: &web_sys::File) {
+    let transfer = web_sys::DataTransfer::new().unwrap();
+    transfer.items().add_with_file(file).unwrap();
+    let input = find(root, ".fc-import input[type=file]")
+        .dyn_into::<HtmlInputElement>()
+        .unwrap();
+    input.set_files(transfer.files().as_ref());
+    input.dispatch_event(&bubbling("change")).unwrap();
+    settle().await;
+}
+
+/// Puts `fragment` in the test page's address, as opening a link would.
+fn set_fragment(fragment: &str) {
+    let history = gloo::utils::window().history().unwrap();
+    history
+        .replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("#{fragment}")),
+        )
+        .unwrap();
+}
+
+fn fragment() -> String {
+    gloo::utils::window().location().hash().unwrap()
+}
+
+/// The answers of an example enterprise.
+fn example(name: &str) -> fusion_engine::Answers {
+    let text = match name {
+        "logistics" => include_str!("../examples/answers/logistics.json"),
+        "trader" => include_str!("../examples/answers/trader.json"),
+        _ => panic!("no example {name}"),
+    };
+    fusion_engine::transfer::import(text).unwrap().answers
+}
+
+/// Attaches a root to the page: a modal dialog needs a connected element.
+fn attach(root: &Element) {
+    gloo::utils::body().append_child(root).unwrap();
+}
+
+fn questions_disabled(root: &Element) -> bool {
+    find(root, "fieldset.fc-questions").has_attribute("disabled")
+}
+
+#[wasm_bindgen_test]
+async fn a_refused_file_leaves_every_answer_as_it_was() {
+    let root = mount().await;
+    start_as(&root, "物流运输").await;
+    type_into(&root, "input[id$=\"-name\"]", "甲物流").await;
+    type_into(&root, "input[id$=\"-date\"]", "2025-06-30").await;
+    let totals = text(&root, ".fc-totals");
+    let cases = [
+        ("not json at all", "这不是 JSON 文件"),
+        ("{\"industry\": 3}", "字段 “industry”"),
+        ("{\"revenue_yuan\": {\"2024\": \"-5\"}}", "不合理的数值"),
+        (
+            "{\"format\": \"fusion-check/answers\", \"schema_version\": 9, \"answers\": {}}",
+            "较新版本",
+        ),
+    ];
+    for (i, (bad, expected)) in cases.into_iter().enumerate() {
+        let file = file_of(bad, "bad.json");
+        // Both ways in: dropped, and chosen in the picker.
+        if i % 2 == 0 {
+            drop_file(&root, &file).await;
+        } else {
+            pick_file(&root, &file).await;
+        }
+        let message = text(&root, "[id$=\"-import-err\"]");
+        assert!(message.contains(expected), "{bad}: {message}");
+        assert!(message.contains("已填写的答案没有任何改变"), "{message}");
+        assert_eq!(value(&root, "input[id$=\"-name\"]"), "甲物流");
+        assert_eq!(value(&root, "input[id$=\"-date\"]"), "2025-06-30");
+        let industry = find(&root, "select[id$=\"-industry\"]")
+            .dyn_into::<HtmlSelectElement>()
+            .unwrap();
+        assert!(industry.selected_index() > 0, "{bad}: industry kept");
+        assert_eq!(text(&root, ".fc-totals"), totals);
+        // The control says where the message is.
+        let button = find(&root, ".fc-import-choose");
+        let described = button.get_attribute("aria-describedby").unwrap();
+        assert!(described.contains("-import-err"), "{described}");
+    }
+    // Larger than any answers file: refused before it is read.
+    let big = file_of(
+        &"x".repeat(fusion_engine::transfer::MAX_IMPORT_BYTES + 1),
+        "big.json",
+    );
+    pick_file(&root, &big).await;
+    assert!(text(&root, "[id$=\"-import-err\"]").contains("内容过大"));
+    assert_eq!(value(&root, "input[id$=\"-name\"]"), "甲物流");
+
+    // A good file replaces everything and clears the message.
+    let good = fusion_engine::transfer::answers_file(&example("trader"));
+    drop_file(&root, &file_of(&good, "trader.json")).await;
+    assert_eq!(text(&root, "[id$=\"-import-err\"]"), "");
+    assert_eq!(
+        value(&root, "input[id$=\"-name\"]"),
+        example("trader").enterprise_name.unwrap()
+    );
+    assert!(text(&root, ".fc-live").contains("trader.json"));
+}
+
+#[wasm_bindgen_test]
+async fn clearing_asks_first_and_then_nothing_remains() {
+    let key = "fusion-check:test-clear";
+    let storage = local_storage();
+    storage.remove_item(key).unwrap();
+    let root = mount_with(Some(key)).await;
+    attach(&root);
+    start_as(&root, "物流运输").await;
+    type_into(&root, "input[id$=\"-name\"]", "甲物流").await;
+    let saved = storage.get_item(key).unwrap().unwrap_or_default();
+    assert!(saved.contains("甲物流"), "autosaved: {saved}");
+    assert!(text(&root, ".fc-device-note").contains("不会上传"));
+
+    // Cancel (button), then Escape: both keep everything.
+    click(&root, ".fc-clear").await;
+    let dialog = find(&root, "dialog.fc-dialog");
+    assert!(dialog.has_attribute("open"), "the dialog is open");
+    assert_eq!(dialog.get_attribute("role").as_deref(), Some("alertdialog"));
+    let title_id = dialog.get_attribute("aria-labelledby").unwrap();
+    assert_eq!(
+        text(&root, &format!("[id=\"{title_id}\"]")),
+        "清除本机保存的答案?"
+    );
+    click(&root, ".fc-dialog-cancel").await;
+    assert!(!exists(&root, "dialog"));
+    assert_eq!(value(&root, "input[id$=\"-name\"]"), "甲物流");
+    click(&root, ".fc-clear").await;
+    find(&root, "dialog.fc-dialog")
+        .dispatch_event(&Event::new("cancel").unwrap())
+        .unwrap();
+    yew::scheduler::flush().await;
+    assert!(!exists(&root, "dialog"));
+    assert_eq!(value(&root, "input[id$=\"-name\"]"), "甲物流");
+    assert!(storage.get_item(key).unwrap().is_some());
+
+    // Confirmed: the form is empty and nothing remains in storage.
+    click(&root, ".fc-clear").await;
+    click(&root, ".fc-dialog-confirm").await;
+    assert!(!exists(&root, "dialog"));
+    assert_eq!(value(&root, "input[id$=\"-name\"]"), "");
+    let industry = find(&root, "select[id$=\"-industry\"]")
+        .dyn_into::<HtmlSelectElement>()
+        .unwrap();
+    assert_eq!(industry.selected_index(), 0);
+    assert_eq!(storage.get_item(key).unwrap(), None);
+    assert_eq!(storage.get_item(&format!("{key}:step")).unwrap(), None);
+    // A reload finds nothing: the welcome screen.
+    let again = mount_with(Some(key)).await;
+    assert!(exists(&again, ".fc-start"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn reloading_brings_back_the_answers_and_the_step() {
+    let key = "fusion-check:test-resume";
+    local_storage().remove_item(key).unwrap();
+    let root = mount_with(Some(key)).await;
+    start_as(&root, "物流运输").await;
+    type_into(&root, "input[id$=\"-name\"]", "乙物流").await;
+    click_button(&root, "下一步").await;
+    let step = step_heading(&root);
+    let again = mount_with(Some(key)).await;
+    assert_eq!(step_heading(&again), step);
+    click_button(&again, "上一步").await;
+    assert_eq!(value(&again, "input[id$=\"-name\"]"), "乙物流");
+    local_storage().remove_item(key).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_share_link_opens_read_only_until_edited() {
+    let answers = example("logistics");
+    set_fragment(&fusion_engine::transfer::encode_link(&answers));
+    let root = mount().await;
+    // Read once, then out of the address: a reload does not open it again.
+    assert_eq!(fragment(), "");
+    assert!(text(&root, ".fc-banner-link").contains("只读"));
+    assert!(questions_disabled(&root));
+    assert_eq!(
+        value(&root, "input[id$=\"-name\"]"),
+        answers.enterprise_name.clone().unwrap()
+    );
+    assert!(find(&root, "select[id$=\"-samples\"]").has_attribute("disabled"));
+    assert!(find(&root, ".fc-import-choose").has_attribute("disabled"));
+    // The result is shown: examples/expected/logistics.json.
+    let likely = find(&root, "[data-total=\"likely\"] .fc-amount");
+    assert_eq!(likely.get_attribute("data-yuan").as_deref(), Some("800000"));
+    // Nothing saved here: editing needs no question.
+    click(&root, ".fc-edit-linked").await;
+    assert!(!exists(&root, "dialog"));
+    assert!(!exists(&root, ".fc-banner-link"));
+    assert!(!questions_disabled(&root));
+    type_into(&root, "input[id$=\"-name\"]", "改过").await;
+    assert_eq!(value(&root, "input[id$=\"-name\"]"), "改过");
+}
+
+#[wasm_bindgen_test]
+async fn a_link_asks_before_replacing_saved_answers() {
+    let key = "fusion-check:test-link";
+    let storage = local_storage();
+    let saved = fusion_engine::transfer::answers_file(&example("trader"));
+    storage.set_item(key, &saved).unwrap();
+    set_fragment(&fusion_engine::transfer::encode_link(&example("logistics")));
+    let root = mount_with(Some(key)).await;
+    attach(&root);
+    assert!(text(&root, ".fc-banner-link").contains("本机另有保存的答案"));
+    assert_eq!(
+        value(&root, "input[id$=\"-name\"]"),
+        example("logistics").enterprise_name.unwrap()
+    );
+    // Both are kept until the user decides.
+    assert_eq!(
+        storage.get_item(key).unwrap().as_deref(),
+        Some(saved.as_str())
+    );
+    click(&root, ".fc-edit-linked").await;
+    let title_id = find(&root, "dialog")
+        .get_attribute("aria-labelledby")
+        .unwrap();
+    assert_eq!(
+        text(&root, &format!("[id=\"{title_id}\"]")),
+        "用链接中的答案替换本机保存的答案?"
+    );
+    click(&root, ".fc-dialog-cancel").await;
+    assert!(questions_disabled(&root));
+    assert_eq!(
+        storage.get_item(key).unwrap().as_deref(),
+        Some(saved.as_str())
+    );
+    // Going back to the saved answers drops the link's.
+    click(&root, ".fc-back-to-saved").await;
+    assert!(!questions_disabled(&root));
+    assert_eq!(
+        value(&root, "input[id$=\"-name\"]"),
+        example("trader").enterprise_name.unwrap()
+    );
+    root.remove();
+    storage.remove_item(key).unwrap();
+    storage.remove_item(&format!("{key}:step")).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_corrupt_link_says_so_and_keeps_the_saved_answers() {
+    let key = "fusion-check:test-corrupt";
+    let storage = local_storage();
+    storage
+        .set_item(
+            key,
+            &fusion_engine::transfer::answers_file(&example("trader")),
+        )
+        .unwrap();
+    let mut link = fusion_engine::transfer::encode_link(&example("logistics"));
+    link.truncate(link.len() - 6);
+    set_fragment(&link);
+    let root = mount_with(Some(key)).await;
+    assert_eq!(fragment(), "");
+    let banner = text(&root, ".fc-banner-error");
+    assert!(banner.contains("分享链接不完整或被改动过"), "{banner}");
+    assert!(!exists(&root, ".fc-banner-link"));
+    assert_eq!(
+        value(&root, "input[id$=\"-name\"]"),
+        example("trader").enterprise_name.unwrap()
+    );
+    click_button(&root, "关闭提示").await;
+    assert!(!exists(&root, ".fc-banner-error"));
+    storage.remove_item(key).unwrap();
+    storage.remove_item(&format!("{key}:step")).unwrap();
 }

@@ -67,7 +67,9 @@ pub fn interview(props: &InterviewProps) -> Html {
                 if current == Step::Basics {
                     <p class="fc-note">{ Ui::SkippedStepsNote.text(lang) }</p>
                 }
-                <div class="fc-questions">{ body }</div>
+                // A share link's answers are read-only: one disabled
+                // fieldset disables every control inside it, natively.
+                <fieldset class="fc-questions" disabled={ctx.state.read_only()}>{ body }</fieldset>
                 <p class="fc-step-errors" aria-live="polite" aria-atomic="true">
                     { if problems > 0 { error_count(problems, lang) } else { String::new() } }
                 </p>

@@ -3,17 +3,21 @@
 
 pub mod basics;
 pub mod cross_border;
+pub mod dialog;
+pub mod downloads;
 pub mod field;
 pub mod form;
 pub mod header;
 pub mod interview;
 pub mod land;
+pub mod link_view;
 pub mod outcome;
 pub mod progress;
 pub mod recognitions;
 pub mod result;
 pub mod revenue;
 pub mod samples;
+pub mod saveshare;
 pub mod separation;
 pub mod tax;
 pub mod welcome;

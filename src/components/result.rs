@@ -24,6 +24,9 @@ pub struct ResultProps {
     pub answers: Rc<Answers>,
     /// The heading, focused after "see the result" and sample loads.
     pub heading: NodeRef,
+    /// Shown at the end once there is a result (the download area).
+    #[prop_or_default]
+    pub children: Html,
 }
 
 /// An amount in words with its exact figure for machines (tests, embeds).
@@ -227,6 +230,7 @@ pub fn result_panel(props: &ResultProps) -> Html {
                         </ul>
                     </section>
                 }
+                { props.children.clone() }
             }
         </section>
     }

@@ -31,6 +31,8 @@ pub fn sample_menu(props: &SampleMenuProps) -> Html {
             .collect::<Vec<_>>()
     });
     let id = ctx.id(FieldId::SampleMenu);
+    // Loading a sample would replace a share link's read-only answers.
+    let disabled = ctx.state.read_only();
     let hint_id = format!("{id}-hint");
     // The choice is read from the select when the button is pressed, so
     // moving through the options by keyboard never replaces the answers.
@@ -49,7 +51,7 @@ pub fn sample_menu(props: &SampleMenuProps) -> Html {
         <div class={classes!("fc-samples", props.compact.then_some("fc-samples-compact"))}>
             <label for={id.clone()}>{ Ui::SamplesLabel.text(lang) }</label>
             <div class="fc-input-row">
-                <select id={id.clone()} ref={select} aria-describedby={hint_id.clone()}>
+                <select id={id.clone()} ref={select} aria-describedby={hint_id.clone()} {disabled}>
                     { for names.iter().enumerate().map(|(i, name)| html! {
                         // Explicitly selected: yew inserts options last-first, and a
                         // select without `selected` would keep the last one.
@@ -58,7 +60,7 @@ pub fn sample_menu(props: &SampleMenuProps) -> Html {
                         </option>
                     }) }
                 </select>
-                <button type="button" class="fc-secondary" {onclick}>{ Ui::LoadSample.text(lang) }</button>
+                <button type="button" class="fc-secondary" {onclick} {disabled}>{ Ui::LoadSample.text(lang) }</button>
             </div>
             <p class="fc-hint" id={hint_id}>{ Ui::SamplesNote.text(lang) }</p>
         </div>

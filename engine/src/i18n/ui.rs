@@ -245,6 +245,8 @@ pub enum Ui {
     Cleared,
     /// Exports the answers file.
     ExportAnswers,
+    /// Added to the answers file's name, so it differs from the summary JSON's.
+    AnswersFileTag,
     /// Label of the import area.
     ImportLabel,
     /// The button that opens the file picker.
@@ -461,6 +463,7 @@ impl Ui {
             Ui::Cancel => lang.pick("取消", "Cancel"),
             Ui::Cleared => lang.pick("已清除本机保存的答案,表单已清空。", "The answers saved on this device are cleared; the form is empty."),
             Ui::ExportAnswers => lang.pick("导出答案文件(JSON)", "Export the answers (JSON)"),
+            Ui::AnswersFileTag => lang.pick("答案", "answers"),
             Ui::ImportLabel => lang.pick("导入答案", "Import answers"),
             Ui::ImportChoose => lang.pick("选择文件…", "Choose a file…"),
             Ui::ImportDrop => lang.pick(

@@ -1,0 +1,116 @@
+//! Files in and out with no server: a download is a Blob behind an object
+//! URL and a temporary `<a download>`; printing loads the report into a
+//! hidden frame that prints itself; an imported file is read in the
+//! browser. Every element is created inside the tool's own root (which may
+//! sit in a shadow root), never looked up in the document.
+
+use crate::state::ImportProblem;
+use fusion_engine::transfer::{ImportError, MAX_IMPORT_BYTES};
+use gloo::file::callbacks::{read_as_text, FileReader};
+use gloo::file::{Blob, ObjectUrl};
+use std::cell::RefCell;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+/// Offers `text` as a file named `name` of type `media_type`. The object
+/// URL is kept in `keep` until the next download replaces it: revoking it
+/// right after the click can cancel the download in some browsers.
+/// `false` if the browser would not create the link.
+pub fn download(
+    root: &web_sys::Element,
+    name: &str,
+    text: &str,
+    media_type: &str,
+    keep: &RefCell<Option<ObjectUrl>>,
+) -> bool {
+    let url = ObjectUrl::from(Blob::new_with_options(text, Some(media_type)));
+    let Some(link) = gloo::utils::document()
+        .create_element("a")
+        .ok()
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    else {
+        return false;
+    };
+    link.set_href(&url);
+    link.set_download(name);
+    link.set_hidden(true);
+    if root.append_child(&link).is_err() {
+        return false;
+    }
+    link.click();
+    link.remove();
+    keep.replace(Some(url));
+    true
+}
+
+/// The class of the frame that prints the report.
+const PRINT_FRAME: &str = "fc-print-frame";
+
+/// Opens the browser's print dialog on `html` (the report), not on the
+/// page: the report goes into a hidden frame inside the tool's root as its
+/// `srcdoc`, and the frame prints itself once loaded, so "save as PDF"
+/// gives the report's own A4 layout. The frame stays for the next print.
+pub fn print(root: &web_sys::Element, html: &str) -> bool {
+    let existing = root
+        .query_selector(&format!("iframe.{PRINT_FRAME}"))
+        .ok()
+        .flatten();
+    let frame = match existing {
+        Some(frame) => frame,
+        None => {
+            let Ok(frame) = gloo::utils::document().create_element("iframe") else {
+                return false;
+            };
+            // Out of sight and out of the tab order, but laid out: a frame
+            // that is `display: none` prints blank in some browsers.
+            let _ = frame.set_attribute("class", PRINT_FRAME);
+            let _ = frame.set_attribute(
+                "style",
+                "position:fixed;right:0;bottom:0;width:0;height:0;border:0;opacity:0",
+            );
+            let _ = frame.set_attribute("aria-hidden", "true");
+            let _ = frame.set_attribute("tabindex", "-1");
+            if root.append_child(&frame).is_err() {
+                return false;
+            }
+            frame
+        }
+    };
+    let Ok(frame) = frame.dyn_into::<web_sys::HtmlIFrameElement>() else {
+        return false;
+    };
+    let target = frame.clone();
+    let on_load = Closure::once_into_js(move || {
+        // One print per load: the next print sets a new handler.
+        target.set_onload(None);
+        if let Some(window) = target.content_window() {
+            let _ = window.print();
+        }
+    });
+    frame.set_onload(Some(on_load.unchecked_ref()));
+    frame.set_srcdoc(html);
+    true
+}
+
+/// Reads `file` as text and hands `done` the text, or why not. A file
+/// larger than any answers file is refused before a byte is read, so ten
+/// megabytes of garbage cost nothing. The returned reader must be kept
+/// until `done` runs: dropping it cancels the read.
+pub fn read_text(
+    file: web_sys::File,
+    done: impl FnOnce(Result<String, ImportProblem>) + 'static,
+) -> Option<FileReader> {
+    // A size is a whole number of bytes well inside f64's exact range.
+    let bytes = file.size() as usize;
+    if bytes > MAX_IMPORT_BYTES {
+        done(Err(ImportProblem::Refused(ImportError::TooLarge {
+            bytes,
+            limit: MAX_IMPORT_BYTES,
+        })));
+        return None;
+    }
+    let blob = gloo::file::Blob::from(web_sys::Blob::from(file));
+    Some(read_as_text(&blob, move |result| {
+        done(result.map_err(|_| ImportProblem::Unreadable));
+    }))
+}

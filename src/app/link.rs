@@ -1,0 +1,78 @@
+//! Share links: the answers travel in the address's fragment (after `#`,
+//! which browsers never send to a server). Reading one when the tool is
+//! mounted, taking it out of the address bar, building one, copying it.
+
+use fusion_engine::transfer::{decode_link, encode_link, ImportError, LINK_PREFIX};
+use fusion_engine::Answers;
+use std::cell::Cell;
+use std::rc::Rc;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// The share link in the page's address, read once: its answers, or why
+/// they do not read; `None` when the fragment is not a share link (a host
+/// page's own `#section` is left alone). A link's fragment is then removed
+/// from the address bar, so a reload does not open it again (and never
+/// overwrites anything) and the figures do not linger on screen. The first
+/// tool on a page takes it; the others find none.
+pub fn take_from_address() -> Option<Result<Answers, ImportError>> {
+    let window = web_sys::window()?;
+    let location = window.location();
+    let hash = location.hash().ok()?;
+    let fragment = hash.strip_prefix('#').unwrap_or(&hash);
+    if !fragment.starts_with(LINK_PREFIX) {
+        return None;
+    }
+    let answers = decode_link(fragment);
+    if let (Ok(history), Some(bare)) = (window.history(), address_without_fragment()) {
+        // The host page's own history state (a router's) is kept as it was.
+        let state = history.state().unwrap_or(JsValue::NULL);
+        let _ = history.replace_state_with_url(&state, "", Some(&bare));
+    }
+    Some(answers)
+}
+
+/// The page's address without its fragment: what a share link is built on.
+pub fn address_without_fragment() -> Option<String> {
+    let href = web_sys::window()?.location().href().ok()?;
+    let bare = href.split_once('#').map_or(href.as_str(), |(bare, _)| bare);
+    Some(bare.to_string())
+}
+
+/// The share link for `answers` on the page at `base`.
+pub fn build(base: &str, answers: &Answers) -> String {
+    format!("{base}#{}", encode_link(answers))
+}
+
+/// What to do once the clipboard has answered.
+type Done = Box<dyn FnOnce(bool)>;
+
+/// Puts `text` on the clipboard, then calls `done(true)`; `done(false)`
+/// when the browser has no clipboard here (plain http, an old browser) or
+/// refuses it, so the caller can select the text for Ctrl+C instead.
+pub fn copy(text: &str, done: impl FnOnce(bool) + 'static) {
+    let clipboard = web_sys::window()
+        .map(|w| w.navigator())
+        .and_then(|n| js_sys::Reflect::get(&n, &JsValue::from_str("clipboard")).ok())
+        .and_then(|c| c.dyn_into::<web_sys::Clipboard>().ok());
+    let Some(clipboard) = clipboard else {
+        done(false);
+        return;
+    };
+    // The promise settles once, calling one of two one-shot closures; the
+    // shared slot hands `done` to whichever runs. Both must outlive this
+    // call, so they are leaked: a few bytes per copy, on a user's click.
+    let slot: Rc<Cell<Option<Done>>> = Rc::new(Cell::new(Some(Box::new(done))));
+    let settle = |ok: bool| {
+        let slot = slot.clone();
+        Closure::once(move |_: JsValue| {
+            if let Some(done) = slot.take() {
+                done(ok);
+            }
+        })
+    };
+    let (resolved, rejected) = (settle(true), settle(false));
+    let _ = clipboard.write_text(text).then2(&resolved, &rejected);
+    resolved.forget();
+    rejected.forget();
+}

@@ -1,0 +1,66 @@
+//! An in-page confirmation dialog (never `window.confirm`, which a host
+//! page or an iframe sandbox may block and which cannot be styled or
+//! translated). A native `<dialog>` opened modally: the browser keeps focus
+//! inside it, makes the page behind it inert and closes it on Escape, and
+//! screen readers announce it as an alert dialog with its title and text.
+
+use fusion_engine::i18n::ui::Ui;
+use fusion_engine::Lang;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ConfirmProps {
+    pub lang: Lang,
+    /// The mount's id prefix (ids for the title and text).
+    pub uid: AttrValue,
+    pub title: AttrValue,
+    pub body: AttrValue,
+    /// The button that goes ahead ("清除", "替换").
+    pub confirm: AttrValue,
+    /// `true`: go ahead; `false`: cancel (button, Escape).
+    pub on_answer: Callback<bool>,
+}
+
+#[function_component(ConfirmDialog)]
+pub fn confirm_dialog(props: &ConfirmProps) -> Html {
+    let dialog = use_node_ref();
+    // Opened modally once it is in the page; where that fails (the root is
+    // not attached yet, an old browser) it shows in place, still labelled.
+    {
+        let dialog = dialog.clone();
+        use_effect_with((), move |_| {
+            if let Some(d) = dialog.cast::<web_sys::HtmlDialogElement>() {
+                if d.show_modal().is_err() {
+                    d.set_open(true);
+                }
+            }
+            move || {
+                if let Some(d) = dialog.cast::<web_sys::HtmlDialogElement>() {
+                    d.close();
+                }
+            }
+        });
+    }
+    let title_id = format!("{}-dialog-title", props.uid);
+    let body_id = format!("{}-dialog-body", props.uid);
+    let answer = |go: bool| props.on_answer.reform(move |_: MouseEvent| go);
+    // Escape: the browser's own close is cancelled so the state decides.
+    let oncancel = props.on_answer.reform(|e: Event| {
+        e.prevent_default();
+        false
+    });
+    html! {
+        <dialog class="fc-dialog" ref={dialog} role="alertdialog" aria-modal="true"
+            aria-labelledby={title_id.clone()} aria-describedby={body_id.clone()} {oncancel}>
+            <h2 id={title_id} class="fc-dialog-title">{ props.title.clone() }</h2>
+            <p id={body_id}>{ props.body.clone() }</p>
+            <div class="fc-dialog-actions">
+                // The safe choice has focus first: Enter never destroys.
+                <button type="button" class="fc-secondary fc-dialog-cancel" autofocus=true
+                    onclick={answer(false)}>{ Ui::Cancel.text(props.lang) }</button>
+                <button type="button" class="fc-danger fc-dialog-confirm"
+                    onclick={answer(true)}>{ props.confirm.clone() }</button>
+            </div>
+        </dialog>
+    }
+}

@@ -1,0 +1,201 @@
+//! "保存与分享": where the answers are kept (autosave note and the button
+//! that clears them), the answers file out and in (file picker and drop
+//! zone), and the share link with its warning. The root does the work
+//! (storage, files, clipboard); this renders the state and emits.
+
+use crate::app::Ctx;
+use crate::state::{Announcement, FieldId};
+use fusion_engine::i18n::ui::{fix_first, Ui};
+use wasm_bindgen::JsCast;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ImportProps {
+    pub ctx: Ctx,
+}
+
+/// The import control: a button that opens the file picker, a zone to drop
+/// a file on, and the message for a refused file right beside them.
+#[function_component(ImportControl)]
+pub fn import_control(props: &ImportProps) -> Html {
+    let ctx = &props.ctx;
+    let lang = ctx.lang();
+    let state = &ctx.state;
+    let input = use_node_ref();
+    let zone = use_node_ref();
+    let base = format!("{}-import", state.uid);
+    let (hint_id, err_id) = (format!("{base}-hint"), format!("{base}-err"));
+    let disabled = state.read_only();
+    let import = ctx.handlers.import_file.clone();
+    let drag = ctx.handlers.drag.clone();
+    let dragging = state.dragging;
+
+    let choose = {
+        let input = input.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(input) = input.cast::<HtmlInputElement>() {
+                input.click();
+            }
+        })
+    };
+    let onchange = {
+        let import = import.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            if let Some(file) = input.files().and_then(|f| f.get(0)) {
+                import.emit(file);
+            }
+            // Choosing the same file again (after fixing it) fires again.
+            input.set_value("");
+        })
+    };
+    // Dropping must be allowed on every dragover, or the browser opens the
+    // file in place of the page.
+    let ondragover = {
+        let drag = drag.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            if let Some(dt) = e.data_transfer() {
+                dt.set_drop_effect(if disabled { "none" } else { "copy" });
+            }
+            if !dragging && !disabled {
+                drag.emit(true);
+            }
+        })
+    };
+    let ondragleave = {
+        let (drag, zone) = (drag.clone(), zone.clone());
+        Callback::from(move |e: DragEvent| {
+            // Moving onto a child of the zone is not leaving it.
+            let inside = e
+                .related_target()
+                .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+                .zip(zone.cast::<web_sys::Node>())
+                .is_some_and(|(t, z)| z.contains(Some(&t)));
+            if dragging && !inside {
+                drag.emit(false);
+            }
+        })
+    };
+    let ondrop = Callback::from(move |e: DragEvent| {
+        e.prevent_default();
+        drag.emit(false);
+        if disabled {
+            return;
+        }
+        if let Some(file) = e
+            .data_transfer()
+            .and_then(|dt| dt.files())
+            .and_then(|f| f.get(0))
+        {
+            import.emit(file);
+        }
+    });
+    let error = state.import_error.as_ref().map(|p| p.message(lang));
+    let described = if error.is_some() {
+        format!("{err_id} {hint_id}")
+    } else {
+        hint_id.clone()
+    };
+    html! {
+        <div class={classes!("fc-import", dragging.then_some("fc-dragging"), disabled.then_some("fc-disabled"))}
+            ref={zone} {ondragover} {ondragleave} {ondrop}>
+            <p class="fc-import-label" id={format!("{base}-label")}>{ Ui::ImportLabel.text(lang) }</p>
+            <div class="fc-import-row">
+                <button type="button" class="fc-secondary fc-import-choose" onclick={choose} {disabled}
+                    aria-describedby={described} id={base.clone()}>
+                    { Ui::ImportChoose.text(lang) }
+                </button>
+                <span class="fc-drop-text">{ Ui::ImportDrop.text(lang) }</span>
+            </div>
+            // Driven by the button above; hidden from the tab order and
+            // from screen readers, which meet the button instead.
+            <input type="file" accept=".json,application/json" ref={input} hidden=true
+                tabindex="-1" aria-hidden="true" {onchange} {disabled}
+                aria-labelledby={format!("{base}-label")} />
+            <p class="fc-error" id={err_id} aria-live="polite" aria-atomic="true">
+                { error.unwrap_or_default() }
+            </p>
+            <p class="fc-hint" id={hint_id}>{ Ui::ImportHint.text(lang) }</p>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SaveShareProps {
+    pub ctx: Ctx,
+    /// Whether the host page allows autosave.
+    pub autosave: bool,
+    /// The share link for the current answers, once asked for.
+    #[prop_or_default]
+    pub share_link: Option<AttrValue>,
+}
+
+#[function_component(SaveShare)]
+pub fn save_share(props: &SaveShareProps) -> Html {
+    let ctx = &props.ctx;
+    let lang = ctx.lang();
+    let state = &ctx.state;
+    let handlers = &ctx.handlers;
+    let uid = &state.uid;
+    let heading_id = format!("{uid}-saveshare-h");
+    let share_h = format!("{uid}-share-h");
+    let warn_id = format!("{uid}-share-warn");
+    let fix_id = format!("{uid}-fix-first");
+    let read_only = state.read_only();
+    let fix = (state.fix_first && !ctx.checks.is_empty()).then(|| fix_first(&ctx.checks, lang));
+    let status = match &state.announcement {
+        Some(a @ (Announcement::LinkCopied | Announcement::LinkSelected)) => a.text(lang),
+        _ => String::new(),
+    };
+    let link_field = props.share_link.as_ref().map(|link| {
+        let id = ctx.id(FieldId::ShareLink);
+        let copy = {
+            let (copy, link) = (handlers.copy_link.clone(), link.to_string());
+            Callback::from(move |_: MouseEvent| copy.emit(link.clone()))
+        };
+        html! {
+            <div class="fc-field fc-share-field">
+                <label for={id.clone()}>{ Ui::ShareLinkLabel.text(lang) }</label>
+                <div class="fc-input-row">
+                    <input {id} type="text" readonly=true value={link.clone()} spellcheck="false"
+                        autocomplete="off" aria-describedby={warn_id.clone()} />
+                    <button type="button" class="fc-secondary" onclick={copy}>{ Ui::CopyLink.text(lang) }</button>
+                </div>
+            </div>
+        }
+    });
+    html! {
+        <section class="fc-saveshare" aria-labelledby={heading_id.clone()}>
+            <h2 id={heading_id}>{ Ui::SaveShareHeading.text(lang) }</h2>
+            <p class="fc-device-note">
+                { if props.autosave { Ui::AutosaveNote.text(lang) } else { Ui::AutosaveOff.text(lang) } }
+            </p>
+            <div class="fc-actions">
+                <button type="button" class="fc-secondary fc-export"
+                    aria-describedby={fix.as_ref().map(|_| fix_id.clone())}
+                    onclick={handlers.export.reform(|_: MouseEvent| ())}>
+                    { Ui::ExportAnswers.text(lang) }
+                </button>
+                if props.autosave {
+                    <button type="button" class="fc-secondary fc-clear" id={ctx.id(FieldId::ClearSaved)}
+                        disabled={read_only} onclick={handlers.clear.reform(|_: MouseEvent| ())}>
+                        { Ui::ClearSaved.text(lang) }
+                    </button>
+                }
+            </div>
+            <p class="fc-error" id={fix_id} aria-live="polite" aria-atomic="true">{ fix.unwrap_or_default() }</p>
+            <ImportControl ctx={ctx.clone()} />
+            <h3 id={share_h}>{ Ui::ShareHeading.text(lang) }</h3>
+            <p class="fc-warn" id={warn_id.clone()}>{ Ui::ShareWarning.text(lang) }</p>
+            <button type="button" class="fc-secondary fc-share" aria-describedby={warn_id.clone()}
+                onclick={handlers.share.reform(|_: MouseEvent| ())}>
+                { Ui::MakeShareLink.text(lang) }
+            </button>
+            { link_field.unwrap_or_default() }
+            // Seen here, heard through the tool's one live region.
+            <p class="fc-status">{ status }</p>
+        </section>
+    }
+}
