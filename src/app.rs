@@ -496,11 +496,11 @@ pub fn app(props: &AppProps) -> Html {
                 <Header {lang} on_lang={handlers.lang.clone()} />
             }
             if let Some(error) = &state.link_error {
-                <LinkError {lang} message={error.message(lang)}
+                <LinkError {lang} id={ctx.id(FieldId::LinkError)} message={error.message(lang)}
                     on_dismiss={handlers.dismiss_link_error.clone()} />
             }
             if let Some(view) = &state.link {
-                <LinkBanner {lang} edit_id={ctx.id(FieldId::EditLinked)} has_saved={view.saved.is_some()}
+                <LinkBanner {lang} id={ctx.id(FieldId::LinkBanner)} edit_id={ctx.id(FieldId::EditLinked)} has_saved={view.saved.is_some()}
                     on_edit={handlers.edit_linked.clone()} on_back={handlers.back_to_saved.clone()} />
             }
             <div class="fc-main">

@@ -375,6 +375,10 @@ pub enum FieldId {
     EditLinked,
     /// The read-only field holding the share link.
     ShareLink,
+    /// The banner over a share link's read-only answers.
+    LinkBanner,
+    /// The banner for a share link that does not read.
+    LinkError,
 }
 
 impl FieldId {
@@ -404,7 +408,9 @@ impl FieldId {
             | FieldId::SampleMenu
             | FieldId::ClearSaved
             | FieldId::EditLinked
-            | FieldId::ShareLink => Step::Basics,
+            | FieldId::ShareLink
+            | FieldId::LinkBanner
+            | FieldId::LinkError => Step::Basics,
         }
     }
 
@@ -435,6 +441,8 @@ impl FieldId {
             FieldId::ClearSaved => "clear-saved".into(),
             FieldId::EditLinked => "edit-linked".into(),
             FieldId::ShareLink => "share-link".into(),
+            FieldId::LinkBanner => "link-banner".into(),
+            FieldId::LinkError => "link-error".into(),
         }
     }
 }
@@ -1470,7 +1478,17 @@ impl Reducible for State {
                     next.open_link(link);
                 }
             }
-            Action::OpenLink(link) => next.open_link(link),
+            Action::OpenLink(link) => {
+                // The tab was already open, maybe scrolled far down: the
+                // banner saying what happened comes into view with focus.
+                let banner = if link.is_ok() {
+                    FieldId::LinkBanner
+                } else {
+                    FieldId::LinkError
+                };
+                next.open_link(link);
+                next.request_focus(FocusTarget::Field(banner));
+            }
             Action::Import { name, answers } => {
                 next.load(&answers);
                 next.announcement = Some(Announcement::Imported(name));

@@ -9,6 +9,9 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct LinkBannerProps {
     pub lang: Lang,
+    /// The banner's DOM id (focus goes there when a link opens in a tab
+    /// already showing the tool).
+    pub id: AttrValue,
     /// The "edit these answers" button's DOM id (focus returns there).
     pub edit_id: AttrValue,
     /// Answers are saved on this device as well, untouched so far.
@@ -22,7 +25,8 @@ pub struct LinkBannerProps {
 pub fn link_banner(props: &LinkBannerProps) -> Html {
     let lang = props.lang;
     html! {
-        <section class="fc-banner fc-banner-link" role="region" aria-label={Ui::LinkViewTitle.text(lang)}>
+        <section class="fc-banner fc-banner-link" id={props.id.clone()} tabindex="-1"
+            role="region" aria-label={Ui::LinkViewTitle.text(lang)}>
             <p class="fc-banner-title">{ Ui::LinkViewTitle.text(lang) }</p>
             <p>
                 { Ui::LinkViewBody.text(lang) }
@@ -49,6 +53,9 @@ pub fn link_banner(props: &LinkBannerProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct LinkErrorProps {
     pub lang: Lang,
+    /// The banner's DOM id (focus goes there when the link was pasted
+    /// into a tab already showing the tool).
+    pub id: AttrValue,
     /// The engine's message, in the current language.
     pub message: AttrValue,
     pub on_dismiss: Callback<()>,
@@ -59,7 +66,7 @@ pub struct LinkErrorProps {
 pub fn link_error(props: &LinkErrorProps) -> Html {
     let lang = props.lang;
     html! {
-        <section class="fc-banner fc-banner-error" role="alert">
+        <section class="fc-banner fc-banner-error" id={props.id.clone()} tabindex="-1" role="alert">
             <p class="fc-banner-title">{ Ui::LinkFailedTitle.text(lang) }</p>
             <p class="fc-link-error">{ props.message.clone() }</p>
             <button type="button" class="fc-secondary"
