@@ -432,7 +432,7 @@ pub fn app(props: &AppProps) -> Html {
             let listener =
                 gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
                     if let Some(link) = link::take_from_address() {
-                        d.dispatch(Action::OpenLink(link));
+                        d.dispatch(Action::OpenLink(Box::new(link)));
                     }
                 });
             move || drop(listener)

@@ -1379,7 +1379,7 @@ pub enum Action {
     Boot(Box<Boot>),
     /// A share link put in the address while the tool is open (pasted
     /// into the address bar of the same tab).
-    OpenLink(Result<Answers, ImportError>),
+    OpenLink(Box<Result<Answers, ImportError>>),
     /// Replace all answers with a file's; `name` (the file's) is announced.
     Import {
         name: String,
@@ -1479,6 +1479,7 @@ impl Reducible for State {
                 }
             }
             Action::OpenLink(link) => {
+                let link = *link;
                 // The tab was already open, maybe scrolled far down: the
                 // banner saying what happened comes into view with focus.
                 let banner = if link.is_ok() {
@@ -1836,7 +1837,7 @@ mod tests {
                 Action::Start,
                 Action::Edit(Edit::Text(TextField::EnterpriseName, "甲".into())),
                 Action::GoTo(Step::Land),
-                Action::OpenLink(Ok(linked.clone())),
+                Action::OpenLink(Box::new(Ok(linked.clone()))),
             ],
         );
         assert!(s.read_only());
@@ -1845,8 +1846,8 @@ mod tests {
         let s = reduce(
             s,
             [
-                Action::OpenLink(Ok(sample("platform"))),
-                Action::OpenLink(Err(ImportError::CorruptLink)),
+                Action::OpenLink(Box::new(Ok(sample("platform")))),
+                Action::OpenLink(Box::new(Err(ImportError::CorruptLink))),
             ],
         );
         assert_eq!(s.answers(), sample("platform"));
