@@ -6,6 +6,7 @@
 
 use fusion_engine::i18n::ui::Ui;
 use fusion_engine::Lang;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -24,6 +25,7 @@ pub struct ConfirmProps {
 #[function_component(ConfirmDialog)]
 pub fn confirm_dialog(props: &ConfirmProps) -> Html {
     let dialog = use_node_ref();
+    let (cancel, confirm) = (use_node_ref(), use_node_ref());
     // Opened modally once it is in the page; where that fails (the root is
     // not attached yet, an old browser) it shows in place, still labelled.
     {
@@ -49,17 +51,38 @@ pub fn confirm_dialog(props: &ConfirmProps) -> Html {
         e.prevent_default();
         false
     });
+    // Tab wraps between the two buttons: a modal dialog makes the page
+    // inert, but the browser would still let focus leave for its own bar.
+    let onkeydown = {
+        let (cancel, confirm) = (cancel.clone(), confirm.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() != "Tab" {
+                return;
+            }
+            let target = e.target().and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+            let is = |r: &NodeRef| r.get().is_some_and(|n| Some(&n) == target.as_ref());
+            let next = match (e.shift_key(), is(&cancel), is(&confirm)) {
+                (true, true, _) => &confirm,
+                (false, _, true) => &cancel,
+                _ => return,
+            };
+            if let Some(button) = next.cast::<web_sys::HtmlElement>() {
+                e.prevent_default();
+                let _ = button.focus();
+            }
+        })
+    };
     html! {
         <dialog class="fc-dialog" ref={dialog} role="alertdialog" aria-modal="true"
-            aria-labelledby={title_id.clone()} aria-describedby={body_id.clone()} {oncancel}>
+            aria-labelledby={title_id.clone()} aria-describedby={body_id.clone()} {oncancel} {onkeydown}>
             <h2 id={title_id} class="fc-dialog-title">{ props.title.clone() }</h2>
             <p id={body_id}>{ props.body.clone() }</p>
             <div class="fc-dialog-actions">
                 // The safe choice has focus first: Enter never destroys.
                 <button type="button" class="fc-secondary fc-dialog-cancel" autofocus=true
-                    onclick={answer(false)}>{ Ui::Cancel.text(props.lang) }</button>
+                    ref={cancel} onclick={answer(false)}>{ Ui::Cancel.text(props.lang) }</button>
                 <button type="button" class="fc-danger fc-dialog-confirm"
-                    onclick={answer(true)}>{ props.confirm.clone() }</button>
+                    ref={confirm} onclick={answer(true)}>{ props.confirm.clone() }</button>
             </div>
         </dialog>
     }

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import { serve, launch, openApp, ROOT, SHADOW_HELPERS, SHOTS } from './support.mjs';
 import {
   answer, answersOf, choose, interview, next, result, start, stepTitle, tick, type, typeKeys, wan,
@@ -394,4 +395,58 @@ test('the save, share and download areas fit from 360 px to a projector; screens
     await other.context.close();
     await context.close();
   }
+});
+
+/** axe on the widget: no serious or critical violation. */
+async function assertAccessible(page, where) {
+  const results = await new AxeBuilder({ page })
+    .include('[data-fusion-check]')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const report = bad.map((v) => `${v.impact} ${v.id}: ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n    ')}`);
+  assert.deepEqual(report, [], `${where}: axe found\n${report.join('\n')}`);
+}
+
+test('the new controls pass axe and work by keyboard alone', async () => {
+  const { context, page, errors } = await openApp(browser, server.url);
+  await loadSample(page, 'trader');
+  await saveShare(page).getByRole('button', { name: '复制分享链接' }).click();
+  const link = await saveShare(page).getByLabel('分享链接(只读)').inputValue();
+  await importFile(page, { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('nope') });
+  await importMessage(page).filter({ hasText: 'JSON' }).waitFor();
+  await assertAccessible(page, 'save and share with a link and an import message');
+
+  // The clear button by keyboard: focus lands on 取消, Tab reaches 清除 and
+  // stays inside the dialog, Escape closes it and focus comes back.
+  await saveShare(page).getByRole('button', { name: '清除本机保存的答案' }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('alertdialog').waitFor();
+  await assertAccessible(page, 'the clear dialog');
+  assert.equal(await page.evaluate(() => __fcActive()?.textContent), '取消');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => __fcActive()?.textContent), '清除');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => __fcActive()?.textContent), '取消', 'Tab wraps inside the dialog');
+  await page.keyboard.press('Shift+Tab');
+  assert.equal(await page.evaluate(() => __fcActive()?.textContent), '清除', 'and back');
+  await page.keyboard.press('Escape');
+  await page.getByRole('alertdialog').waitFor({ state: 'detached' });
+  assert.equal(await page.evaluate(() => __fcActive()?.textContent), '清除本机保存的答案');
+  assert.match(await interview(page).getByLabel('企业名称', { exact: true }).inputValue(), /商贸/);
+
+  // The read-only view and a broken link.
+  await page.goto(`${link.replace('商贸', '')}`.replace(/#a1\./, '#a1.x'));
+  await page.locator('.fc-banner-error').waitFor();
+  await assertAccessible(page, 'a broken link');
+  const other = await openApp(browser, link);
+  await other.page.locator('.fc-banner-link').waitFor();
+  await assertAccessible(other.page, 'read-only answers from a link');
+  // Edit by keyboard: the banner's button is the first thing after the header.
+  await other.page.getByRole('button', { name: '编辑这些答案' }).focus();
+  await other.page.keyboard.press('Enter');
+  assert.equal(await other.page.locator('.fc-banner-link').count(), 0);
+  assert.deepEqual([...errors, ...other.errors], []);
+  await other.context.close();
+  await context.close();
 });
