@@ -1138,7 +1138,9 @@ impl Announcement {
 /// was on.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Saved {
+    /// The answers, as the answers file held them.
     pub answers: Answers,
+    /// The step the user was on.
     pub step: Step,
 }
 
@@ -1196,6 +1198,7 @@ impl ImportProblem {
 /// never lags behind an edit).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Share {
+    /// The page's address without its fragment.
     pub base: Rc<str>,
 }
 

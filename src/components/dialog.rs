@@ -9,12 +9,16 @@ use fusion_engine::Lang;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+/// What the dialog asks, in words already chosen for the language.
 #[derive(Properties, PartialEq)]
 pub struct ConfirmProps {
+    /// The language of the buttons.
     pub lang: Lang,
     /// The mount's id prefix (ids for the title and text).
     pub uid: AttrValue,
+    /// The question.
     pub title: AttrValue,
+    /// What going ahead does.
     pub body: AttrValue,
     /// The button that goes ahead ("清除", "替换").
     pub confirm: AttrValue,
@@ -22,6 +26,7 @@ pub struct ConfirmProps {
     pub on_answer: Callback<bool>,
 }
 
+/// A modal yes/no question; "cancel" is the default.
 #[function_component(ConfirmDialog)]
 pub fn confirm_dialog(props: &ConfirmProps) -> Html {
     let dialog = use_node_ref();

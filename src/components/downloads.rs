@@ -7,12 +7,16 @@ use fusion_engine::report::Format;
 use fusion_engine::Lang;
 use yew::prelude::*;
 
+/// The language and the two callbacks of the download area.
 #[derive(Properties, PartialEq)]
 pub struct DownloadsProps {
+    /// The language of the labels (the files follow the tool's language).
     pub lang: Lang,
     /// The mount's id prefix.
     pub uid: AttrValue,
+    /// Downloads the summary in a format.
     pub on_download: Callback<Format>,
+    /// Opens the print dialog on the report.
     pub on_print: Callback<()>,
 }
 
@@ -24,6 +28,7 @@ fn label(format: Format, lang: Lang) -> &'static str {
     }
 }
 
+/// "下载与打印": one button per format, and print.
 #[function_component(Downloads)]
 pub fn downloads(props: &DownloadsProps) -> Html {
     let lang = props.lang;

@@ -6,8 +6,10 @@ use fusion_engine::i18n::ui::Ui;
 use fusion_engine::Lang;
 use yew::prelude::*;
 
+/// The read-only banner's words and buttons.
 #[derive(Properties, PartialEq)]
 pub struct LinkBannerProps {
+    /// The language of the banner.
     pub lang: Lang,
     /// The banner's DOM id (focus goes there when a link opens in a tab
     /// already showing the tool).
@@ -16,7 +18,9 @@ pub struct LinkBannerProps {
     pub edit_id: AttrValue,
     /// Answers are saved on this device as well, untouched so far.
     pub has_saved: bool,
+    /// "Edit these answers".
     pub on_edit: Callback<()>,
+    /// "Back to the answers saved here".
     pub on_back: Callback<()>,
 }
 
@@ -50,14 +54,17 @@ pub fn link_banner(props: &LinkBannerProps) -> Html {
     }
 }
 
+/// The failed link's message and its dismiss button.
 #[derive(Properties, PartialEq)]
 pub struct LinkErrorProps {
+    /// The language of the banner.
     pub lang: Lang,
     /// The banner's DOM id (focus goes there when the link was pasted
     /// into a tab already showing the tool).
     pub id: AttrValue,
     /// The engine's message, in the current language.
     pub message: AttrValue,
+    /// Hides the banner.
     pub on_dismiss: Callback<()>,
 }
 

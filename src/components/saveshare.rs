@@ -10,8 +10,10 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+/// The import control reads the state and calls the root's callbacks.
 #[derive(Properties, PartialEq)]
 pub struct ImportProps {
+    /// The state, the checks and the callbacks.
     pub ctx: Ctx,
 }
 
@@ -122,8 +124,10 @@ pub fn import_control(props: &ImportProps) -> Html {
     }
 }
 
+/// The save-and-share panel's state and what the host allows.
 #[derive(Properties, PartialEq)]
 pub struct SaveShareProps {
+    /// The state, the checks and the callbacks.
     pub ctx: Ctx,
     /// Whether the host page allows autosave.
     pub autosave: bool,
@@ -132,6 +136,7 @@ pub struct SaveShareProps {
     pub share_link: Option<AttrValue>,
 }
 
+/// "保存与分享": autosave note and clear, export, import, share link.
 #[function_component(SaveShare)]
 pub fn save_share(props: &SaveShareProps) -> Html {
     let ctx = &props.ctx;
