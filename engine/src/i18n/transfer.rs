@@ -1,7 +1,7 @@
 //! Messages for imports and share links: say what the input is, what the
 //! tool expected, and that nothing already entered was changed.
 
-use super::explain::{problem_words, question_name};
+use super::explain::{problem_words, question_label};
 use super::Lang;
 use crate::transfer::{ImportError, ANSWERS_FORMAT, SUMMARY_FORMAT};
 
@@ -43,7 +43,7 @@ impl ImportError {
             ImportError::InvalidValues(problems) => {
                 let list: Vec<String> = problems
                     .iter()
-                    .map(|p| format!("{}: {}", question_name(p.question, lang), problem_words(p.problem, lang)))
+                    .map(|p| format!("{}: {}", question_label(p.question, lang), problem_words(p.problem, lang)))
                     .collect();
                 match lang {
                     Lang::Zh => format!("文件中有不合理的数值:{}。", list.join(";")),
