@@ -7,4 +7,5 @@ scripts/setup.sh
 echo
 echo "Building the release bundle, then serving it at http://127.0.0.1:8080/"
 echo
-exec trunk serve --release --offline=true --address 127.0.0.1 --port 8080
+# No autoreload: its injected inline script would be refused by the CSP.
+exec trunk serve --release --offline=true --no-autoreload --address 127.0.0.1 --port 8080
