@@ -9,12 +9,15 @@
 
 #[path = "common/goldens.rs"]
 mod goldens;
+#[path = "common/pinned.rs"]
+mod pinned;
 
 use fusion_engine::answers::{AwardMatter, AwardReceived, Level, Recognition, RecognitionKind};
 use fusion_engine::report::{self, Format};
 use fusion_engine::transfer::{self, Source};
 use fusion_engine::{evaluate, Answers, Date, Lang, JIAXING_2024_14};
 use goldens::{assess, examples, today};
+use pinned::check;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use serde_json::Value;
@@ -790,30 +793,41 @@ fn tags_are_ours(html: &str) -> bool {
     })
 }
 
-proptest! {
-    #![proptest_config(ProptestConfig::with_cases(64))]
-
-    /// Whatever the name, subject or date: no panic, nothing raw in HTML,
-    /// Markdown tables intact, a safe file name.
-    #[test]
-    fn any_text_is_rendered_safely(name in any::<String>(), days in 18_000i64..22_000) {
-        let answers = hostile(&name);
-        let a = evaluate(&JIAXING_2024_14, &answers, Date::from_unix_days(days));
-        for format in Format::ALL {
-            for lang in [Lang::Zh, Lang::En] {
-                let doc = report::render(format, &JIAXING_2024_14, &answers, &a, lang);
-                prop_assert!(!doc.is_empty());
-                if format == Format::Html {
-                    prop_assert!(tags_are_ours(&doc), "{}", doc);
-                    prop_assert_eq!(doc.matches("<style>").count(), 1);
-                }
-                if format == Format::Json {
-                    prop_assert_eq!(transfer::import(&doc).map(|i| i.answers).ok(), Some(answers.clone()));
+/// Whatever the name, subject or date: no panic, nothing raw in HTML,
+/// Markdown tables intact, a safe file name.
+#[test]
+fn any_text_is_rendered_safely() {
+    let case = (any::<String>(), 18_000i64..22_000);
+    check(
+        file!(),
+        "any_text_is_rendered_safely",
+        64,
+        case,
+        |(name, days)| {
+            let answers = hostile(&name);
+            let a = evaluate(&JIAXING_2024_14, &answers, Date::from_unix_days(days));
+            for format in Format::ALL {
+                for lang in [Lang::Zh, Lang::En] {
+                    let doc = report::render(format, &JIAXING_2024_14, &answers, &a, lang);
+                    prop_assert!(!doc.is_empty());
+                    if format == Format::Html {
+                        prop_assert!(tags_are_ours(&doc), "{}", doc);
+                        prop_assert_eq!(doc.matches("<style>").count(), 1);
+                    }
+                    if format == Format::Json {
+                        prop_assert_eq!(
+                            transfer::import(&doc).map(|i| i.answers).ok(),
+                            Some(answers.clone())
+                        );
+                    }
                 }
             }
-        }
-        let f = report::file_name(&answers, a.as_of, "html", Lang::Zh);
-        prop_assert!(!f.chars().any(|c| "/\\:*?\"<>|".contains(c) || c.is_control()));
-        prop_assert!(!f.starts_with('.') && f.len() <= 255);
-    }
+            let f = report::file_name(&answers, a.as_of, "html", Lang::Zh);
+            prop_assert!(!f
+                .chars()
+                .any(|c| "/\\:*?\"<>|".contains(c) || c.is_control()));
+            prop_assert!(!f.starts_with('.') && f.len() <= 255);
+            Ok(())
+        },
+    );
 }
