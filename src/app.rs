@@ -17,6 +17,7 @@ use crate::components::{
     link_view::{LinkBanner, LinkError},
     result::ResultPanel,
     samples::SampleMenu,
+    save_notice::SaveNotices,
     saveshare::{ImportControl, SaveShare},
     welcome::Welcome,
 };
@@ -80,6 +81,8 @@ pub struct Handlers {
     pub back_to_saved: Callback<()>,
     /// Hides the message about a share link that did not read.
     pub dismiss_link_error: Callback<()>,
+    /// The messages about saved data (unreadable, another tab, failed).
+    pub saving: autosave::SaveHandlers,
 }
 
 /// The answers and their assessment as last rendered, for the callbacks
@@ -301,11 +304,15 @@ pub fn app(props: &AppProps) -> Html {
     // before the first render, so the tool never shows an empty form first
     // and autosave never runs before they are in.
     let state = use_reducer(|| {
+        let today = today();
+        let (saved, unread, status) = autosave::boot(options.storage_key.as_deref(), today);
         let boot = Boot {
-            saved: options.storage_key.as_deref().and_then(autosave::load),
+            saved,
             link: link::take_from_address(),
+            unread,
+            status,
         };
-        let first = Rc::new(options.initial_state(mount_uid(), today()));
+        let first = Rc::new(options.initial_state(mount_uid(), today));
         Rc::unwrap_or_clone(first.reduce(Action::Boot(Box::new(boot))))
     });
     let step_heading = use_node_ref();
@@ -316,6 +323,7 @@ pub fn app(props: &AppProps) -> Html {
     let handlers = {
         let d = state.dispatcher();
         let (live, root) = (live.clone(), root.clone());
+        let (key, today) = (options.storage_key.clone(), state.today);
         use_memo((), move |_| {
             let (download, print, export, share) = transfer_handlers(&d, &live, &root);
             Handlers {
@@ -354,6 +362,7 @@ pub fn app(props: &AppProps) -> Html {
                 edit_linked: dispatch_with(&d, |_: ()| Action::EditLinked),
                 back_to_saved: dispatch_with(&d, |_: ()| Action::BackToSaved),
                 dismiss_link_error: dispatch_with(&d, |_: ()| Action::DismissLinkError),
+                saving: autosave::SaveHandlers::new(&d, key, today, &root),
             }
         })
     };
@@ -453,22 +462,7 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
-    // Autosave, as answers change: nothing while a share link's answers are
-    // shown read-only (they must not overwrite what is saved here), and
-    // nothing at all once the answers are back to blank (after "clear").
-    {
-        let (key, blank) = (options.storage_key.clone(), state.blank.clone());
-        let deps = (answers.clone(), state.step, state.read_only());
-        use_effect_with(deps, move |(answers, step, read_only)| {
-            if let (Some(key), false) = (key, *read_only) {
-                if **answers == blank.answers(today) {
-                    autosave::clear(&key);
-                } else {
-                    autosave::save(&key, answers, *step);
-                }
-            }
-        });
-    }
+    autosave::use_autosave(options.storage_key.clone(), &state);
 
     let share_link = use_memo(
         (state.share.clone(), answers.clone()),
@@ -489,6 +483,9 @@ pub fn app(props: &AppProps) -> Html {
         .as_ref()
         .map(|a| a.text(lang))
         .unwrap_or_default();
+    let dialog = state
+        .confirm
+        .map(|c| c.words(state.pending.as_deref(), lang));
     html! {
         <div class="fc-app" lang={lang.tag()} ref={root}>
             <style>{ STYLES }</style>
@@ -499,6 +496,7 @@ pub fn app(props: &AppProps) -> Html {
                 <LinkError {lang} id={ctx.id(FieldId::LinkError)} message={error.message(lang)}
                     on_dismiss={handlers.dismiss_link_error.clone()} />
             }
+            <SaveNotices ctx={ctx.clone()} />
             if let Some(view) = &state.link {
                 <LinkBanner {lang} id={ctx.id(FieldId::LinkBanner)} edit_id={ctx.id(FieldId::EditLinked)} has_saved={view.saved.is_some()}
                     on_edit={handlers.edit_linked.clone()} on_back={handlers.back_to_saved.clone()} />
@@ -518,26 +516,13 @@ pub fn app(props: &AppProps) -> Html {
                                 <Downloads {lang} uid={state.uid.clone()}
                                     on_download={handlers.download.clone()} on_print={handlers.print.clone()} />
                             </ResultPanel>
-                            <SaveShare ctx={ctx.clone()} autosave={options.storage_key.is_some()}
-                                share_link={(*share_link).clone()} />
+                            <SaveShare ctx={ctx.clone()} share_link={(*share_link).clone()} />
                         </div>
                     </div>
                 }
             </div>
-            if let Some(confirm) = state.confirm {
-                <ConfirmDialog {lang} uid={state.uid.clone()}
-                    title={match confirm {
-                        Confirm::Clear => Ui::ClearConfirmTitle.text(lang),
-                        Confirm::ReplaceSaved => Ui::ReplaceConfirmTitle.text(lang),
-                    }}
-                    body={match confirm {
-                        Confirm::Clear => Ui::ClearConfirmBody.text(lang),
-                        Confirm::ReplaceSaved => Ui::ReplaceConfirmBody.text(lang),
-                    }}
-                    confirm={match confirm {
-                        Confirm::Clear => Ui::ClearConfirmYes.text(lang),
-                        Confirm::ReplaceSaved => Ui::ReplaceConfirmYes.text(lang),
-                    }}
+            if let Some([title, body, yes]) = dialog {
+                <ConfirmDialog {lang} uid={state.uid.clone()} {title} {body} confirm={yes}
                     on_answer={handlers.answer.clone()} />
             }
             <div class="fc-sr-only fc-live" aria-live="polite" aria-atomic="true">{ announcement }</div>

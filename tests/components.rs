@@ -642,9 +642,19 @@ async fn a_refused_file_leaves_every_answer_as_it_was() {
     assert!(text(&root, "[id$=\"-import-err\"]").contains("内容过大"));
     assert_eq!(value(&root, "input[id$=\"-name\"]"), "甲物流");
 
-    // A good file replaces everything and clears the message.
+    // A good file replaces everything, once the user agrees to lose what
+    // was typed, and clears the message.
     let good = fusion_engine::transfer::answers_file(&example("trader"));
     drop_file(&root, &file_of(&good, "trader.json")).await;
+    let title_id = find(&root, "dialog")
+        .get_attribute("aria-labelledby")
+        .unwrap();
+    assert_eq!(
+        text(&root, &format!("[id=\"{title_id}\"]")),
+        "用导入的文件替换当前答案?"
+    );
+    assert_eq!(value(&root, "input[id$=\"-name\"]"), "甲物流");
+    click(&root, ".fc-dialog-confirm").await;
     assert_eq!(text(&root, "[id$=\"-import-err\"]"), "");
     assert_eq!(
         value(&root, "input[id$=\"-name\"]"),
@@ -819,4 +829,80 @@ async fn a_corrupt_link_says_so_and_keeps_the_saved_answers() {
     assert!(!exists(&root, ".fc-banner-error"));
     storage.remove_item(key).unwrap();
     storage.remove_item(&format!("{key}:step")).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn saved_data_that_does_not_read_is_set_aside_never_cleared() {
+    let key = "fusion-check:test-unreadable";
+    let (first, second) = (format!("{key}:unreadable"), format!("{key}:unreadable:2"));
+    let storage = local_storage();
+    for k in [key, &first, &second] {
+        storage.remove_item(k).unwrap();
+    }
+    let broken = "{\"format\": \"fusion-check/autosave\", \"version\": 1, \"draft\": {\"te";
+    storage.set_item(key, broken).unwrap();
+    let root = mount_with(Some(key)).await;
+    let banner = text(&root, ".fc-banner-unread");
+    assert!(banner.contains("已损坏"), "{banner}");
+    assert!(banner.contains("已另存为备份"), "{banner}");
+    assert_eq!(storage.get_item(key).unwrap(), None);
+    assert_eq!(storage.get_item(&first).unwrap().as_deref(), Some(broken));
+    // New answers are saved as usual; the backup stays.
+    start_as(&root, "物流运输").await;
+    type_into(&root, "input[id$=\"-name\"]", "丙物流").await;
+    assert!(storage.get_item(key).unwrap().unwrap().contains("丙物流"));
+    assert_eq!(storage.get_item(&first).unwrap().as_deref(), Some(broken));
+
+    // A newer version's record: told so, set aside beside the first.
+    let newer = "{\"format\": \"fusion-check/autosave\", \"version\": 7, \"draft\": {}}";
+    storage.set_item(key, newer).unwrap();
+    let again = mount_with(Some(key)).await;
+    assert!(text(&again, ".fc-banner-unread").contains("更新版本"));
+    assert_eq!(storage.get_item(&second).unwrap().as_deref(), Some(newer));
+    assert_eq!(storage.get_item(&first).unwrap().as_deref(), Some(broken));
+    // The form is blank, and a blank form removes nothing.
+    assert!(exists(&again, ".fc-start"));
+    assert_eq!(storage.get_item(&second).unwrap().as_deref(), Some(newer));
+    click_button(&again, "关闭提示").await;
+    assert!(!exists(&again, ".fc-banner-unread"));
+    for k in [key, &first, &second] {
+        storage.remove_item(k).unwrap();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_full_storage_is_reported_and_saved_is_never_claimed() {
+    let key = "fusion-check:test-full";
+    let storage = local_storage();
+    storage.remove_item(key).unwrap();
+    let root = mount_with(Some(key)).await;
+    start_as(&root, "物流运输").await;
+    assert!(text(&root, ".fc-device-note").contains("答案自动保存在本机"));
+    // Fill the origin's storage to the last few bytes.
+    let mut fillers = Vec::new();
+    let mut chunk = 1 << 20;
+    while chunk >= 8 {
+        let filler = format!("fusion-check:test-filler:{}", fillers.len());
+        if storage.set_item(&filler, &"x".repeat(chunk)).is_ok() {
+            fillers.push(filler);
+        } else {
+            chunk /= 2;
+        }
+    }
+    type_into(&root, "input[id$=\"-name\"]", "丁物流").await;
+    let banner = text(&root, ".fc-banner-save-failed");
+    assert!(banner.contains("自动保存失败"), "{banner}");
+    let note = text(&root, ".fc-device-note");
+    assert!(note.contains("浏览器拒绝保存"), "{note}");
+    assert!(!note.contains("答案自动保存在"), "{note}");
+    assert!(!storage.get_item(key).unwrap().unwrap().contains("丁物流"));
+    // Room again: the next change is saved, and said to be.
+    for filler in &fillers {
+        storage.remove_item(filler).unwrap();
+    }
+    type_into(&root, "input[id$=\"-name\"]", "丁物流二").await;
+    assert!(!exists(&root, ".fc-banner-save-failed"));
+    assert!(text(&root, ".fc-device-note").contains("答案自动保存在本机"));
+    assert!(storage.get_item(key).unwrap().unwrap().contains("丁物流二"));
+    storage.remove_item(key).unwrap();
 }

@@ -1,57 +1,264 @@
-//! Autosave: the answers (as an answers file, the same text "export"
-//! writes) and the step the user was on, kept in this browser's
-//! `localStorage` under the key the host page chose, so a reload resumes
-//! where the user left off. Nothing here leaves the device.
+//! Autosave: the form as typed and the step the user was on, kept in this
+//! browser's `localStorage` under the key the host page chose, so a reload
+//! shows the screen as it was. Nothing here leaves the device.
+//!
+//! Saved answers are never lost behind the user's back: data that does not
+//! read is moved aside to a backup key (or, where that fails, left where it
+//! is and never written over); nothing is removed unless the user clears;
+//! a save that fails is reported; and a save made in another tab holds this
+//! one's autosave until the user chooses whose answers to keep.
 
-use crate::state::{Saved, Step, STEPS};
-use fusion_engine::transfer::{answers_file, import_unchecked};
-use fusion_engine::Answers;
+use crate::state::stored::{read_record, write_record};
+use crate::state::{Action, SaveStatus, Saved, State, Step, Unread};
+use fusion_engine::Date;
+use gloo::events::EventListener;
+use gloo::file::ObjectUrl;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
 
 /// The browser's local storage, or `None` where it is refused (storage
 /// turned off, a sandboxed frame, some private modes, where even reading
-/// `window.localStorage` throws): the tool then simply works without it.
+/// `window.localStorage` throws): the tool then works without it.
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-/// The key of the step saved beside the answers under `key`.
+/// The key of the step older autosaves kept beside the answers file.
 fn step_key(key: &str) -> String {
     format!("{key}:step")
 }
 
-/// The answers saved under `key`, with their step. Answers the engine's own
-/// checks flag (a level still to be chosen) come back as they were typed;
-/// anything that does not read as an answers file is ignored.
-pub fn load(key: &str) -> Option<Saved> {
-    let storage = storage()?;
-    let text = storage.get_item(key).ok().flatten()?;
-    let answers = import_unchecked(&text).ok()?.answers;
-    let step = storage
-        .get_item(&step_key(key))
-        .ok()
-        .flatten()
-        .and_then(|s| s.parse::<usize>().ok())
-        .and_then(|i| STEPS.get(i).copied())
-        .unwrap_or(Step::Basics);
-    Some(Saved { answers, step })
+/// How many backups of unreadable data are kept apart before giving up.
+const BACKUP_SLOTS: u32 = 9;
+
+/// The `n`th key unreadable data may be moved to.
+fn backup_key(key: &str, n: u32) -> String {
+    match n {
+        1 => format!("{key}:unreadable"),
+        n => format!("{key}:unreadable:{n}"),
+    }
 }
 
-/// Saves `answers` and `step` under `key`. A full or refused storage keeps
-/// what it had: autosave is a convenience, and the answers are still on
-/// screen to export.
-pub fn save(key: &str, answers: &Answers, step: Step) {
+/// What is saved under `key`: answers, nothing, or data that does not read
+/// (left where it is).
+pub fn read(key: &str, today: Date) -> Result<Option<Saved>, Unread> {
     let Some(storage) = storage() else {
-        return;
+        return Ok(None);
     };
-    let index = STEPS.iter().position(|s| *s == step).unwrap_or(0);
-    let _ = storage.set_item(key, &answers_file(answers));
-    let _ = storage.set_item(&step_key(key), &index.to_string());
+    let Some(text) = storage.get_item(key).ok().flatten() else {
+        return Ok(None);
+    };
+    let step = storage.get_item(&step_key(key)).ok().flatten();
+    read_record(&text, step.as_deref(), today)
+        .map(Some)
+        .map_err(|why| Unread {
+            why,
+            text: text.into(),
+            backup: None,
+        })
 }
 
-/// Removes everything saved under `key`.
+/// At mount: the saved answers, data that did not read (moved aside to a
+/// backup key where the browser allows), and how autosave can fare.
+pub fn boot(key: Option<&str>, today: Date) -> (Option<Saved>, Option<Unread>, SaveStatus) {
+    let Some(key) = key else {
+        return (None, None, SaveStatus::Off);
+    };
+    let Some(storage) = storage() else {
+        return (None, None, SaveStatus::Unavailable);
+    };
+    match read(key, today) {
+        Ok(saved) => (saved, None, SaveStatus::Waiting),
+        Err(mut unread) => {
+            unread.backup = move_aside(&storage, key, &unread.text).map(Rc::from);
+            (None, Some(unread), SaveStatus::Waiting)
+        }
+    }
+}
+
+/// Moves `text` from `key` to the first free backup key (or one that holds
+/// the same text already), and says which; `None` leaves it where it is.
+fn move_aside(storage: &web_sys::Storage, key: &str, text: &str) -> Option<String> {
+    let slot =
+        (1..=BACKUP_SLOTS)
+            .map(|n| backup_key(key, n))
+            .find(|k| match storage.get_item(k) {
+                Ok(None) => storage.set_item(k, text).is_ok(),
+                Ok(Some(held)) => held == text,
+                Err(_) => false,
+            })?;
+    // Copied first, removed after: a failure between the two leaves two
+    // copies, never none.
+    storage.remove_item(key).ok()?;
+    Some(slot)
+}
+
+/// Saves `saved` under `key`; `false` when the browser refused (storage
+/// full, private mode), in which case what was saved before stays.
+pub fn save(key: &str, saved: &Saved) -> bool {
+    let Some(storage) = storage() else {
+        return false;
+    };
+    if storage.set_item(key, &write_record(saved)).is_err() {
+        return false;
+    }
+    // The record holds its step: an older autosave's step goes.
+    let _ = storage.remove_item(&step_key(key));
+    true
+}
+
+/// Removes the answers saved under `key` (the user asked to clear them);
+/// backups of unreadable data stay.
 pub fn clear(key: &str) {
     if let Some(storage) = storage() {
         let _ = storage.remove_item(key);
         let _ = storage.remove_item(&step_key(key));
+    }
+}
+
+/// What autosave last wrote (or found at mount), so it writes only when the
+/// answers, the step or the user's request change.
+struct Written {
+    draft: Rc<crate::state::Draft>,
+    step: Step,
+    clears: u32,
+    keeps: u32,
+}
+
+/// Keeps the copy under `key` in step with the state, reports how saving
+/// fares, and tells the state when another tab saves under the same key.
+#[hook]
+pub fn use_autosave(key: Option<String>, state: &UseReducerHandle<State>) {
+    let last = use_mut_ref(|| Written {
+        draft: state.draft.clone(),
+        step: state.step,
+        clears: state.autosave.clears,
+        keeps: state.autosave.keeps,
+    });
+    {
+        let (d, key) = (state.dispatcher(), key.clone());
+        let saving = &state.autosave;
+        let deps = (
+            (state.draft.clone(), state.blank.clone(), state.step),
+            (state.read_only(), saving.hold, saving.status),
+            (saving.clears, saving.keeps),
+        );
+        use_effect_with(deps, move |deps| {
+            let ((draft, blank, step), (read_only, hold, status), (clears, keeps)) = deps;
+            let Some(key) = key else {
+                return;
+            };
+            let mut last = last.borrow_mut();
+            if *clears != last.clears {
+                clear(&key);
+                *last = Written {
+                    draft: draft.clone(),
+                    step: *step,
+                    clears: *clears,
+                    keeps: *keeps,
+                };
+                return;
+            }
+            let asked = *keeps != last.keeps;
+            let changed = asked || **draft != *last.draft || *step != last.step;
+            // A share link's answers, or a hold, never overwrite what is
+            // saved; nor does a blank form, unless the user asked.
+            let held = *read_only || hold.is_some() || *status == SaveStatus::Unavailable;
+            if !changed || held || (!asked && draft == blank) {
+                return;
+            }
+            let saved = Saved {
+                draft: draft.clone(),
+                step: *step,
+            };
+            let ok = save(&key, &saved);
+            if ok {
+                *last = Written {
+                    draft: draft.clone(),
+                    step: *step,
+                    clears: *clears,
+                    keeps: *keeps,
+                };
+            }
+            if ok != (*status == SaveStatus::Saved) {
+                d.dispatch(Action::Autosaved(ok));
+            }
+        });
+    }
+    // A storage event reaches every other page of this origin, never the
+    // one that wrote: any event for our key is another tab's save.
+    let d = state.dispatcher();
+    use_effect_with(key, move |key| {
+        let listener = key.clone().map(|key| {
+            EventListener::new(&gloo::utils::window(), "storage", move |e| {
+                let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() else {
+                    return;
+                };
+                // No key: the other page cleared all of this origin's storage.
+                if e.key().is_none_or(|k| k == key) {
+                    d.dispatch(Action::SavedElsewhere);
+                }
+            })
+        });
+        move || drop(listener)
+    });
+}
+
+/// The callbacks behind the messages about saved data.
+#[derive(Clone, PartialEq)]
+pub struct SaveHandlers {
+    /// Downloads data that did not read: its file name and text.
+    pub export_backup: Callback<(String, Rc<str>)>,
+    /// Loads what another tab saved.
+    pub reload: Callback<()>,
+    /// Saves this page's answers over another tab's.
+    pub keep_mine: Callback<()>,
+    /// Hides the message about data that did not read.
+    pub dismiss_unread: Callback<()>,
+    /// Hides the message about a failed save.
+    pub dismiss_failed: Callback<()>,
+}
+
+impl SaveHandlers {
+    /// Built once per mount; `root` is where downloads are made.
+    pub fn new(
+        d: &UseReducerDispatcher<State>,
+        key: Option<String>,
+        today: Date,
+        root: &NodeRef,
+    ) -> SaveHandlers {
+        let send = |action: fn() -> Action| {
+            let d = d.clone();
+            Callback::from(move |_: ()| d.dispatch(action()))
+        };
+        let keep: Rc<RefCell<Option<ObjectUrl>>> = Rc::default();
+        let export_backup = {
+            let (d, root) = (d.clone(), root.clone());
+            Callback::from(move |(name, text): (String, Rc<str>)| {
+                let Some(root) = root.cast::<web_sys::Element>() else {
+                    return;
+                };
+                if super::files::download(&root, &name, &text, "application/json", &keep) {
+                    d.dispatch(Action::Downloaded(name));
+                }
+            })
+        };
+        let reload = {
+            let d = d.clone();
+            Callback::from(move |_: ()| {
+                if let Some(key) = &key {
+                    d.dispatch(Action::ReloadSaved(Box::new(read(key, today))));
+                }
+            })
+        };
+        SaveHandlers {
+            export_backup,
+            reload,
+            keep_mine: send(|| Action::KeepMine),
+            dismiss_unread: send(|| Action::DismissUnread),
+            dismiss_failed: send(|| Action::DismissSaveFailed),
+        }
     }
 }

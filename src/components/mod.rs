@@ -17,6 +17,7 @@ pub mod recognitions;
 pub mod result;
 pub mod revenue;
 pub mod samples;
+pub mod save_notice;
 pub mod saveshare;
 pub mod separation;
 pub mod tax;

@@ -4,7 +4,7 @@
 //! (storage, files, clipboard); this renders the state and emits.
 
 use crate::app::Ctx;
-use crate::state::{Announcement, FieldId};
+use crate::state::{Announcement, FieldId, SaveStatus};
 use fusion_engine::i18n::ui::{fix_first, Ui};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
@@ -26,7 +26,7 @@ pub fn import_control(props: &ImportProps) -> Html {
     let state = &ctx.state;
     let input = use_node_ref();
     let zone = use_node_ref();
-    let base = format!("{}-import", state.uid);
+    let base = ctx.id(FieldId::ImportChoose).to_string();
     let (hint_id, err_id) = (format!("{base}-hint"), format!("{base}-err"));
     let disabled = state.read_only();
     let import = ctx.handlers.import_file.clone();
@@ -129,8 +129,6 @@ pub fn import_control(props: &ImportProps) -> Html {
 pub struct SaveShareProps {
     /// The state, the checks and the callbacks.
     pub ctx: Ctx,
-    /// Whether the host page allows autosave.
-    pub autosave: bool,
     /// The share link for the current answers, once asked for.
     #[prop_or_default]
     pub share_link: Option<AttrValue>,
@@ -154,6 +152,18 @@ pub fn save_share(props: &SaveShareProps) -> Html {
         Some(a @ (Announcement::LinkCopied | Announcement::LinkSelected)) => a.text(lang),
         _ => String::new(),
     };
+    // What is said about autosave follows what happened: "saved" only
+    // after a save succeeded.
+    let saving = &state.autosave;
+    let (note, tone) = match (saving.status, saving.hold) {
+        (SaveStatus::Off, _) => (Ui::AutosaveOff, None),
+        (SaveStatus::Unavailable, _) => (Ui::AutosaveUnavailable, Some("fc-note-warn")),
+        (_, Some(_)) => (Ui::AutosavePaused, Some("fc-note-warn")),
+        (SaveStatus::Failed, None) => (Ui::SaveFailedBody, Some("fc-note-bad")),
+        (SaveStatus::Waiting, None) => (Ui::AutosaveWaiting, None),
+        (SaveStatus::Saved, None) => (Ui::AutosaveNote, None),
+    };
+    let can_clear = !matches!(saving.status, SaveStatus::Off | SaveStatus::Unavailable);
     let link_field = props.share_link.as_ref().map(|link| {
         let id = ctx.id(FieldId::ShareLink);
         let copy = {
@@ -174,16 +184,14 @@ pub fn save_share(props: &SaveShareProps) -> Html {
     html! {
         <section class="fc-saveshare" aria-labelledby={heading_id.clone()}>
             <h2 id={heading_id}>{ Ui::SaveShareHeading.text(lang) }</h2>
-            <p class="fc-device-note">
-                { if props.autosave { Ui::AutosaveNote.text(lang) } else { Ui::AutosaveOff.text(lang) } }
-            </p>
+            <p class={classes!("fc-device-note", tone)}>{ note.text(lang) }</p>
             <div class="fc-actions">
                 <button type="button" class="fc-secondary fc-export"
                     aria-describedby={fix.as_ref().map(|_| fix_id.clone())}
                     onclick={handlers.export.reform(|_: MouseEvent| ())}>
                     { Ui::ExportAnswers.text(lang) }
                 </button>
-                if props.autosave {
+                if can_clear {
                     <button type="button" class="fc-secondary fc-clear" id={ctx.id(FieldId::ClearSaved)}
                         disabled={read_only} onclick={handlers.clear.reform(|_: MouseEvent| ())}>
                         { Ui::ClearSaved.text(lang) }

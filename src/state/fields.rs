@@ -7,9 +7,12 @@ use fusion_engine::answers::Question;
 use fusion_engine::i18n::ui::{self, Ui};
 use fusion_engine::input::FieldKind;
 use fusion_engine::Lang;
+use serde::{Deserialize, Serialize};
 
-/// A free-text or numeric field that holds one answer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// A free-text or numeric field that holds one answer (stored by its
+/// snake_case name in autosave records).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum TextField {
     EnterpriseName,
     AssessmentDate,
@@ -106,8 +109,9 @@ impl TextField {
     }
 }
 
-/// A yes/no question.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// A yes/no question (stored by its snake_case name).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Flag {
     AboveScale,
     CrossBorderOperator,
@@ -181,6 +185,9 @@ pub enum FieldId {
     AwardSubject(u32),
     AwardPolicy(u32),
     SampleMenu,
+    /// The import control's "choose a file" button (focus returns there
+    /// when replacing the answers with a file is cancelled).
+    ImportChoose,
     /// The button that clears the saved answers (focus returns there when
     /// its confirmation is cancelled).
     ClearSaved,
@@ -219,6 +226,7 @@ impl FieldId {
             | FieldId::Sectors
             | FieldId::Activities
             | FieldId::SampleMenu
+            | FieldId::ImportChoose
             | FieldId::ClearSaved
             | FieldId::EditLinked
             | FieldId::ShareLink
@@ -251,6 +259,7 @@ impl FieldId {
             FieldId::AwardSubject(id) => format!("award-subject-{id}"),
             FieldId::AwardPolicy(id) => format!("award-policy-{id}"),
             FieldId::SampleMenu => "samples".into(),
+            FieldId::ImportChoose => "import".into(),
             FieldId::ClearSaved => "clear-saved".into(),
             FieldId::EditLinked => "edit-linked".into(),
             FieldId::ShareLink => "share-link".into(),

@@ -15,7 +15,9 @@
 //! - [`edit`]: the edits to the draft;
 //! - [`reducer`]: the actions and the reducer;
 //! - [`focus`]: focus requests and screen-reader announcements;
-//! - [`saveshare`]: saved answers, share links, confirmations, imports.
+//! - [`saveshare`]: saved answers, autosave's health, share links,
+//!   confirmations, imports;
+//! - [`stored`]: the autosave record's format.
 
 pub mod draft;
 pub mod edit;
@@ -25,6 +27,7 @@ pub mod parse;
 pub mod reducer;
 pub mod saveshare;
 pub mod steps;
+pub mod stored;
 #[cfg(test)]
 mod testing;
 
@@ -34,7 +37,10 @@ pub use fields::{FieldId, Flag, TextField, UnitSlot};
 pub use focus::{Announcement, FocusRequest, FocusTarget};
 pub use parse::Problem;
 pub use reducer::Action;
-pub use saveshare::{Boot, Confirm, ImportProblem, LinkView, Saved, Share};
+pub use saveshare::{
+    Autosave, Boot, Confirm, Hold, ImportProblem, LinkView, Pending, SaveStatus, Saved, Share,
+    Source, Unread, Unreadable,
+};
 pub use steps::{step_of, step_questions, Relevance, Step, STEPS};
 
 use fusion_engine::input::is_unfinished;
@@ -63,9 +69,16 @@ pub struct State {
     pub focus: Option<FocusRequest>,
     pub announcement: Option<Announcement>,
     /// The draft before anything was loaded: empty, or what the host page
-    /// preset (a county). Clearing returns to it; autosave keeps nothing
+    /// preset (a county). Clearing returns to it; autosave writes nothing
     /// while the answers equal it.
     pub blank: Rc<Draft>,
+    /// The draft as the last sample filled it, while it is untouched:
+    /// replacing it loses nothing, so no question is asked.
+    pub sample: Option<Rc<Draft>>,
+    /// A sample or file waiting for the user's yes to replace the answers.
+    pub pending: Option<Rc<Pending>>,
+    /// The copy kept on this device and how saving it is faring.
+    pub autosave: Autosave,
     /// Set while answers from a share link are shown read-only.
     pub link: Option<LinkView>,
     /// A share link in the address that did not read.
@@ -98,6 +111,9 @@ impl State {
             focus: None,
             announcement: None,
             blank: Rc::new(Draft::default()),
+            sample: None,
+            pending: None,
+            autosave: Autosave::default(),
             link: None,
             link_error: None,
             import_error: None,
@@ -145,6 +161,12 @@ impl State {
     /// The engine's input for the current draft.
     pub fn answers(&self) -> Answers {
         self.draft.answers(self.today)
+    }
+
+    /// Whether replacing the answers on screen would lose something the
+    /// user entered: they are neither blank nor an untouched sample.
+    pub fn has_own_answers(&self) -> bool {
+        *self.draft != *self.blank && self.sample.as_deref() != Some(&*self.draft)
     }
 }
 

@@ -5,7 +5,9 @@ use super::draft::Draft;
 use super::edit::Edit;
 use super::fields::FieldId;
 use super::focus::{Announcement, FocusRequest, FocusTarget};
-use super::saveshare::{Boot, Confirm, ImportProblem, LinkView, Saved, Share};
+use super::saveshare::{
+    Boot, Confirm, Hold, ImportProblem, LinkView, Pending, SaveStatus, Saved, Share, Source, Unread,
+};
 use super::steps::Step;
 use super::State;
 use fusion_engine::transfer::ImportError;
@@ -23,7 +25,8 @@ pub enum Action {
     Edit(Edit),
     /// A field lost focus.
     Blur(FieldId),
-    /// Replace all answers with a sample's; `name` is announced.
+    /// Replace all answers with a sample's; `name` is announced. Asks
+    /// first over answers the user entered.
     LoadSample {
         name: String,
         answers: Box<Answers>,
@@ -37,6 +40,7 @@ pub enum Action {
     /// into the address bar of the same tab).
     OpenLink(Box<Result<Answers, ImportError>>),
     /// Replace all answers with a file's; `name` (the file's) is announced.
+    /// Asks first over answers the user entered.
     Import {
         name: String,
         answers: Box<Answers>,
@@ -71,6 +75,19 @@ pub enum Action {
     Downloaded(String),
     /// The print dialog was opened.
     Printed,
+    /// Whether the last save of the answers on screen succeeded.
+    Autosaved(bool),
+    /// Another tab or window saved other answers under this tool's key.
+    SavedElsewhere,
+    /// What storage holds now, read at the user's request after another
+    /// tab changed it: answers (or none), or data that does not read.
+    ReloadSaved(Box<Result<Option<Saved>, Unread>>),
+    /// Save this page's answers over what another tab saved.
+    KeepMine,
+    /// Hide the message about saved data that did not read.
+    DismissUnread,
+    /// Hide the message about a failed save (the save area still says it).
+    DismissSaveFailed,
 }
 
 impl Reducible for State {
@@ -118,15 +135,25 @@ impl Reducible for State {
             Action::Blur(id) => {
                 next.blurred.insert(id);
             }
-            Action::LoadSample { name, answers } => {
-                next.load(&answers);
-                next.announcement = Some(Announcement::SampleLoaded(name));
-                next.request_focus(FocusTarget::Result);
-            }
+            Action::LoadSample { name, answers } => next.replace_or_ask(Pending {
+                source: Source::Sample,
+                name,
+                answers,
+            }),
             Action::ShowResult => next.request_focus(FocusTarget::Result),
             Action::Boot(boot) => {
                 next.blank = next.draft.clone();
-                let Boot { saved, link } = *boot;
+                let Boot {
+                    saved,
+                    link,
+                    unread,
+                    status,
+                } = *boot;
+                next.autosave.status = match (status, &saved) {
+                    (SaveStatus::Waiting, Some(_)) => SaveStatus::Saved,
+                    (status, _) => status,
+                };
+                next.unread(unread);
                 if let Some(saved) = &saved {
                     next.restore(saved);
                 }
@@ -146,11 +173,11 @@ impl Reducible for State {
                 next.open_link(link);
                 next.request_focus(FocusTarget::Field(banner));
             }
-            Action::Import { name, answers } => {
-                next.load(&answers);
-                next.announcement = Some(Announcement::Imported(name));
-                next.request_focus(FocusTarget::Result);
-            }
+            Action::Import { name, answers } => next.replace_or_ask(Pending {
+                source: Source::File,
+                name,
+                answers,
+            }),
             Action::ImportFailed(problem) => next.import_error = Some(problem),
             Action::Dragging(on) => next.dragging = on,
             Action::Ask(confirm) => next.confirm = Some(confirm),
@@ -164,8 +191,28 @@ impl Reducible for State {
                     next.import_error = None;
                     next.fix_first = false;
                     next.share = None;
+                    next.sample = None;
                     next.announcement = Some(Announcement::Cleared);
                     next.request_focus(FocusTarget::StepHeading);
+                    // The one way saved answers are removed: the user asked.
+                    let saving = &mut next.autosave;
+                    saving.clears = saving.clears.wrapping_add(1);
+                    saving.hold = None;
+                    if matches!(saving.status, SaveStatus::Saved | SaveStatus::Failed) {
+                        saving.status = SaveStatus::Waiting;
+                    }
+                }
+                (Some(Confirm::ReplaceAnswers), go) => {
+                    if let Some(pending) = next.pending.take() {
+                        if go {
+                            next.replace((*pending).clone());
+                        } else {
+                            next.request_focus(FocusTarget::Field(match pending.source {
+                                Source::Sample => FieldId::SampleMenu,
+                                Source::File => FieldId::ImportChoose,
+                            }));
+                        }
+                    }
                 }
                 (Some(Confirm::ReplaceSaved), true) => {
                     next.link = None;
@@ -217,6 +264,35 @@ impl Reducible for State {
                 next.announcement = Some(Announcement::Downloaded(name));
             }
             Action::Printed => next.announcement = Some(Announcement::Printing),
+            Action::Autosaved(ok) => {
+                let saving = &mut next.autosave;
+                saving.status = if ok {
+                    SaveStatus::Saved
+                } else {
+                    SaveStatus::Failed
+                };
+                if ok {
+                    saving.failure_seen = false;
+                }
+            }
+            Action::SavedElsewhere => next.autosave.hold = Some(Hold::Elsewhere),
+            Action::ReloadSaved(read) => {
+                next.autosave.hold = None;
+                match *read {
+                    Ok(Some(saved)) => next.restore(&saved),
+                    Ok(None) => next.replace_draft(next.blank.clone()),
+                    Err(unread) => next.unread(Some(unread)),
+                }
+                next.link = None;
+                next.request_focus(FocusTarget::StepHeading);
+            }
+            Action::KeepMine => {
+                let saving = &mut next.autosave;
+                saving.hold = None;
+                saving.keeps = saving.keeps.wrapping_add(1);
+            }
+            Action::DismissUnread => next.autosave.unread = None,
+            Action::DismissSaveFailed => next.autosave.failure_seen = true,
         }
         Rc::new(next)
     }
@@ -227,7 +303,14 @@ impl Reducible for State {
 impl State {
     /// Replaces every answer with `answers` (a sample, a file, a link).
     fn load(&mut self, answers: &Answers) {
-        self.draft = Rc::new(Draft::from_answers(answers, self.today));
+        self.replace_draft(Rc::new(Draft::from_answers(answers, self.today)));
+    }
+
+    /// Puts `draft` in the form, as loaded or restored.
+    fn replace_draft(&mut self, draft: Rc<Draft>) {
+        self.draft = draft;
+        self.sample = None;
+        self.pending = None;
         self.blurred.clear();
         self.import_error = None;
         self.fix_first = false;
@@ -252,7 +335,7 @@ impl State {
             Some(view) => view.saved,
             None => (self.draft != self.blank).then(|| {
                 Rc::new(Saved {
-                    answers: self.answers(),
+                    draft: self.draft.clone(),
                     step: self.step,
                 })
             }),
@@ -268,9 +351,51 @@ impl State {
 
     /// Puts back answers saved on this device, on the step they were left at.
     fn restore(&mut self, saved: &Saved) {
-        self.load(&saved.answers);
+        self.replace_draft(saved.draft.clone());
         self.step = saved.step;
         self.visited.insert(saved.step);
+    }
+
+    /// Loads a sample or a file, or, over answers the user entered, asks
+    /// first and keeps it waiting.
+    fn replace_or_ask(&mut self, pending: Pending) {
+        if self.has_own_answers() {
+            self.pending = Some(Rc::new(pending));
+            self.confirm = Some(Confirm::ReplaceAnswers);
+        } else {
+            self.replace(pending);
+        }
+    }
+
+    /// Loads a sample or a file and says so.
+    fn replace(
+        &mut self,
+        Pending {
+            source,
+            name,
+            answers,
+        }: Pending,
+    ) {
+        self.load(&answers);
+        self.announcement = Some(match source {
+            Source::Sample => Announcement::SampleLoaded(name),
+            Source::File => Announcement::Imported(name),
+        });
+        if source == Source::Sample {
+            self.sample = Some(self.draft.clone());
+        }
+        self.request_focus(FocusTarget::Result);
+    }
+
+    /// Shows saved data that did not read; where it could not be moved
+    /// aside, nothing may be written over it.
+    fn unread(&mut self, unread: Option<Unread>) {
+        if let Some(unread) = unread {
+            if unread.backup.is_none() {
+                self.autosave.hold = Some(Hold::Unmoved);
+            }
+            self.autosave.unread = Some(unread);
+        }
     }
 
     fn request_focus(&mut self, target: FocusTarget) {

@@ -1,40 +1,119 @@
-//! The save/share state: answers kept on this device, what the page held at
-//! mount, a share link's read-only view, the confirmations, refused files and
-//! the share link on show. The reducer applies them (`reducer.rs`).
+//! The save/share state: answers kept on this device and how autosave is
+//! faring, what the page held at mount, a share link's read-only view, the
+//! confirmations, a sample or file waiting to replace the answers, refused
+//! files and the share link on show. The reducer applies them
+//! (`reducer.rs`); the stored record's format is in `stored.rs`.
 
+use super::draft::Draft;
 use super::steps::Step;
 use fusion_engine::i18n::ui::Ui;
 use fusion_engine::transfer::ImportError;
 use fusion_engine::{Answers, Lang};
 use std::rc::Rc;
 
-/// Answers kept in this browser between visits, with the step the user
-/// was on.
+/// Answers kept in this browser between visits, as typed, with the step
+/// the user was on.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Saved {
-    /// The answers, as the answers file held them.
-    pub answers: Answers,
+    /// The form as the user left it (text that does not read yet and the
+    /// units chosen included).
+    pub draft: Rc<Draft>,
     /// The step the user was on.
     pub step: Step,
 }
 
+/// Why saved data could not be read back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unreadable {
+    /// Not a record this tool writes, or a damaged one.
+    Corrupt,
+    /// Written by a newer version of the tool.
+    Newer,
+}
+
+/// Saved data that did not read. It is never deleted: it is moved aside
+/// to a backup key, or, where even that fails, left where it was with
+/// autosave held so nothing overwrites it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Unread {
+    /// Why it did not read.
+    pub why: Unreadable,
+    /// The data, as stored, for the user to download.
+    pub text: Rc<str>,
+    /// The key it was moved to; `None` when it could not be moved.
+    pub backup: Option<Rc<str>>,
+}
+
+/// Autosave as the user should be told about it: "saved" is said only
+/// after a save has succeeded.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum SaveStatus {
+    /// The host page turned autosave off.
+    #[default]
+    Off,
+    /// The browser refuses storage to this page (private mode, storage
+    /// turned off, a sandboxed frame).
+    Unavailable,
+    /// Nothing entered yet, so nothing saved yet.
+    Waiting,
+    /// The answers on screen are saved.
+    Saved,
+    /// The last save was refused (storage full, private mode).
+    Failed,
+}
+
+/// Why autosave is held: writing now could overwrite something the user
+/// has not seen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hold {
+    /// Another tab or window saved other answers under the same key.
+    Elsewhere,
+    /// Saved data that did not read could not be moved aside.
+    Unmoved,
+}
+
+/// Everything about the copy kept on this device, for the view and for the
+/// effect that writes it (`app/autosave.rs`).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Autosave {
+    /// How it is faring.
+    pub status: SaveStatus,
+    /// Set while nothing may be written.
+    pub hold: Option<Hold>,
+    /// Saved data that did not read, while its message shows.
+    pub unread: Option<Unread>,
+    /// The user closed the message about a failed save (the note in the
+    /// save area keeps saying it).
+    pub failure_seen: bool,
+    /// Bumped each time the user clears the saved answers: the effect then
+    /// removes them. Nothing else ever removes them.
+    pub clears: u32,
+    /// Bumped when the user chooses to save this page's answers over what
+    /// another tab saved.
+    pub keeps: u32,
+}
+
 /// What the page held when the tool was mounted, applied once by
-/// [`Action::Boot`].
+/// [`Action::Boot`](super::Action::Boot).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Boot {
     /// The answers autosaved on this device, if any.
     pub saved: Option<Saved>,
     /// A share link in the address: its answers, or why it does not read.
     pub link: Option<Result<Answers, ImportError>>,
+    /// Saved data that did not read, already moved aside (or not).
+    pub unread: Option<Unread>,
+    /// Whether autosave is on and the browser lets it work.
+    pub status: SaveStatus,
 }
 
 /// Answers opened from a share link: shown read-only until the user
 /// chooses to edit them.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LinkView {
-    /// The answers saved on this device when the link was opened. They stay
-    /// in storage, untouched, until the user lets the link's answers replace
-    /// them or goes back to them.
+    /// The answers saved on this device (or on screen) when the link was
+    /// opened. They stay in storage, untouched, until the user lets the
+    /// link's answers replace them or goes back to them.
     pub saved: Option<Rc<Saved>>,
 }
 
@@ -46,6 +125,56 @@ pub enum Confirm {
     Clear,
     /// Let a share link's answers replace the ones saved on this device.
     ReplaceSaved,
+    /// Let the waiting sample or file ([`Pending`]) replace the answers.
+    ReplaceAnswers,
+}
+
+impl Confirm {
+    /// The dialog's title, what going ahead does, and its button.
+    pub fn words(self, pending: Option<&Pending>, lang: Lang) -> [&'static str; 3] {
+        match self {
+            Confirm::Clear => [
+                Ui::ClearConfirmTitle,
+                Ui::ClearConfirmBody,
+                Ui::ClearConfirmYes,
+            ],
+            Confirm::ReplaceSaved => [
+                Ui::ReplaceConfirmTitle,
+                Ui::ReplaceConfirmBody,
+                Ui::ReplaceConfirmYes,
+            ],
+            Confirm::ReplaceAnswers => [
+                match pending.map(|p| p.source) {
+                    Some(Source::File) => Ui::ReplaceByFileTitle,
+                    _ => Ui::ReplaceBySampleTitle,
+                },
+                Ui::ReplaceAnswersBody,
+                Ui::ReplaceConfirmYes,
+            ],
+        }
+        .map(|t| t.text(lang))
+    }
+}
+
+/// Where answers waiting to replace the current ones come from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    /// A sample enterprise.
+    Sample,
+    /// An imported file.
+    File,
+}
+
+/// A sample or file the user asked for while answers worth keeping were on
+/// screen: it waits for [`Confirm::ReplaceAnswers`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pending {
+    /// Where it comes from.
+    pub source: Source,
+    /// The sample's or the file's name, announced once loaded.
+    pub name: String,
+    /// Its answers.
+    pub answers: Box<Answers>,
 }
 
 /// Why a file was not imported.
@@ -83,10 +212,162 @@ mod tests {
     use crate::state::{Action, Announcement, Draft, Edit, FieldId, FocusTarget, State, TextField};
     use fusion_engine::answers::Location;
 
+    fn saved_draft(id: &str) -> Rc<Draft> {
+        Rc::new(Draft::from_answers(&sample(id), today()))
+    }
+
+    fn load_sample(id: &str) -> Action {
+        Action::LoadSample {
+            name: id.into(),
+            answers: Box::new(sample(id)),
+        }
+    }
+
+    #[test]
+    fn a_sample_or_a_file_over_entered_answers_asks_first() {
+        let typed = reduce(
+            State::new("t", today()),
+            [
+                Action::Start,
+                Action::Edit(Edit::Text(TextField::EnterpriseName, "甲".into())),
+                load_sample("trader"),
+            ],
+        );
+        assert_eq!(typed.confirm, Some(Confirm::ReplaceAnswers));
+        assert_eq!(typed.draft.text(TextField::EnterpriseName), "甲");
+        let title = |s: &State| Confirm::ReplaceAnswers.words(s.pending.as_deref(), Lang::Zh)[0];
+        assert_eq!(title(&typed), Ui::ReplaceBySampleTitle.text(Lang::Zh));
+        // Cancelled: nothing changes, focus goes back to the menu.
+        let kept = reduce(typed.clone(), [Action::Answer(false)]);
+        assert_eq!(kept.draft.text(TextField::EnterpriseName), "甲");
+        assert_eq!(kept.pending, None);
+        assert_eq!(
+            kept.focus.map(|f| f.target),
+            Some(FocusTarget::Field(FieldId::SampleMenu))
+        );
+        // Agreed: the sample is in; another sample over it asks nothing.
+        let s = reduce(typed, [Action::Answer(true), load_sample("platform")]);
+        assert_eq!(s.confirm, None);
+        assert_eq!(s.answers(), sample("platform"));
+        // Once the sample is edited, a file asks too, and names itself.
+        let s = reduce(
+            s,
+            [
+                Action::Edit(Edit::Text(TextField::EnterpriseName, "乙".into())),
+                Action::Import {
+                    name: "a.json".into(),
+                    answers: Box::new(sample("trader")),
+                },
+            ],
+        );
+        assert_eq!(title(&s), Ui::ReplaceByFileTitle.text(Lang::Zh));
+        let s = reduce(s, [Action::Answer(false)]);
+        assert_eq!(s.draft.text(TextField::EnterpriseName), "乙");
+        assert_eq!(
+            s.focus.map(|f| f.target),
+            Some(FocusTarget::Field(FieldId::ImportChoose))
+        );
+    }
+
+    #[test]
+    fn unreadable_saved_data_is_told_and_held_when_it_stays_in_place() {
+        let unread = |backup: Option<&str>| Unread {
+            why: Unreadable::Newer,
+            text: "{}".into(),
+            backup: backup.map(Rc::from),
+        };
+        let boot = |u| {
+            Action::Boot(Box::new(Boot {
+                unread: Some(u),
+                status: SaveStatus::Waiting,
+                ..Boot::default()
+            }))
+        };
+        let moved = reduce(
+            State::new("t", today()),
+            [boot(unread(Some("k:unreadable")))],
+        );
+        assert_eq!(moved.autosave.unread, Some(unread(Some("k:unreadable"))));
+        assert_eq!(moved.autosave.hold, None);
+        assert_eq!(moved.autosave.status, SaveStatus::Waiting);
+        let stuck = reduce(State::new("t", today()), [boot(unread(None))]);
+        assert_eq!(stuck.autosave.hold, Some(Hold::Unmoved));
+        // Dismissing the message keeps the hold: the data is still there.
+        let stuck = reduce(stuck, [Action::DismissUnread]);
+        assert_eq!(stuck.autosave.unread, None);
+        assert_eq!(stuck.autosave.hold, Some(Hold::Unmoved));
+    }
+
+    #[test]
+    fn saves_are_reported_as_they_went() {
+        let s = reduce(
+            State::new("t", today()),
+            [Action::Boot(Box::new(Boot {
+                status: SaveStatus::Waiting,
+                ..Boot::default()
+            }))],
+        );
+        assert_eq!(s.autosave.status, SaveStatus::Waiting);
+        let s = reduce(s, [Action::Autosaved(false)]);
+        assert_eq!(s.autosave.status, SaveStatus::Failed);
+        let s = reduce(s, [Action::DismissSaveFailed]);
+        assert!(s.autosave.failure_seen);
+        assert_eq!(s.autosave.status, SaveStatus::Failed);
+        let s = reduce(s, [Action::Autosaved(true)]);
+        assert_eq!(s.autosave.status, SaveStatus::Saved);
+        assert!(!s.autosave.failure_seen);
+        // Answers found at mount are saved already.
+        let restored = reduce(
+            State::new("t", today()),
+            [Action::Boot(Box::new(Boot {
+                saved: Some(Saved {
+                    draft: saved_draft("trader"),
+                    step: Step::Basics,
+                }),
+                status: SaveStatus::Waiting,
+                ..Boot::default()
+            }))],
+        );
+        assert_eq!(restored.autosave.status, SaveStatus::Saved);
+    }
+
+    #[test]
+    fn another_tabs_save_holds_autosave_until_the_user_chooses() {
+        let s = reduce(
+            State::new("t", today()),
+            [
+                Action::Start,
+                Action::Edit(Edit::Text(TextField::EnterpriseName, "甲".into())),
+                Action::SavedElsewhere,
+            ],
+        );
+        assert_eq!(s.autosave.hold, Some(Hold::Elsewhere));
+        // Keeping this page's answers asks the effect to write them.
+        let mine = reduce(s.clone(), [Action::KeepMine]);
+        assert_eq!(mine.autosave.hold, None);
+        assert_eq!(mine.autosave.keeps, s.autosave.keeps + 1);
+        assert_eq!(mine.draft.text(TextField::EnterpriseName), "甲");
+        // Loading the other tab's answers puts them on screen, as typed.
+        let theirs = Saved {
+            draft: saved_draft("haining"),
+            step: Step::Revenue,
+        };
+        let loaded = reduce(
+            s.clone(),
+            [Action::ReloadSaved(Box::new(Ok(Some(theirs.clone()))))],
+        );
+        assert_eq!(loaded.autosave.hold, None);
+        assert_eq!(loaded.draft, theirs.draft);
+        assert_eq!(loaded.step, Step::Revenue);
+        // The other tab cleared them: the blank form.
+        let cleared = reduce(s, [Action::ReloadSaved(Box::new(Ok(None)))]);
+        assert_eq!(cleared.draft, cleared.blank);
+    }
+
     #[test]
     fn saved_answers_come_back_on_their_step() {
         let saved = Saved {
-            answers: sample("logistics"),
+            draft: saved_draft("logistics"),
             step: Step::Tax,
         };
         let s = reduce(
@@ -94,11 +375,12 @@ mod tests {
             [Action::Boot(Box::new(Boot {
                 saved: Some(saved.clone()),
                 link: None,
+                ..Boot::default()
             }))],
         );
         assert!(s.started);
         assert_eq!(s.step, Step::Tax);
-        assert_eq!(s.answers(), saved.answers);
+        assert_eq!(s.answers(), saved.draft.answers(today()));
         assert!(!s.read_only());
         assert_eq!(*s.blank, Draft::default());
     }
@@ -106,7 +388,7 @@ mod tests {
     #[test]
     fn a_link_is_read_only_and_never_replaces_saved_answers_unasked() {
         let saved = Saved {
-            answers: sample("logistics"),
+            draft: saved_draft("logistics"),
             step: Step::Land,
         };
         let linked = sample("manufacturer");
@@ -115,6 +397,7 @@ mod tests {
             [Action::Boot(Box::new(Boot {
                 saved: Some(saved.clone()),
                 link: Some(Ok(linked.clone())),
+                ..Boot::default()
             }))],
         );
         assert!(s.read_only());
@@ -146,7 +429,7 @@ mod tests {
         // Going back restores the saved answers and their step.
         let back = reduce(s.clone(), [Action::BackToSaved]);
         assert!(!back.read_only());
-        assert_eq!(back.answers(), saved.answers);
+        assert_eq!(back.answers(), saved.draft.answers(today()));
         assert_eq!(back.step, Step::Land);
         // Replacing makes the link's answers editable.
         let replaced = reduce(s, [Action::EditLinked, Action::Answer(true)]);
@@ -193,6 +476,7 @@ mod tests {
                 Action::Boot(Box::new(Boot {
                     saved: None,
                     link: Some(Ok(linked.clone())),
+                    ..Boot::default()
                 })),
                 Action::EditLinked,
             ],
@@ -205,7 +489,7 @@ mod tests {
     #[test]
     fn a_corrupt_link_says_so_and_keeps_the_saved_answers() {
         let saved = Saved {
-            answers: sample("haining"),
+            draft: saved_draft("haining"),
             step: Step::Revenue,
         };
         let s = reduce(
@@ -213,11 +497,12 @@ mod tests {
             [Action::Boot(Box::new(Boot {
                 saved: Some(saved.clone()),
                 link: Some(Err(ImportError::CorruptLink)),
+                ..Boot::default()
             }))],
         );
         assert_eq!(s.link_error, Some(ImportError::CorruptLink));
         assert!(!s.read_only());
-        assert_eq!(s.answers(), saved.answers);
+        assert_eq!(s.answers(), saved.draft.answers(today()));
         let s = reduce(s, [Action::DismissLinkError]);
         assert_eq!(s.link_error, None);
     }
@@ -241,13 +526,17 @@ mod tests {
         );
         assert_eq!(s.draft, before);
         assert!(s.import_error.is_some());
-        // A good file replaces everything and clears the message.
+        // A good file replaces everything (once the user agrees to lose
+        // the answers typed) and clears the message.
         let s = reduce(
             s,
-            [Action::Import {
-                name: "a.json".into(),
-                answers: Box::new(sample("platform")),
-            }],
+            [
+                Action::Import {
+                    name: "a.json".into(),
+                    answers: Box::new(sample("platform")),
+                },
+                Action::Answer(true),
+            ],
         );
         assert_eq!(s.answers(), sample("platform"));
         assert_eq!(s.import_error, None);
@@ -275,10 +564,12 @@ mod tests {
             kept.focus.map(|f| f.target),
             Some(FocusTarget::Field(FieldId::ClearSaved))
         );
-        let cleared = reduce(s, [Action::Answer(true)]);
+        let cleared = reduce(s.clone(), [Action::Answer(true)]);
         assert_eq!(cleared.draft, cleared.blank);
         assert_eq!(cleared.draft.location, Some(Location::Haining));
         assert_eq!(cleared.step, Step::Basics);
         assert_eq!(cleared.announcement, Some(Announcement::Cleared));
+        // The one way saved answers are removed: the effect sees the count.
+        assert_eq!(cleared.autosave.clears, s.autosave.clears + 1);
     }
 }

@@ -302,6 +302,46 @@ pub enum Ui {
     Dismiss,
     /// Announced when a share link's answers are shown.
     LinkOpened,
+
+    // Answers are never lost (autosave's health, replacing answers).
+    /// Title of the question before a sample replaces entered answers.
+    ReplaceBySampleTitle,
+    /// Title of the question before a file replaces entered answers.
+    ReplaceByFileTitle,
+    /// What replacing entered answers does.
+    ReplaceAnswersBody,
+    /// Title of the message about saved data that does not read.
+    UnreadableTitle,
+    /// The saved data is damaged.
+    UnreadableCorrupt,
+    /// The saved data was written by a newer version.
+    UnreadableNewer,
+    /// The data was moved to a backup key.
+    UnreadableKept,
+    /// The data could not be moved: it stays, autosave is paused.
+    UnreadableHeld,
+    /// Downloads the data that did not read.
+    DownloadBackup,
+    /// The name of that download.
+    BackupFileName,
+    /// Title of the message about another tab's save.
+    ElsewhereTitle,
+    /// What another tab's save means here.
+    ElsewhereBody,
+    /// Loads what another tab saved.
+    ReloadSaved,
+    /// Saves this page's answers over another tab's.
+    KeepMine,
+    /// Title of the message about a failed save.
+    SaveFailedTitle,
+    /// Why a save fails and what to do.
+    SaveFailedBody,
+    /// Autosave is on, nothing to save yet.
+    AutosaveWaiting,
+    /// The browser refuses storage to the page.
+    AutosaveUnavailable,
+    /// Autosave is held (another tab, unreadable data left in place).
+    AutosavePaused,
 }
 
 impl Ui {
@@ -525,6 +565,56 @@ impl Ui {
             Ui::LinkOpened => lang.pick(
                 "已打开分享链接中的答案,只读。",
                 "Opened the answers from the share link, read-only.",
+            ),
+
+            Ui::ReplaceBySampleTitle => lang.pick("用示例企业替换当前答案?", "Replace your answers with the sample's?"),
+            Ui::ReplaceByFileTitle => lang.pick("用导入的文件替换当前答案?", "Replace your answers with the file's?"),
+            Ui::ReplaceAnswersBody => lang.pick(
+                "您填写的答案将被替换,本机保存的答案也随之更新,无法恢复。如需保留,请取消并先导出答案文件。",
+                "The answers you entered will be replaced, and so will the copy saved on this device, for good. To keep them, cancel and export an answers file first.",
+            ),
+            Ui::UnreadableTitle => lang.pick("本机保存的数据无法读取", "The data saved on this device could not be read"),
+            Ui::UnreadableCorrupt => lang.pick(
+                "保存的数据已损坏,无法还原到表单中。",
+                "It is damaged and cannot be put back into the form.",
+            ),
+            Ui::UnreadableNewer => lang.pick(
+                "保存的数据来自更新版本的自测工具,此版本无法读取;请用新版本打开。",
+                "It was written by a newer version of this tool, which this version cannot read; open it with the newer version.",
+            ),
+            Ui::UnreadableKept => lang.pick(
+                "原数据没有删除,已另存为备份,可下载留存。",
+                "Nothing was deleted: the data is set aside as a backup, which you can download.",
+            ),
+            Ui::UnreadableHeld => lang.pick(
+                "原数据没有删除,仍在原处;为免覆盖,本页已暂停自动保存。可下载留存。",
+                "Nothing was deleted: the data stays where it was, and autosave is paused on this page so nothing overwrites it. You can download it.",
+            ),
+            Ui::DownloadBackup => lang.pick("下载备份文件", "Download the backup"),
+            Ui::BackupFileName => lang.pick("自测-本机保存数据备份.json", "self-check-saved-data-backup.json"),
+            Ui::ElsewhereTitle => lang.pick("另一个标签页更改了保存的答案", "Another tab changed the saved answers"),
+            Ui::ElsewhereBody => lang.pick(
+                "这个浏览器的另一个标签页或窗口保存了不同的答案。为免相互覆盖,本页已暂停自动保存。",
+                "Another tab or window of this browser saved different answers. Autosave is paused on this page so neither overwrites the other.",
+            ),
+            Ui::ReloadSaved => lang.pick("载入最新保存的答案", "Load the latest saved answers"),
+            Ui::KeepMine => lang.pick("改为保存本页的答案", "Save this page's answers instead"),
+            Ui::SaveFailedTitle => lang.pick("自动保存失败", "Autosave failed"),
+            Ui::SaveFailedBody => lang.pick(
+                "浏览器拒绝保存(存储空间已满,或处于隐私模式)。答案仍在本页,但关闭页面后会丢失;请导出答案文件。",
+                "The browser refused to save (storage is full, or private mode). The answers are still on this page but are gone once you close it: export an answers file.",
+            ),
+            Ui::AutosaveWaiting => lang.pick(
+                "填写的答案会自动保存在本机的这个浏览器中,不会上传;换一台电脑或浏览器时请用答案文件。",
+                "Answers you enter will be saved automatically in this browser on this device and never uploaded; use an answers file to move them elsewhere.",
+            ),
+            Ui::AutosaveUnavailable => lang.pick(
+                "此浏览器不允许本页保存数据(隐私模式或已关闭存储):关闭页面后答案不会保留。如需保留,请导出答案文件。",
+                "This browser does not let the page save anything (private mode, or storage turned off): your answers are gone once you close it. Export an answers file to keep them.",
+            ),
+            Ui::AutosavePaused => lang.pick(
+                "自动保存已暂停,本机保存的数据保持不变(见页面顶部的提示)。如需保留本页的答案,请导出答案文件。",
+                "Autosave is paused; what is saved on this device stays as it is (see the message at the top). Export an answers file to keep these answers.",
             ),
         }
     }
