@@ -182,7 +182,12 @@ pub fn use_autosave(key: Option<String>, state: &UseReducerHandle<State>) {
                     keeps: *keeps,
                 };
             }
-            if ok != (*status == SaveStatus::Saved) {
+            let now = if ok {
+                SaveStatus::Saved
+            } else {
+                SaveStatus::Failed
+            };
+            if now != *status {
                 d.dispatch(Action::Autosaved(ok));
             }
         });

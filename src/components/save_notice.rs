@@ -7,6 +7,7 @@
 use crate::app::Ctx;
 use crate::state::{Hold, SaveStatus, Unreadable};
 use fusion_engine::i18n::ui::Ui;
+use fusion_engine::Lang;
 use yew::prelude::*;
 
 /// The messages read the state and call the root's callbacks.
@@ -33,6 +34,11 @@ pub fn save_notices(props: &SaveNoticesProps) -> Html {
             Some(_) => Ui::UnreadableKept,
             None => Ui::UnreadableHeld,
         };
+        // Chinese sentences follow each other without a space.
+        let gap = match lang {
+            Lang::Zh => "",
+            Lang::En => " ",
+        };
         let export = {
             let (name, text) = (Ui::BackupFileName.text(lang).to_string(), u.text.clone());
             on.export_backup
@@ -41,7 +47,7 @@ pub fn save_notices(props: &SaveNoticesProps) -> Html {
         html! {
             <section class="fc-banner fc-banner-error fc-banner-unread" role="alert">
                 <p class="fc-banner-title">{ Ui::UnreadableTitle.text(lang) }</p>
-                <p class="fc-banner-text">{ why.text(lang) }{ " " }{ kept.text(lang) }</p>
+                <p class="fc-banner-text">{ why.text(lang) }{ gap }{ kept.text(lang) }</p>
                 <div class="fc-actions">
                     <button type="button" class="fc-secondary fc-export-backup" onclick={export}>
                         { Ui::DownloadBackup.text(lang) }
@@ -74,9 +80,14 @@ pub fn save_notices(props: &SaveNoticesProps) -> Html {
             <section class="fc-banner fc-banner-error fc-banner-save-failed" role="alert">
                 <p class="fc-banner-title">{ Ui::SaveFailedTitle.text(lang) }</p>
                 <p class="fc-banner-text">{ Ui::SaveFailedBody.text(lang) }</p>
-                <button type="button" class="fc-secondary" onclick={click(&on.dismiss_failed)}>
-                    { Ui::Dismiss.text(lang) }
-                </button>
+                <div class="fc-actions">
+                    <button type="button" class="fc-secondary" onclick={click(&ctx.handlers.export)}>
+                        { Ui::ExportAnswers.text(lang) }
+                    </button>
+                    <button type="button" class="fc-secondary" onclick={click(&on.dismiss_failed)}>
+                        { Ui::Dismiss.text(lang) }
+                    </button>
+                </div>
             </section>
         }
     });

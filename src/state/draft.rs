@@ -11,11 +11,10 @@ use fusion_engine::answers::{
 };
 use fusion_engine::input::{self, amount_to_input, decimal_to_input, AmountUnit, FieldKind};
 use fusion_engine::{Answers, Date};
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// A user-added row of the revenue table (its year is typed).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RevenueRow {
     pub id: u32,
     pub year: String,
@@ -23,7 +22,7 @@ pub struct RevenueRow {
 }
 
 /// One recognition, as typed.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RecognitionRow {
     pub id: u32,
     pub kind: Option<RecognitionKind>,
@@ -33,12 +32,11 @@ pub struct RecognitionRow {
 }
 
 /// One award already received, as typed.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AwardRow {
     pub id: u32,
     pub matter: Option<AwardMatter>,
     pub amount: String,
-    #[serde(with = "unit_code")]
     pub unit: AmountUnit,
     pub year: String,
     pub subject: String,
@@ -48,11 +46,9 @@ pub struct AwardRow {
 /// Everything the user has entered, verbatim. It is also what autosave
 /// keeps (`stored.rs`), so a field missing from an older record reads as
 /// untouched.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Draft {
     pub text: BTreeMap<TextField, String>,
-    #[serde(with = "unit_codes")]
     pub units: BTreeMap<TextField, AmountUnit>,
     pub location: Option<Location>,
     pub industry: Option<Industry>,
@@ -62,7 +58,6 @@ pub struct Draft {
     pub activities: Vec<Activity>,
     /// Revenue of the table's fixed years, by year.
     pub revenue: BTreeMap<u16, String>,
-    #[serde(with = "unit_code")]
     pub revenue_unit: AmountUnit,
     /// Years the user added by typing them.
     pub extra_revenue: Vec<RevenueRow>,
@@ -357,58 +352,6 @@ impl Draft {
     pub(super) fn take_id(&mut self) -> u32 {
         self.next_id += 1;
         self.next_id
-    }
-}
-
-/// The stored name of a unit (the engine's `AmountUnit` has no serde form:
-/// units are a matter of the form, never of the answers).
-fn unit_name(unit: AmountUnit) -> &'static str {
-    match unit {
-        AmountUnit::Wan => "wan",
-        AmountUnit::Yuan => "yuan",
-    }
-}
-
-/// The unit a stored name stands for.
-fn unit_named<E: serde::de::Error>(name: &str) -> Result<AmountUnit, E> {
-    match name {
-        "wan" => Ok(AmountUnit::Wan),
-        "yuan" => Ok(AmountUnit::Yuan),
-        other => Err(E::unknown_variant(other, &["wan", "yuan"])),
-    }
-}
-
-/// One unit, stored by name.
-mod unit_code {
-    use super::*;
-
-    pub fn serialize<S: Serializer>(unit: &AmountUnit, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(unit_name(*unit))
-    }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<AmountUnit, D::Error> {
-        unit_named(&String::deserialize(d)?)
-    }
-}
-
-/// The units of single fields, stored by name.
-mod unit_codes {
-    use super::*;
-
-    pub fn serialize<S: Serializer>(
-        units: &BTreeMap<TextField, AmountUnit>,
-        s: S,
-    ) -> Result<S::Ok, S::Error> {
-        s.collect_map(units.iter().map(|(f, u)| (f, unit_name(*u))))
-    }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(
-        d: D,
-    ) -> Result<BTreeMap<TextField, AmountUnit>, D::Error> {
-        BTreeMap::<TextField, String>::deserialize(d)?
-            .into_iter()
-            .map(|(f, name)| Ok((f, unit_named(&name)?)))
-            .collect()
     }
 }
 

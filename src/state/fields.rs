@@ -7,12 +7,9 @@ use fusion_engine::answers::Question;
 use fusion_engine::i18n::ui::{self, Ui};
 use fusion_engine::input::FieldKind;
 use fusion_engine::Lang;
-use serde::{Deserialize, Serialize};
 
-/// A free-text or numeric field that holds one answer (stored by its
-/// snake_case name in autosave records).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+/// A free-text or numeric field that holds one answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TextField {
     EnterpriseName,
     AssessmentDate,
@@ -33,6 +30,26 @@ pub enum TextField {
 }
 
 impl TextField {
+    /// Every text field (autosave finds a field by its slug among them).
+    pub const ALL: [TextField; 16] = [
+        TextField::EnterpriseName,
+        TextField::AssessmentDate,
+        TextField::RdCost,
+        TextField::TaxableIncome,
+        TextField::IncomeTaxRate,
+        TextField::CrossBorderServed,
+        TextField::CrossBorderGrowth,
+        TextField::CrossBorderUpgradeCost,
+        TextField::CrossBorderYear,
+        TextField::SeparationRevenue,
+        TextField::SeparationProfit,
+        TextField::SeparationTax,
+        TextField::OwnLand,
+        TextField::ValueAdded,
+        TextField::TaxPaid,
+        TextField::Employees,
+    ];
+
     /// The engine question the field answers.
     pub const fn question(self) -> Question {
         match self {
@@ -109,9 +126,8 @@ impl TextField {
     }
 }
 
-/// A yes/no question (stored by its snake_case name).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+/// A yes/no question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Flag {
     AboveScale,
     CrossBorderOperator,
@@ -123,6 +139,17 @@ pub enum Flag {
 }
 
 impl Flag {
+    /// Every yes/no question (autosave finds one by its slug among them).
+    pub const ALL: [Flag; 7] = [
+        Flag::AboveScale,
+        Flag::CrossBorderOperator,
+        Flag::SeparationNewLand,
+        Flag::SeparationOnParentLand,
+        Flag::MixedUsePlan,
+        Flag::LogisticsOnExistingLand,
+        Flag::InPilotArea,
+    ];
+
     /// The engine question the flag answers.
     pub const fn question(self) -> Question {
         match self {

@@ -3,26 +3,12 @@
 // whole interview by keyboard alone.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { AxeBuilder } from '@axe-core/playwright';
-import { serve, launch, openApp } from './support.mjs';
+import { serve, launch, openApp, assertAccessible } from './support.mjs';
 import { interview, result, stepTitle, start } from './interview-helpers.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
-
-/** Runs axe on the widget; fails with the rule, impact and nodes of any serious or critical violation. */
-async function assertAccessible(page, where) {
-  const results = await new AxeBuilder({ page })
-    // The host element: axe checks the tool inside its shadow root.
-    .include('[data-fusion-check]')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze();
-  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  const report = bad.map((v) => `${v.impact} ${v.id}: ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n    ')}`);
-  assert.deepEqual(report, [], `${where}: axe found\n${report.join('\n')}`);
-  assert.ok(results.passes.length > 10, `${where}: axe ran its checks`);
-}
 
 async function loadSample(page, name) {
   const menu = page.getByLabel('示例企业(虚构)');

@@ -25,6 +25,15 @@ export function wan(yuan) {
 export const interview = (page) => page.locator('.fc-interview');
 export const result = (page) => page.locator('.fc-result');
 
+/** Every value the form shows now (units too), by field id suffix (ids carry a random prefix). */
+export async function formValues(page) {
+  return interview(page).locator('input, select').evaluateAll((els) => els.map((e) => {
+    const id = e.id.replace(/^fc[0-9a-z]+-/, '');
+    if (e.type === 'radio' || e.type === 'checkbox') return `${id}=${e.checked}`;
+    return `${id}=${e.value}`;
+  }).filter((v) => !v.startsWith('samples=')));
+}
+
 /** Clicks 开始自测 and waits for the first step. */
 export async function start(page) {
   await page.getByRole('button', { name: '开始自测' }).click();

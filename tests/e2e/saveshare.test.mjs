@@ -8,10 +8,9 @@ import assert from 'node:assert/strict';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
-import { serve, launch, openApp, ROOT, SHADOW_HELPERS, SHOTS } from './support.mjs';
+import { serve, launch, openApp, assertAccessible, ROOT, SHADOW_HELPERS, SHOTS } from './support.mjs';
 import {
-  answer, answersOf, choose, interview, next, result, start, stepTitle, tick, type, typeKeys, wan,
+  answer, answersOf, choose, formValues, interview, next, result, start, stepTitle, tick, type, typeKeys, wan,
 } from './interview-helpers.mjs';
 
 let server, browser, dir;
@@ -37,15 +36,6 @@ async function loadSample(page, name) {
   await menu.selectOption(await menu.locator(`option[data-sample="${name}"]`).getAttribute('value'));
   await page.getByRole('button', { name: /载入示例|Load sample/ }).first().click();
   await result(page).locator('.fc-downloads').waitFor();
-}
-
-/** Every value the form shows now, by field id suffix (ids carry a random prefix). */
-async function formValues(page) {
-  return interview(page).locator('input, select').evaluateAll((els) => els.map((e) => {
-    const id = e.id.replace(/^fc[0-9a-z]+-/, '');
-    if (e.type === 'radio' || e.type === 'checkbox') return `${id}=${e.checked}`;
-    return `${id}=${e.value}`;
-  }).filter((v) => !v.startsWith('samples=')));
 }
 
 /** Imports `file` (a path, or { name, mimeType, buffer }) through the picker. */
@@ -396,17 +386,6 @@ test('the save, share and download areas fit from 360 px to a projector; screens
     await context.close();
   }
 });
-
-/** axe on the widget: no serious or critical violation. */
-async function assertAccessible(page, where) {
-  const results = await new AxeBuilder({ page })
-    .include('[data-fusion-check]')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze();
-  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  const report = bad.map((v) => `${v.impact} ${v.id}: ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n    ')}`);
-  assert.deepEqual(report, [], `${where}: axe found\n${report.join('\n')}`);
-}
 
 test('the new controls pass axe and work by keyboard alone', async () => {
   const { context, page, errors } = await openApp(browser, server.url);

@@ -4,6 +4,8 @@ import http from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
+import { AxeBuilder } from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -97,4 +99,17 @@ export async function openApp(browser, url, viewport = { width: 1280, height: 90
   await page.goto(url);
   await page.locator('.fc-app h1').waitFor();
   return { context, page, errors };
+}
+
+/** Runs axe on the widget; fails with the rule, impact and nodes of any serious or critical violation. */
+export async function assertAccessible(page, where) {
+  const results = await new AxeBuilder({ page })
+    // The host element: axe checks the tool inside its shadow root.
+    .include('[data-fusion-check]')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const report = bad.map((v) => `${v.impact} ${v.id}: ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n    ')}`);
+  assert.deepEqual(report, [], `${where}: axe found\n${report.join('\n')}`);
+  assert.ok(results.passes.length > 10, `${where}: axe ran its checks`);
 }
