@@ -41,13 +41,15 @@ fn step_at(index: usize) -> Step {
 
 /// The record for `saved`.
 pub fn write_record(saved: &Saved) -> String {
-    json!({
+    let record = json!({
         "format": RECORD_FORMAT,
         "version": RECORD_VERSION,
         "step": step_index(saved.step),
         "draft": draft_to_value(&saved.draft),
-    })
-    .to_string()
+    });
+    // Pretty, as the summary download is written: the bundle has that
+    // writer already, and a compact one would add a second.
+    serde_json::to_string_pretty(&record).unwrap_or_default()
 }
 
 /// Reads what autosave kept: a record, or an older autosave's answers file

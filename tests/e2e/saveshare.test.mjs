@@ -58,6 +58,13 @@ async function dropFile(page, name, text) {
   await saveShare(page).locator('.fc-import').dispatchEvent('drop', { dataTransfer: transfer });
 }
 
+/** Agrees to the question asked before entered answers are replaced. */
+async function replaceAnswers(page, title) {
+  const dialog = page.getByRole('alertdialog', { name: title });
+  await dialog.getByRole('button', { name: '替换' }).click();
+  await dialog.waitFor({ state: 'detached' });
+}
+
 const importMessage = (page) => saveShare(page).locator('[id$="-import-err"]');
 
 async function clearSaved(page) {
@@ -268,8 +275,9 @@ test('a broken link and broken files each say why and change nothing', async () 
   await dropFile(page, 'dropped.txt', 'just some notes, not JSON');
   await page.waitForFunction(() => /这不是 JSON/.test(__fcRoot().querySelector('[id$="-import-err"]')?.textContent ?? ''));
   await unchanged('dropped text');
-  // A good drop replaces the answers.
+  // A good drop replaces the answers, once the user agrees (they were edited).
   await dropFile(page, 'trader.json', await readFile(path.join(ROOT, 'examples/answers/trader.json'), 'utf8'));
+  await replaceAnswers(page, '用导入的文件替换当前答案?');
   await page.waitForFunction(() => __fcRoot().querySelector('input[id$="-name"]')?.value === '嘉兴示例商贸有限公司(虚构)');
   assert.equal(await importMessage(page).textContent(), '');
   assert.deepEqual(errors, []);
@@ -307,6 +315,7 @@ test('a whole session asks nothing of any other origin, and nothing at all after
   const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出答案文件(JSON)' }).click()]);
   const exported = await dl.path();
   await importFile(page, exported);
+  await replaceAnswers(page, '用导入的文件替换当前答案?');
   await saveShare(page).getByRole('button', { name: '复制分享链接' }).click();
   const link = await saveShare(page).getByLabel('分享链接(只读)').inputValue();
   await clearSaved(page);
