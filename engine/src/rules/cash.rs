@@ -4,7 +4,9 @@ use super::{percent_of, Base, Ctx, Draft, When};
 use crate::answers::{AwardMatter, Industry, Level, Question, Recognition, RecognitionKind};
 use crate::assessment::{Caveat, Interpretation, Outcome, OutcomeKind, RuleId, Step};
 use crate::policy::{LevelAwards, Milestones, TrackCash};
+use crate::text::subject_key;
 use rust_decimal::Decimal;
+use std::collections::HashMap;
 
 /// The award a level earns.
 fn level_amount(a: &LevelAwards, level: Level) -> Decimal {
@@ -15,39 +17,40 @@ fn level_amount(a: &LevelAwards, level: Level) -> Decimal {
     }
 }
 
-/// A subject as one matter: blank and absent both mean the enterprise itself.
-fn subject_key(s: Option<&str>) -> Option<&str> {
-    s.map(str::trim).filter(|s| !s.is_empty())
+/// What was already received for `matter` in data `year` (就高不重复 by
+/// year: an award that names no year counts for every year), summed.
+fn received_in_year(ctx: &Ctx, matter: AwardMatter, year: Option<u16>) -> Decimal {
+    ctx.answers
+        .awards_received
+        .iter()
+        .filter(|a| a.matter == matter && (a.year.is_none() || a.year == year))
+        .filter(|a| a.amount_yuan > Decimal::ZERO)
+        .fold(Decimal::ZERO, |sum, a| sum.saturating_add(a.amount_yuan))
 }
 
-/// Applies awards already received for the same matter (就高不重复): the
-/// highest is the entitlement, the difference the conservative additional
-/// amount, and the bureau decides between topping up and nothing more.
-/// Returns the amount still to claim.
-fn apply_received(
-    ctx: &Ctx,
-    d: &mut Draft,
-    matter: AwardMatter,
-    year: Option<u16>,
-    subject: Option<&str>,
-    entitlement: Decimal,
-) -> Decimal {
-    let by_subject = matches!(
-        matter,
-        AwardMatter::ServiceManufacturingDemo | AwardMatter::IndustrialDesign
-    );
-    let mut received = Decimal::ZERO;
+/// What was already received for `matter` (F1/F2), summed by subject as
+/// [`subject_key`] reads it: one pass over the awards.
+fn received_by_subject(ctx: &Ctx, matter: AwardMatter) -> HashMap<Option<String>, Decimal> {
+    let mut sums: HashMap<Option<String>, Decimal> = HashMap::new();
     for a in &ctx.answers.awards_received {
-        let same = a.matter == matter
-            && if by_subject {
-                subject_key(a.subject.as_deref()) == subject
-            } else {
-                a.year.is_none() || a.year == year
-            };
-        if same && a.amount_yuan > Decimal::ZERO {
-            received = received.saturating_add(a.amount_yuan);
+        if a.matter == matter && a.amount_yuan > Decimal::ZERO {
+            let sum = sums.entry(subject_key(a.subject.as_deref())).or_default();
+            *sum = sum.saturating_add(a.amount_yuan);
         }
     }
+    sums
+}
+
+/// Applies `received`, the awards already received for the same matter
+/// (就高不重复): the highest is the entitlement, the difference the
+/// conservative additional amount, and the bureau decides between topping
+/// up and nothing more. Returns the amount still to claim.
+fn apply_received(
+    d: &mut Draft,
+    received: Decimal,
+    year: Option<u16>,
+    entitlement: Decimal,
+) -> Decimal {
     if received.is_zero() {
         return entitlement;
     }
@@ -157,19 +160,22 @@ fn level_awards(ctx: &Ctx, out: &mut Vec<Outcome>, rule: RuleId) {
         return;
     }
 
-    let mut subjects: Vec<Option<&str>> = Vec::new();
+    // Grouped in one pass, in the order subjects first appear, so the
+    // outcomes keep the order the enterprise listed its recognitions.
+    let mut index: HashMap<Option<String>, usize> = HashMap::new();
+    let mut groups: Vec<(Option<String>, Vec<&Candidate>)> = Vec::new();
     for c in &candidates {
-        let s = subject_key(c.rec.subject.as_deref());
-        if !subjects.contains(&s) {
-            subjects.push(s);
-        }
+        let key = subject_key(c.rec.subject.as_deref());
+        let i = *index.entry(key.clone()).or_insert_with(|| {
+            groups.push((key, Vec::new()));
+            groups.len() - 1
+        });
+        groups[i].1.push(c);
     }
-    for subject in subjects {
-        let group: Vec<&Candidate> = candidates
-            .iter()
-            .filter(|c| subject_key(c.rec.subject.as_deref()) == subject)
-            .collect();
-        one_matter(ctx, out, rule, awards, matter, subject, &group);
+    let mut received = received_by_subject(ctx, matter);
+    for (subject, group) in groups {
+        let received = received.remove(&subject).unwrap_or_default();
+        one_matter(ctx, out, rule, awards, received, subject, &group);
     }
 }
 
@@ -179,12 +185,12 @@ fn one_matter(
     out: &mut Vec<Outcome>,
     rule: RuleId,
     awards: &LevelAwards,
-    matter: AwardMatter,
-    subject: Option<&str>,
+    received: Decimal,
+    subject: Option<String>,
     group: &[&Candidate],
 ) {
     let mut d = Draft::new(rule, OutcomeKind::Cash);
-    d.subject = subject.map(str::to_string);
+    d.subject = subject;
 
     // The best candidate whose level and date are known and within reach:
     // highest amount, then a date inside the window, then no interpretation.
@@ -290,7 +296,7 @@ fn one_matter(
         When::AfterExpiry => d.caveat(Caveat::RecognitionAfterExpiry { obtained }),
         When::Inside | When::TooEarly => {}
     }
-    let amount = apply_received(ctx, &mut d, matter, None, subject, entitlement);
+    let amount = apply_received(&mut d, received, None, entitlement);
     d.amount = Some(amount);
     // With nothing between, "省级 → 50 万元" already says it.
     if d.steps.len() > 2 {
@@ -462,11 +468,9 @@ fn milestones(
             d.caveat(Caveat::DataYearAfterExpiry { year });
         }
         let amount = apply_received(
-            ctx,
             &mut d,
-            AwardMatter::RevenueMilestone,
+            received_in_year(ctx, AwardMatter::RevenueMilestone, Some(year)),
             Some(year),
-            None,
             top.award,
         );
         d.amount = Some(amount);
@@ -679,11 +683,9 @@ pub(crate) fn revenue_growth(ctx: &Ctx, ms: &MilestoneSummary, out: &mut Vec<Out
                     continue;
                 }
                 let amount = apply_received(
-                    ctx,
                     &mut d,
-                    AwardMatter::RevenueGrowth,
+                    received_in_year(ctx, AwardMatter::RevenueGrowth, Some(year)),
                     Some(year),
-                    None,
                     g.award,
                 );
                 d.amount = Some(amount);
@@ -811,11 +813,9 @@ pub(crate) fn platform_subsidy(ctx: &Ctx, out: &mut Vec<Outcome>) {
         }
     }
     let amount = apply_received(
-        ctx,
         &mut d,
-        AwardMatter::CrossBorderPlatform,
+        received_in_year(ctx, AwardMatter::CrossBorderPlatform, cb.year),
         cb.year,
-        None,
         capped,
     );
     d.amount = Some(amount);
