@@ -224,14 +224,15 @@ fn origin_of(url: &str) -> Option<String> {
     is_origin(&origin).then_some(origin)
 }
 
-/// Whether every question that could still change an outcome is answered:
-/// no outcome waits for an answer. Only then does an iframe tell its host
-/// that the assessment is complete.
+/// Whether every question that decides an outcome is answered: no outcome
+/// is "need more answers". (A path may still name a year that has not
+/// ended, which no one can answer yet.) Only then does an iframe tell its
+/// host that the assessment is complete.
 pub fn is_complete(assessment: &fusion_engine::Assessment) -> bool {
     assessment
         .outcomes
         .iter()
-        .all(|o| o.missing.is_empty() && o.level != fusion_engine::OutcomeLevel::NeedMoreAnswers)
+        .all(|o| o.level != fusion_engine::OutcomeLevel::NeedMoreAnswers)
 }
 
 /// `scheme://host[:port]` and nothing more: messages go to exactly one origin.
