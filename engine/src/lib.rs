@@ -13,6 +13,8 @@
 //! - [`assessment`]: the outcomes and totals the rules produce.
 //! - [`explain`]: turns an outcome into words in either language.
 //! - [`relevance`]: which questions can still change the result.
+//! - [`plan`]: what it takes to reach the next award (差多少达标) and the
+//!   award timeline, settled by evaluating changed answers again.
 //! - [`markdown`]: a plain Markdown summary for the `assess` CLI.
 //! - [`report`]: the downloadable summary (HTML, Markdown, JSON, file names).
 //! - [`transfer`]: the answers file, the summary import and the share link.
@@ -25,6 +27,7 @@ pub mod explain;
 pub mod i18n;
 pub mod input;
 pub mod markdown;
+pub mod plan;
 pub mod policy;
 pub mod relevance;
 pub mod report;

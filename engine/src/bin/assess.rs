@@ -7,14 +7,25 @@
 //! 2 the command line is wrong or the file cannot be read.
 
 use fusion_engine::answers::{validate, Answers};
-use fusion_engine::explain::{explain_assessment, question_label};
+use fusion_engine::explain::{explain_assessment, question_label, ExplainedAssessment};
 use fusion_engine::i18n::explain::problem_words;
+use fusion_engine::plan::{self, ExplainedTarget, TimelineEntry};
 use fusion_engine::{evaluate, report, Date, Lang, JIAXING_2024_14};
 use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 const USAGE: &str =
     "usage: assess ANSWERS.json [--format json|markdown|html|summary] [--lang zh|en] [--today YYYY-MM-DD]";
+
+/// The `json` format: the assessment in words, the distance to each award
+/// not yet reached, and the award timeline.
+#[derive(serde::Serialize)]
+struct JsonOut<'a> {
+    #[serde(flatten)]
+    assessment: ExplainedAssessment<'a>,
+    targets: Vec<ExplainedTarget>,
+    timeline: Vec<TimelineEntry>,
+}
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Format {
@@ -195,8 +206,12 @@ fn run() -> Result<(), (ExitCode, String)> {
     let assessment = evaluate(pack, &answers, today);
     match args.format {
         Format::Json => {
-            let explained = explain_assessment(pack, &assessment, args.lang);
-            let out = serde_json::to_string_pretty(&explained)
+            let out = JsonOut {
+                assessment: explain_assessment(pack, &assessment, args.lang),
+                targets: plan::explain(plan::targets(pack, &answers, &assessment), args.lang),
+                timeline: plan::timeline(pack, &assessment),
+            };
+            let out = serde_json::to_string_pretty(&out)
                 .map_err(|e| (ExitCode::from(1), format!("error: cannot write JSON: {e}")))?;
             println!("{out}");
         }

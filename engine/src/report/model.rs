@@ -51,14 +51,14 @@ impl Cell {
             ..Cell::default()
         }
     }
-    fn num(text: impl Into<String>) -> Cell {
+    pub(crate) fn num(text: impl Into<String>) -> Cell {
         Cell {
             text: text.into(),
             num: true,
             ..Cell::default()
         }
     }
-    fn short(text: impl Into<String>) -> Cell {
+    pub(crate) fn short(text: impl Into<String>) -> Cell {
         Cell {
             text: text.into(),
             short: true,
@@ -212,15 +212,16 @@ pub(crate) fn build(pack: &PolicyPack, answers: &Answers, a: &Assessment, lang: 
         banners.push(explain::county_banner(pack, l, lang));
     }
 
+    let plan = super::plan::parts(pack, answers, a, lang);
     let mut sections = vec![
-        overview(a, &explained, lang),
+        overview(a, &explained, lang).with(plan.timeline),
         figures(answers, lang),
-        cash(&explained, lang),
+        cash(&explained, lang).with(plan.cash_targets),
         stacking(pack, &explained, lang),
         tax(pack, &explained, lang),
         non_cash(&explained, lang),
         tracks(pack, &explained, lang),
-        benchmarks(&explained, lang),
+        benchmarks(&explained, lang).with(plan.benchmark_targets),
         not_applicable(&explained, lang),
         notes(pack, a, lang),
     ];
@@ -256,6 +257,14 @@ fn heading_of(i: usize) -> Doc {
         Doc::Notes,
     ];
     ORDER.get(i).copied().unwrap_or(Doc::Notes)
+}
+
+impl Section {
+    /// The section with `parts` added at its end.
+    fn with(mut self, parts: Vec<Part>) -> Section {
+        self.parts.extend(parts);
+        self
+    }
 }
 
 fn section(parts: Vec<Part>) -> Section {
