@@ -706,10 +706,29 @@ fn dates_outside_the_policy_and_counties_are_flagged() {
         assert!(md.contains(&format!("> **{banner}**")), "{md}");
         assert!(html.contains(&format!("<div class=\"callout\">{banner}</div>")));
     }
+    // Expired, in words that say so, and not "not yet in force".
+    let md = report::markdown(&JIAXING_2024_14, &a, &out, Lang::Zh);
+    assert!(
+        md.contains("> **评估日 2027-02-01 已过本政策有效期(至 2026-12-31)"),
+        "{md}"
+    );
+    let banner: Vec<&str> = md.lines().filter(|l| l.starts_with("> **评估日")).collect();
+    assert_eq!(banner.len(), 1, "{md}");
+    assert!(!banner[0].contains("早于"), "{}", banner[0]);
+    let en = report::markdown(&JIAXING_2024_14, &a, &out, Lang::En);
+    assert!(en.contains("after the policy expired (2026-12-31)"), "{en}");
+    // Not yet in force, and not "expired".
     a.assessment_date = Date::new(2024, 3, 1);
     let out = assess(&a);
     let md = report::markdown(&JIAXING_2024_14, &a, &out, Lang::Zh);
     assert!(md.contains("评估日早于政策施行日"), "{md}");
+    assert!(
+        md.contains("> **评估日 2024-03-01 早于本政策施行日 2024-05-20**"),
+        "{md}"
+    );
+    let banner: Vec<&str> = md.lines().filter(|l| l.starts_with("> **评估日")).collect();
+    assert_eq!(banner.len(), 1, "{md}");
+    assert!(!banner[0].contains("有效期"), "{}", banner[0]);
     a.location = Some(fusion_engine::answers::Location::OutsideJiaxing);
     let out = assess(&a);
     let md = report::markdown(&JIAXING_2024_14, &a, &out, Lang::Zh);
