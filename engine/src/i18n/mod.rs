@@ -8,6 +8,7 @@
 //! - [`batch`]: bureau batch screening (template headers, result columns,
 //!   cell messages); only the batch crate uses it.
 //! - [`report`]: the downloadable summary's headings, labels and disclaimer.
+//! - [`plan`]: the distance to the next award and the award timeline.
 //! - [`names`]: locations, industries, sectors, activities, levels and
 //!   recognition kinds, one entry each, for forms and sentences alike.
 //!
@@ -17,6 +18,7 @@
 pub mod batch;
 pub mod explain;
 pub mod names;
+pub mod plan;
 pub mod report;
 pub mod transfer;
 pub mod ui;
