@@ -8,6 +8,10 @@ use proptest::prelude::*;
 use rust_decimal::Decimal;
 use std::path::Path;
 
+#[path = "common/pinned.rs"]
+mod pinned;
+use pinned::check;
+
 fn example_answers() -> Vec<(String, Answers)> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/answers");
     let mut out = Vec::new();
@@ -303,25 +307,54 @@ prop_compose! {
     }
 }
 
-proptest! {
-    #[test]
-    fn generated_answers_round_trip(answers in arb_answers()) {
-        prop_assume!(validate(&answers).is_empty());
-        prop_assert_eq!(&import(&answers_file(&answers)).unwrap().answers, &answers);
-        prop_assert_eq!(&decode_link(&encode_link(&answers)).unwrap(), &answers);
-    }
+#[test]
+fn generated_answers_round_trip() {
+    check(
+        file!(),
+        "generated_answers_round_trip",
+        256,
+        arb_answers(),
+        |answers| {
+            prop_assume!(validate(&answers).is_empty());
+            prop_assert_eq!(&import(&answers_file(&answers)).unwrap().answers, &answers);
+            prop_assert_eq!(&decode_link(&encode_link(&answers)).unwrap(), &answers);
+            Ok(())
+        },
+    );
+}
 
-    #[test]
-    fn arbitrary_text_never_panics(text in ".{0,300}") {
-        let _ = import(&text);
-        let _ = decode_link(&text);
-        let _ = decode_link(&format!("{LINK_PREFIX}{text}"));
-    }
+#[test]
+fn arbitrary_text_never_panics() {
+    check(
+        file!(),
+        "arbitrary_text_never_panics",
+        256,
+        ".{0,300}",
+        |text: String| {
+            let _ = import(&text);
+            let _ = decode_link(&text);
+            let _ = decode_link(&format!("{LINK_PREFIX}{text}"));
+            Ok(())
+        },
+    );
+}
 
-    #[test]
-    fn arbitrary_bytes_as_link_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
-        use base64::Engine as _;
-        let link = format!("{LINK_PREFIX}{}", base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(&bytes));
-        let _ = decode_link(&link);
-    }
+#[test]
+fn arbitrary_bytes_as_link_never_panic() {
+    let bytes = prop::collection::vec(any::<u8>(), 0..400);
+    check(
+        file!(),
+        "arbitrary_bytes_as_link_never_panic",
+        256,
+        bytes,
+        |bytes| {
+            use base64::Engine as _;
+            let link = format!(
+                "{LINK_PREFIX}{}",
+                base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(&bytes)
+            );
+            let _ = decode_link(&link);
+            Ok(())
+        },
+    );
 }
