@@ -92,9 +92,7 @@ impl Request {
             .collect::<Option<_>>()?;
         let request = match parts.as_slice() {
             [kind, format, lang, as_of, answers] if kind == "report" => Request::Report {
-                format: Format::ALL
-                    .into_iter()
-                    .find(|f| f.extension() == format)?,
+                format: Format::ALL.into_iter().find(|f| f.extension() == format)?,
                 lang: Lang::from_tag(lang)?,
                 as_of: Date::parse(as_of).ok()?,
                 answers: answers.clone(),
@@ -188,11 +186,9 @@ fn link_error_from_code(code: &str) -> ImportError {
     }
 }
 
-#[cfg(target_arch = "wasm32")]
-pub use client::call;
+pub use client::{call, is_ready};
 
 /// The app's side: one worker per page, shared by every mount.
-#[cfg(target_arch = "wasm32")]
 mod client {
     use super::{read_reply, Failure, Request, LOADER};
     use std::cell::RefCell;
@@ -253,6 +249,12 @@ mod client {
         if !started {
             fail_all();
         }
+    }
+
+    /// Whether the module is loaded and answering: a request then needs no
+    /// "loading" notice.
+    pub fn is_ready() -> bool {
+        MODULE.with(|m| m.borrow().ready)
     }
 
     /// The loader's address: beside the app's script, with that script's

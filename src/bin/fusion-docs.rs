@@ -10,12 +10,13 @@ fn main() {
 
     let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let answer_to = scope.clone();
-    let on_message = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
-        // The app only ever posts what `Request::to_message` writes.
-        if let Some((id, request)) = Request::from_message(&e.data()) {
-            let _ = answer_to.post_message(&reply(id, request.run()));
-        }
-    });
+    let on_message =
+        Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
+            // The app only ever posts what `Request::to_message` writes.
+            if let Some((id, request)) = Request::from_message(&e.data()) {
+                let _ = answer_to.post_message(&reply(id, request.run()));
+            }
+        });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     // The handler lives as long as the worker.
     on_message.forget();
