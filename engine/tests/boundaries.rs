@@ -9,7 +9,7 @@ use fusion_engine::answers::{
 use fusion_engine::assessment::{Caveat, Interpretation, Step, WindowStatus};
 use fusion_engine::policy::{PolicyPack, Validity};
 use fusion_engine::{
-    evaluate, Answers, Date, OutcomeLevel as L, Question, RuleId, JIAXING_2024_14,
+    award_data_years, evaluate, Answers, Date, OutcomeLevel as L, Question, RuleId, JIAXING_2024_14,
 };
 use rust_decimal::Decimal;
 
@@ -563,8 +563,10 @@ fn recognition_dates_around_the_window() {
 }
 
 /// Data years: 2023-2025 inside; 2022 before the policy; 2026 after expiry.
+/// `award_data_years` names exactly the years that can pay.
 #[test]
 fn data_years_around_the_window() {
+    assert_eq!(award_data_years(&JIAXING_2024_14), 2023..=2025);
     for (year, level) in [
         (2022, L::NotEligible),
         (2023, L::Qualifies),

@@ -9,7 +9,8 @@ use crate::state::{Edit, FieldId, UnitSlot};
 use fusion_engine::answers::Question;
 use fusion_engine::i18n::ui::{self, Ui};
 use fusion_engine::input::{AmountUnit, FieldKind};
-use fusion_engine::Lang;
+use fusion_engine::policy::JIAXING_2024_14 as PACK;
+use fusion_engine::{award_data_years, Lang};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -63,17 +64,22 @@ pub fn revenue(props: &StepProps) -> Html {
     let draft = &ctx.state.draft;
     let unit = draft.revenue_unit;
     let amount_mode = inputmode(Some(FieldKind::Amount));
+    let paying = award_data_years(&PACK);
     let fixed = draft.revenue_years(&ctx.relevance).into_iter().map(|year| {
         let id = FieldId::RevenueFixed(year);
         let text = draft.revenue.get(&year).cloned().unwrap_or_default();
         let needed = ctx.relevance.needs_revenue(year);
+        let pays = paying.contains(&year);
         let read = readback(&text, unit, false, lang);
         html! {
-            <tr key={format!("y{year}")} class={classes!(needed.then_some("fc-needed"))}>
+            <tr key={format!("y{year}")} class={classes!(needed.then_some("fc-needed"), pays.then_some("fc-award-year"))}>
                 <th scope="row">
                     { year_cell(year, lang) }
                     if needed {
                         <span class="fc-badge fc-badge-needed">{ Ui::RevenueNeeded.text(lang) }</span>
+                    }
+                    if pays {
+                        <span class="fc-badge fc-badge-award">{ Ui::RevenueAwardYear.text(lang) }</span>
                     }
                 </th>
                 <td>

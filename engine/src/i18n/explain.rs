@@ -5,7 +5,7 @@
 //! Money reads as people say it: "1.06 亿元", "50 万元" in Chinese;
 //! "CNY 106 million", "CNY 500,000" in English.
 
-use super::Lang;
+use super::{names, Lang};
 use crate::answers::{
     Activity, Industry, Level, Location, Problem, Question, RecognitionKind, Sector,
 };
@@ -15,6 +15,7 @@ use crate::assessment::{
 };
 use crate::policy::{Bound, PolicyPack, TrackCash};
 use rust_decimal::Decimal;
+use std::borrow::Cow;
 
 // ---------------------------------------------------------------- numbers
 
@@ -365,155 +366,34 @@ pub fn question_label(q: Question, lang: Lang) -> String {
     }
 }
 
-/// The name of a location.
-pub fn location_name(l: Location, lang: Lang) -> &'static str {
-    match l {
-        Location::Nanhu => lang.pick("南湖区", "Nanhu District"),
-        Location::Xiuzhou => lang.pick("秀洲区", "Xiuzhou District"),
-        Location::EconomicDevelopmentZone => lang.pick(
-            "嘉兴经济技术开发区",
-            "Jiaxing Economic-Technological Development Zone",
-        ),
-        Location::PortArea => lang.pick("嘉兴港区", "Jiaxing Port Area"),
-        Location::OtherMunicipalPlatform => lang.pick("其他市级平台", "Other municipal platform"),
-        Location::Jiashan => lang.pick("嘉善县", "Jiashan County"),
-        Location::Pinghu => lang.pick("平湖市", "Pinghu"),
-        Location::Haining => lang.pick("海宁市", "Haining"),
-        Location::Haiyan => lang.pick("海盐县", "Haiyan County"),
-        Location::Tongxiang => lang.pick("桐乡市", "Tongxiang"),
-        Location::OutsideJiaxing => lang.pick("嘉兴市以外", "Outside Jiaxing"),
-    }
+/// A location inside a sentence.
+pub const fn location_name(l: Location, lang: Lang) -> &'static str {
+    names::location(l).short(lang)
 }
 
-/// The name of an industry class.
-pub fn industry_name(i: Industry, lang: Lang) -> &'static str {
-    match i {
-        Industry::Manufacturing => lang.pick("制造业", "manufacturing"),
-        Industry::TechInformation => lang.pick("科技信息", "technology & information services"),
-        Industry::Logistics => lang.pick("物流运输", "logistics & transport"),
-        Industry::BusinessServices => lang.pick("商务服务", "business services"),
-        Industry::WholesaleRetail => lang.pick("批零贸易", "wholesale & retail"),
-        Industry::Other => lang.pick("其他行业", "other"),
-    }
+/// An industry class inside a sentence ("科技信息").
+pub const fn industry_name(i: Industry, lang: Lang) -> &'static str {
+    names::industry(i).short(lang)
 }
 
-/// The name of a recognition level.
-pub fn recognition_level_name(l: Level, lang: Lang) -> &'static str {
-    match l {
-        Level::National => lang.pick("国家级", "national"),
-        Level::Provincial => lang.pick("省级", "provincial"),
-        Level::Municipal => lang.pick("市级", "municipal"),
-    }
+/// A recognition level inside a sentence ("national").
+pub fn recognition_level_name(l: Level, lang: Lang) -> Cow<'static, str> {
+    names::level(l).in_text(lang)
 }
 
-/// The name of a recognition kind.
-pub fn recognition_name(k: RecognitionKind, lang: Lang) -> &'static str {
-    match k {
-        RecognitionKind::ServiceManufacturingDemo => lang.pick(
-            "服务型制造示范企业(平台、项目)",
-            "service-oriented manufacturing demonstration",
-        ),
-        RecognitionKind::IndustrialDesign => {
-            lang.pick("工业设计企业(中心、研究院)", "industrial design centre")
-        }
-        RecognitionKind::DesignMarketingDemo => lang.pick(
-            "数字化“设计+营销”示范企业",
-            "digital design + marketing demonstration",
-        ),
-        RecognitionKind::MassCustomizationDemo => lang.pick(
-            "大规模个性化定制示范企业",
-            "mass customisation demonstration",
-        ),
-        RecognitionKind::SharedManufacturingDemo => lang.pick(
-            "共享制造示范企业(平台)",
-            "shared manufacturing demonstration",
-        ),
-        RecognitionKind::LifecycleManagementDemo => lang.pick(
-            "全生命周期管理示范企业",
-            "full life-cycle management demonstration",
-        ),
-        RecognitionKind::ProductiveFinanceDemo => {
-            lang.pick("生产性金融示范企业", "productive finance demonstration")
-        }
-        RecognitionKind::IndustrialInternetPlatform => {
-            lang.pick("工业互联网平台", "industrial internet platform")
-        }
-        RecognitionKind::SupplyChainPlatform => {
-            lang.pick("供应链管理平台", "supply chain management platform")
-        }
-        RecognitionKind::TotalIntegrationSupplier => {
-            lang.pick("总集成总承包供应商", "total integration / EPC supplier")
-        }
-        RecognitionKind::EnergySavingService => {
-            lang.pick("节能环保服务机构", "energy-saving service provider")
-        }
-        RecognitionKind::TestingService => {
-            lang.pick("检验检测服务机构", "testing and inspection provider")
-        }
-        RecognitionKind::FusionBenchmark => lang.pick(
-            "两业融合标杆企业(试点)",
-            "fusion benchmark enterprise (pilot)",
-        ),
-        RecognitionKind::TechAdvancedService => lang.pick(
-            "技术先进型服务企业",
-            "technology-advanced service enterprise",
-        ),
-        RecognitionKind::HighTech => lang.pick("高新技术企业", "high-tech enterprise"),
-    }
+/// A recognition kind inside a sentence.
+pub fn recognition_name(k: RecognitionKind, lang: Lang) -> Cow<'static, str> {
+    names::recognition(k).in_text(lang)
 }
 
-/// The name of a sector.
-pub fn sector_name(s: Sector, lang: Lang) -> &'static str {
-    match s {
-        Sector::ApparelLuggage => lang.pick("服装箱包", "apparel & luggage"),
-        Sector::DigitalProducts => lang.pick("数码产品", "digital products"),
-        Sector::NewEnergyVehicles => lang.pick("新能源汽车", "new-energy vehicles"),
-        Sector::IntegratedDecoration => lang.pick("集成装饰", "integrated decoration"),
-        Sector::Machining => lang.pick("机械加工", "machining"),
-        Sector::Fashion => lang.pick("时尚产业", "fashion"),
-        Sector::Fasteners => lang.pick("紧固件", "fasteners"),
-        Sector::EquipmentManufacturing => lang.pick("装备制造", "equipment manufacturing"),
-        Sector::SmartPhotovoltaics => lang.pick("智能光伏", "smart photovoltaics"),
-        Sector::Biomedicine => lang.pick("生物医药", "biomedicine"),
-    }
+/// A sector inside a sentence.
+pub fn sector_name(s: Sector, lang: Lang) -> Cow<'static, str> {
+    names::sector(s).in_text(lang)
 }
 
-/// The name of a service activity.
-pub fn activity_name(a: Activity, lang: Lang) -> &'static str {
-    match a {
-        Activity::DesignMarketing => {
-            lang.pick("工业设计与数字化营销", "design and digital marketing")
-        }
-        Activity::MassCustomization => lang.pick("大规模个性化定制", "mass customisation"),
-        Activity::SharedManufacturing => lang.pick("共享制造平台", "shared manufacturing platform"),
-        Activity::LifecycleServices => lang.pick("全生命周期管理服务", "life-cycle services"),
-        Activity::SupplyChainFinance => {
-            lang.pick("供应链金融平台", "supply chain finance platform")
-        }
-        Activity::IndustrialInternet => lang.pick(
-            "软件与工业互联网平台",
-            "software & industrial internet platform",
-        ),
-        Activity::SupplyChainManagement => lang.pick(
-            "供应链管理与物流外包",
-            "supply chain management & logistics outsourcing",
-        ),
-        Activity::TotalIntegration => lang.pick("总集成总承包", "total integration / EPC"),
-        Activity::EnergySavingServices => lang.pick("节能环保服务", "energy-saving services"),
-        Activity::TestingCertification => lang.pick("检验检测", "testing & certification"),
-        Activity::ProfessionalServices => lang.pick(
-            "法律、会计、审计、标准、知识产权、品牌运营",
-            "legal, accounting, audit, standards, IP, branding",
-        ),
-        Activity::ParkOperation => lang.pick(
-            "运营产业平台或园区",
-            "running an industrial platform or park",
-        ),
-        Activity::BenchmarkFactory => lang.pick(
-            "灯塔工厂、未来工厂、绿色工厂、专精特新",
-            "lighthouse, future or green factory, specialised SME",
-        ),
-    }
+/// A service activity inside a sentence.
+pub fn activity_name(a: Activity, lang: Lang) -> Cow<'static, str> {
+    names::activity(a).in_text(lang)
 }
 
 fn metric_name(m: Metric, lang: Lang) -> &'static str {
@@ -600,10 +480,11 @@ fn date_words(d: Option<crate::date::Date>, lang: Lang) -> String {
     }
 }
 
-fn level_opt(l: Option<Level>, lang: Lang) -> &'static str {
-    l.map_or(lang.pick("(级别未填)", "(level not given) "), |l| {
-        recognition_level_name(l, lang)
-    })
+fn level_opt(l: Option<Level>, lang: Lang) -> Cow<'static, str> {
+    l.map_or(
+        Cow::Borrowed(lang.pick("(级别未填)", "(level not given) ")),
+        |l| recognition_level_name(l, lang),
+    )
 }
 
 /// One step in words.
@@ -870,10 +751,10 @@ pub fn step_words(pack: &PolicyPack, step: &Step, lang: Lang) -> String {
         },
         Step::Fact { fact, holds } => fact_words(fact, holds, lang).to_string(),
         Step::TrackMatch { by } => match (lang, by) {
-            (Zh, TrackReason::Activity(a)) => format!("开展{}", activity_name(a, lang)),
+            (Zh, TrackReason::Activity(a)) => format!("开展的业务: {}", activity_name(a, lang)),
             (Zh, TrackReason::Sector(s)) => format!("属于重点行业: {}", sector_name(s, lang)),
             (Zh, TrackReason::Industry(i)) => format!("行业为{}", industry_name(i, lang)),
-            (En, TrackReason::Activity(a)) => format!("runs {}", activity_name(a, lang)),
+            (En, TrackReason::Activity(a)) => format!("activity: {}", activity_name(a, lang)),
             (En, TrackReason::Sector(s)) => format!("in a named sector: {}", sector_name(s, lang)),
             (En, TrackReason::Industry(i)) => format!("industry: {}", industry_name(i, lang)),
         },

@@ -6,11 +6,14 @@
 //! - [`explain`]: rule names, levels, steps of arithmetic, caveats.
 //! - [`transfer`]: import and share-link messages.
 //! - [`report`]: the downloadable summary's headings, labels and disclaimer.
+//! - [`names`]: locations, industries, sectors, activities, levels and
+//!   recognition kinds, one entry each, for forms and sentences alike.
 //!
 //! Each entry keeps both languages side by side, so a missing translation is
 //! a compile error, not a blank on screen.
 
 pub mod explain;
+pub mod names;
 pub mod report;
 pub mod transfer;
 pub mod ui;

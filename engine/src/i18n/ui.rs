@@ -5,7 +5,7 @@
 //! input error comes from the functions below. Each arm keeps Chinese and
 //! English side by side, so a missing translation is a compile error.
 
-use super::Lang;
+use super::{names, Lang};
 use crate::answers::{
     Activity, AwardMatter, Industry, Level, Location, Problem as AnswerProblem, Question,
     RecognitionKind, Sector, SeparationStatus,
@@ -81,6 +81,8 @@ pub enum Ui {
     RevenueNeeded,
     /// Explains the highlighted rows.
     RevenueNeededNote,
+    /// Badge on a data year whose revenue can earn an award (not only prove "首次").
+    RevenueAwardYear,
     /// Adds a year to the table.
     AddYear,
     /// Removes a row.
@@ -357,9 +359,10 @@ impl Ui {
             Ui::RevenueAmount => lang.pick("主营业务收入", "Main business revenue"),
             Ui::RevenueNeeded => lang.pick("规则需要", "needed"),
             Ui::RevenueNeededNote => lang.pick(
-                "标有“规则需要”的年度会影响结果;“首次超过”要看往年,请尽量填全。",
-                "Years marked “needed” change the result; “first time above” looks at earlier years, so fill in as many as you can.",
+                "标有“规则需要”的年度会影响结果;“首次超过”要看往年,请尽量填全。只有标有“可获奖年度”的营收能带来奖励,更早的年度只用于判断是否“首次”。",
+                "Years marked “needed” change the result; “first time above” looks at earlier years, so fill in as many as you can. Only the years marked “can earn an award” can bring an award; earlier years only show whether a later one is the first.",
             ),
+            Ui::RevenueAwardYear => lang.pick("可获奖年度", "can earn an award"),
             Ui::AddYear => lang.pick("添加年度", "Add a year"),
             Ui::Remove => lang.pick("删除", "Remove"),
             Ui::DuplicateYear => lang.pick("这一年度已填写过,请删除重复的一行", "This year is already in the table; remove one of the rows"),
@@ -855,46 +858,12 @@ pub const fn why(q: Question, lang: Lang) -> &'static str {
 
 /// A location as a form lists it.
 pub const fn location_name(l: Location, lang: Lang) -> &'static str {
-    match l {
-        Location::Nanhu => lang.pick("南湖区", "Nanhu District"),
-        Location::Xiuzhou => lang.pick("秀洲区", "Xiuzhou District"),
-        Location::EconomicDevelopmentZone => lang.pick(
-            "嘉兴经济技术开发区",
-            "Jiaxing Economic and Technological Development Zone",
-        ),
-        Location::PortArea => lang.pick("嘉兴港区", "Jiaxing Port Area"),
-        Location::OtherMunicipalPlatform => lang.pick(
-            "其他市级平台(如嘉兴科技城)",
-            "Other municipal platform (e.g. Jiaxing Science City)",
-        ),
-        Location::Jiashan => lang.pick("嘉善县", "Jiashan County"),
-        Location::Pinghu => lang.pick("平湖市", "Pinghu"),
-        Location::Haining => lang.pick("海宁市", "Haining"),
-        Location::Haiyan => lang.pick("海盐县", "Haiyan County"),
-        Location::Tongxiang => lang.pick("桐乡市", "Tongxiang"),
-        Location::OutsideJiaxing => lang.pick("嘉兴市以外", "Outside Jiaxing"),
-    }
+    names::location(l).label(lang)
 }
 
 /// An industry class as a form lists it.
 pub const fn industry_name(i: Industry, lang: Lang) -> &'static str {
-    match i {
-        Industry::Manufacturing => lang.pick("制造业", "Manufacturing"),
-        Industry::TechInformation => lang.pick(
-            "生产性服务业:科技信息",
-            "Producer services: technology and information",
-        ),
-        Industry::Logistics => lang.pick(
-            "生产性服务业:物流运输",
-            "Producer services: logistics and transport",
-        ),
-        Industry::BusinessServices => lang.pick(
-            "生产性服务业:商务服务",
-            "Producer services: business services",
-        ),
-        Industry::WholesaleRetail => lang.pick("批发零售贸易", "Wholesale and retail trade"),
-        Industry::Other => lang.pick("其他", "Other"),
-    }
+    names::industry(i).label(lang)
 }
 
 /// Every sector, in the order a form lists them.
@@ -911,20 +880,9 @@ pub const SECTORS: [Sector; 10] = [
     Sector::Biomedicine,
 ];
 
-/// A sector's name.
+/// A sector as a form lists it.
 pub const fn sector_name(s: Sector, lang: Lang) -> &'static str {
-    match s {
-        Sector::ApparelLuggage => lang.pick("服装箱包", "Apparel and luggage"),
-        Sector::DigitalProducts => lang.pick("数码产品", "Digital products"),
-        Sector::NewEnergyVehicles => lang.pick("新能源汽车", "New-energy vehicles"),
-        Sector::IntegratedDecoration => lang.pick("集成装饰", "Integrated decoration"),
-        Sector::Machining => lang.pick("机械加工", "Machining"),
-        Sector::Fashion => lang.pick("时尚产业", "Fashion"),
-        Sector::Fasteners => lang.pick("紧固件", "Fasteners"),
-        Sector::EquipmentManufacturing => lang.pick("装备制造", "Equipment manufacturing"),
-        Sector::SmartPhotovoltaics => lang.pick("智能光伏", "Smart photovoltaics"),
-        Sector::Biomedicine => lang.pick("生物医药", "Biomedicine"),
-    }
+    names::sector(s).label(lang)
 }
 
 /// Every activity, in the order a form lists them.
@@ -944,51 +902,9 @@ pub const ACTIVITIES: [Activity; 13] = [
     Activity::BenchmarkFactory,
 ];
 
-/// An activity's name.
+/// An activity as a form lists it.
 pub const fn activity_name(a: Activity, lang: Lang) -> &'static str {
-    match a {
-        Activity::DesignMarketing => lang.pick(
-            "工业设计、数据驱动的设计营销",
-            "Industrial design, data-driven design and marketing",
-        ),
-        Activity::MassCustomization => lang.pick("大规模个性化定制", "Mass customisation"),
-        Activity::SharedManufacturing => lang.pick("共享制造平台", "Shared-manufacturing platform"),
-        Activity::LifecycleServices => lang.pick(
-            "全生命周期管理(运维、诊断、回收)",
-            "Lifecycle services (maintenance, diagnostics, recycling)",
-        ),
-        Activity::SupplyChainFinance => lang.pick(
-            "供应链金融(链主企业)",
-            "Supply-chain finance (chain leader)",
-        ),
-        Activity::IndustrialInternet => lang.pick(
-            "软件与工业互联网平台",
-            "Software and industrial-internet platform",
-        ),
-        Activity::SupplyChainManagement => lang.pick(
-            "供应链管理、第三方物流",
-            "Supply-chain management, third-party logistics",
-        ),
-        Activity::TotalIntegration => {
-            lang.pick("总集成总承包", "Total integration and contracting")
-        }
-        Activity::EnergySavingServices => {
-            lang.pick("节能环保服务", "Energy-saving and environmental services")
-        }
-        Activity::TestingCertification => lang.pick("检验检测", "Testing and certification"),
-        Activity::ProfessionalServices => lang.pick(
-            "法律、会计、审计、标准、知识产权、品牌运营",
-            "Legal, accounting, audit, standards, IP, brand services",
-        ),
-        Activity::ParkOperation => lang.pick(
-            "运营产业平台、园区、特色小镇",
-            "Operating an industrial platform, park or town",
-        ),
-        Activity::BenchmarkFactory => lang.pick(
-            "灯塔工厂、未来工厂、绿色工厂、专精特新",
-            "Lighthouse, future or green factory; specialised SME",
-        ),
-    }
+    names::activity(a).label(lang)
 }
 
 /// Every recognition kind, in the order a form lists them.
@@ -1010,63 +926,9 @@ pub const RECOGNITION_KINDS: [RecognitionKind; 15] = [
     RecognitionKind::HighTech,
 ];
 
-/// A recognition kind's name.
+/// A recognition kind as a form lists it.
 pub const fn recognition_kind_name(k: RecognitionKind, lang: Lang) -> &'static str {
-    match k {
-        RecognitionKind::ServiceManufacturingDemo => lang.pick(
-            "服务型制造示范企业(平台、项目)",
-            "Service-oriented manufacturing demonstration (enterprise, platform, project)",
-        ),
-        RecognitionKind::IndustrialDesign => lang.pick(
-            "工业设计企业(中心、研究院)",
-            "Industrial design enterprise (centre, institute)",
-        ),
-        RecognitionKind::DesignMarketingDemo => lang.pick(
-            "数字化“设计+营销”示范企业",
-            "Digital design+marketing demonstration",
-        ),
-        RecognitionKind::MassCustomizationDemo => lang.pick(
-            "大规模个性化定制示范企业",
-            "Mass customisation demonstration",
-        ),
-        RecognitionKind::SharedManufacturingDemo => lang.pick(
-            "共享制造示范企业(平台)",
-            "Shared manufacturing demonstration (platform)",
-        ),
-        RecognitionKind::LifecycleManagementDemo => lang.pick(
-            "全生命周期管理示范企业",
-            "Lifecycle management demonstration",
-        ),
-        RecognitionKind::ProductiveFinanceDemo => {
-            lang.pick("生产性金融示范企业", "Productive finance demonstration")
-        }
-        RecognitionKind::IndustrialInternetPlatform => {
-            lang.pick("工业互联网平台", "Industrial internet platform")
-        }
-        RecognitionKind::SupplyChainPlatform => {
-            lang.pick("供应链管理平台", "Supply-chain management platform")
-        }
-        RecognitionKind::TotalIntegrationSupplier => lang.pick(
-            "总集成总承包供应商",
-            "Total integration and contracting supplier",
-        ),
-        RecognitionKind::EnergySavingService => lang.pick(
-            "节能环保服务机构",
-            "Energy-saving and environmental service provider",
-        ),
-        RecognitionKind::TestingService => {
-            lang.pick("检验检测服务机构", "Testing and inspection provider")
-        }
-        RecognitionKind::FusionBenchmark => lang.pick(
-            "两业融合标杆企业(试点)",
-            "Fusion benchmark enterprise (pilot)",
-        ),
-        RecognitionKind::TechAdvancedService => lang.pick(
-            "技术先进型服务企业",
-            "Technology-advanced service enterprise",
-        ),
-        RecognitionKind::HighTech => lang.pick("高新技术企业", "High-tech enterprise"),
-    }
+    names::recognition(k).label(lang)
 }
 
 /// Whether a recognition of this kind carries a level (国家级/省级/市级).
@@ -1080,13 +942,9 @@ pub const fn recognition_has_level(k: RecognitionKind) -> bool {
 /// Every level, highest first.
 pub const LEVELS: [Level; 3] = [Level::National, Level::Provincial, Level::Municipal];
 
-/// A recognition level's name.
+/// A recognition level as a form lists it.
 pub const fn level_name(l: Level, lang: Lang) -> &'static str {
-    match l {
-        Level::National => lang.pick("国家级", "National"),
-        Level::Provincial => lang.pick("省级", "Provincial"),
-        Level::Municipal => lang.pick("市级", "Municipal"),
-    }
+    names::level(l).label(lang)
 }
 
 /// Every award matter, in the order a form lists them.

@@ -17,8 +17,8 @@ use crate::assessment::{
 use crate::explain::{self, describe, money, percent, Explanation};
 use crate::i18n::explain as words;
 use crate::i18n::report::{self as rw, Doc};
-use crate::i18n::ui;
 use crate::i18n::Lang;
+use crate::i18n::{names, ui};
 use crate::input::{amount_to_input, format_grouped, format_money, AmountUnit};
 use crate::policy::{Coverage, PolicyPack};
 use crate::transfer::answers_fingerprint;
@@ -536,13 +536,13 @@ fn figures(answers: &Answers, lang: Lang) -> Section {
     if let Some(l) = answers.location {
         rows.push(kv(
             q(Question::Location),
-            Cell::plain(words::location_name(l, lang)),
+            Cell::plain(names::location(l).label(lang)),
         ));
     }
     if let Some(i) = answers.industry {
         rows.push(kv(
             q(Question::Industry),
-            Cell::plain(capitalised(words::industry_name(i, lang))),
+            Cell::plain(names::industry(i).label(lang)),
         ));
     }
     if let Some(b) = answers.above_scale {
@@ -552,7 +552,7 @@ fn figures(answers: &Answers, lang: Lang) -> Section {
         let names: Vec<String> = answers
             .sectors
             .iter()
-            .map(|s| capitalised(words::sector_name(*s, lang)))
+            .map(|s| names::sector(*s).label(lang).to_string())
             .collect();
         let names: Vec<&str> = names.iter().map(String::as_str).collect();
         rows.push(kv(
@@ -564,7 +564,7 @@ fn figures(answers: &Answers, lang: Lang) -> Section {
         let names: Vec<String> = answers
             .activities
             .iter()
-            .map(|s| capitalised(words::activity_name(*s, lang)))
+            .map(|s| names::activity(*s).label(lang).to_string())
             .collect();
         let names: Vec<&str> = names.iter().map(String::as_str).collect();
         rows.push(kv(
@@ -727,10 +727,10 @@ fn figures(answers: &Answers, lang: Lang) -> Section {
             .iter()
             .map(|r| {
                 vec![
-                    Cell::plain(capitalised(words::recognition_name(r.kind, lang))),
+                    Cell::plain(names::recognition(r.kind).label(lang)),
                     Cell::plain(r.level.map_or_else(
                         || Doc::Blank.text(lang).to_string(),
-                        |l| capitalised(words::recognition_level_name(l, lang)),
+                        |l| names::level(l).label(lang).to_string(),
                     )),
                     Cell::plain(
                         r.obtained

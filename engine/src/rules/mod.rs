@@ -25,6 +25,7 @@ use crate::assessment::{
 use crate::date::Date;
 use crate::policy::{Coverage, PolicyPack};
 use rust_decimal::{Decimal, RoundingStrategy};
+use std::ops::RangeInclusive;
 
 /// Evaluates every rule of `pack` against `answers` as of the answers'
 /// assessment date, or `today` when they have none.
@@ -81,6 +82,19 @@ pub fn window_status(pack: &PolicyPack, as_of: Date) -> WindowStatus {
     } else {
         WindowStatus::InForce
     }
+}
+
+/// The data years whose figures can earn an annual award (F3-F6) under
+/// `pack`: those applied for while it is in force, `application_lag_years`
+/// after the data year (2023-2025 for 嘉政发〔2024〕14号). Earlier years only
+/// prove that a later crossing is the first ("首次"); later ones would be
+/// claimed after expiry, under whatever policy follows.
+pub fn award_data_years(pack: &PolicyPack) -> RangeInclusive<u16> {
+    let v = &pack.validity;
+    v.in_force_from.year.saturating_sub(v.application_lag_years)
+        ..=v.in_force_until
+            .year
+            .saturating_sub(v.application_lag_years)
 }
 
 /// A rule's own verdict, before the profile-wide context is applied.
@@ -184,11 +198,10 @@ impl<'a> Ctx<'a> {
 
     /// Where a data year falls: its award is applied for `application_lag_years` later.
     pub fn data_year(&self, year: u16) -> When {
-        let v = &self.pack.validity;
-        let applied = year.saturating_add(v.application_lag_years);
-        if applied < v.in_force_from.year {
+        let paying = award_data_years(self.pack);
+        if year < *paying.start() {
             When::TooEarly
-        } else if applied > v.in_force_until.year {
+        } else if year > *paying.end() {
             When::AfterExpiry
         } else {
             When::Inside

@@ -1,0 +1,250 @@
+//! F1 服务型制造示范 and F2 工业设计: an award by recognition level, the
+//! highest once per matter.
+
+use super::{apply_received, level_amount, subject_key};
+use crate::answers::{AwardMatter, Level, Question, Recognition, RecognitionKind};
+use crate::assessment::{Caveat, Interpretation, Outcome, OutcomeKind, RuleId, Step};
+use crate::policy::{LevelAwards, TrackCash};
+use crate::rules::{Base, Ctx, Draft, When};
+use rust_decimal::Decimal;
+
+/// F1 服务型制造示范.
+pub(crate) fn service_manufacturing(ctx: &Ctx, out: &mut Vec<Outcome>) {
+    level_awards(ctx, out, RuleId::F1);
+}
+
+/// F2 工业设计.
+pub(crate) fn industrial_design(ctx: &Ctx, out: &mut Vec<Outcome>) {
+    level_awards(ctx, out, RuleId::F2);
+}
+
+/// A recognition that counts for F1 or F2, with the level it is paid at.
+struct Candidate<'r> {
+    rec: &'r Recognition,
+    level: Option<Level>,
+    /// Counted only through a stated interpretation.
+    interpreted: bool,
+}
+
+/// The 二(一)1-5 municipal titles read as 市级服务型制造示范 (RULES.md F1).
+const fn interpreted_as_service_manufacturing(kind: RecognitionKind) -> bool {
+    matches!(
+        kind,
+        RecognitionKind::DesignMarketingDemo
+            | RecognitionKind::MassCustomizationDemo
+            | RecognitionKind::SharedManufacturingDemo
+            | RecognitionKind::LifecycleManagementDemo
+            | RecognitionKind::ProductiveFinanceDemo
+    )
+}
+
+/// The 二(二)7-10 titles: money only if also recognised as 服务型制造示范.
+const fn service_provider_title(kind: RecognitionKind) -> bool {
+    matches!(
+        kind,
+        RecognitionKind::SupplyChainPlatform
+            | RecognitionKind::TotalIntegrationSupplier
+            | RecognitionKind::EnergySavingService
+            | RecognitionKind::TestingService
+    )
+}
+
+fn level_awards(ctx: &Ctx, out: &mut Vec<Outcome>, rule: RuleId) {
+    let (awards, matter) = if rule == RuleId::F1 {
+        (&ctx.pack.f1, AwardMatter::ServiceManufacturingDemo)
+    } else {
+        (&ctx.pack.f2, AwardMatter::IndustrialDesign)
+    };
+    let candidates: Vec<Candidate> = ctx
+        .answers
+        .recognitions
+        .iter()
+        .filter_map(|rec| match (rule, rec.kind) {
+            (RuleId::F1, RecognitionKind::ServiceManufacturingDemo)
+            | (RuleId::F2, RecognitionKind::IndustrialDesign) => Some(Candidate {
+                rec,
+                level: rec.level,
+                interpreted: false,
+            }),
+            (RuleId::F1, k) if interpreted_as_service_manufacturing(k) => Some(Candidate {
+                rec,
+                level: Some(Level::Municipal),
+                interpreted: true,
+            }),
+            _ => None,
+        })
+        .collect();
+
+    if candidates.is_empty() {
+        // A path: what a recognition would bring.
+        let mut d = Draft::new(rule, OutcomeKind::Cash);
+        for rec in &ctx.answers.recognitions {
+            if rule == RuleId::F1 && service_provider_title(rec.kind) {
+                d.step(Step::Recognition {
+                    kind: rec.kind,
+                    level: rec.level,
+                    obtained: rec.obtained,
+                });
+                d.step(Step::TrackCash {
+                    cash: TrackCash::OnlyIfServiceManufacturing,
+                });
+            }
+        }
+        for level in [Level::National, Level::Provincial, Level::Municipal] {
+            d.step(Step::LevelAward {
+                level,
+                amount: level_amount(awards, level),
+            });
+        }
+        ctx.finish(d, Base::Possible, out);
+        return;
+    }
+
+    let mut subjects: Vec<Option<&str>> = Vec::new();
+    for c in &candidates {
+        let s = subject_key(c.rec.subject.as_deref());
+        if !subjects.contains(&s) {
+            subjects.push(s);
+        }
+    }
+    for subject in subjects {
+        let group: Vec<&Candidate> = candidates
+            .iter()
+            .filter(|c| subject_key(c.rec.subject.as_deref()) == subject)
+            .collect();
+        one_matter(ctx, out, rule, awards, matter, subject, &group);
+    }
+}
+
+/// One matter (a kind of recognition of one subject): its highest award once.
+fn one_matter(
+    ctx: &Ctx,
+    out: &mut Vec<Outcome>,
+    rule: RuleId,
+    awards: &LevelAwards,
+    matter: AwardMatter,
+    subject: Option<&str>,
+    group: &[&Candidate],
+) {
+    let mut d = Draft::new(rule, OutcomeKind::Cash);
+    d.subject = subject.map(str::to_string);
+
+    // The best candidate whose level and date are known and within reach:
+    // highest amount, then a date inside the window, then no interpretation.
+    let rank = |c: &Candidate| -> Option<(Decimal, bool, bool)> {
+        let level = c.level?;
+        let when = ctx.recognition_date(c.rec.obtained?);
+        if when == When::TooEarly {
+            return None;
+        }
+        Some((
+            level_amount(awards, level),
+            when == When::Inside,
+            !c.interpreted,
+        ))
+    };
+    let best = group
+        .iter()
+        .filter_map(|c| rank(c).map(|r| (r, *c)))
+        .max_by(|a, b| a.0.cmp(&b.0))
+        .map(|(_, c)| c);
+
+    // An answer still open could change the highest: a missing level could be
+    // national, a missing date could be inside the window.
+    let best_amount = best.and_then(|b| b.level).map(|l| level_amount(awards, l));
+    let open = group.iter().any(|c| {
+        let could = c.level.map_or(awards.national, |l| level_amount(awards, l));
+        (c.level.is_none() || c.rec.obtained.is_none()) && best_amount.is_none_or(|b| could > b)
+    });
+
+    let Some(best) = best else {
+        d.year = group
+            .iter()
+            .filter_map(|c| c.rec.obtained)
+            .map(|o| o.year)
+            .max();
+        for c in group {
+            d.step(Step::Recognition {
+                kind: c.rec.kind,
+                level: c.level,
+                obtained: c.rec.obtained,
+            });
+            if let Some(obtained) = c
+                .rec
+                .obtained
+                .filter(|o| ctx.recognition_date(*o) == When::TooEarly)
+            {
+                d.step(Step::RecognitionBeforePolicy { obtained });
+            }
+        }
+        if open {
+            d.missing(Question::Recognitions);
+            ctx.finish(d, Base::NeedMore, out);
+        } else {
+            ctx.finish(d, Base::NotEligible, out);
+        }
+        return;
+    };
+
+    let (Some(level), Some(obtained)) = (best.level, best.rec.obtained) else {
+        return; // unreachable: `rank` only admits candidates with both
+    };
+    let entitlement = level_amount(awards, level);
+    d.year = Some(obtained.year);
+    d.step(Step::Recognition {
+        kind: best.rec.kind,
+        level: Some(level),
+        obtained: Some(obtained),
+    });
+    d.step(Step::LevelAward {
+        level,
+        amount: entitlement,
+    });
+    for c in group {
+        if std::ptr::eq(*c, best) {
+            continue;
+        }
+        match (c.level, c.rec.obtained) {
+            (Some(l), Some(o)) if ctx.recognition_date(o) == When::TooEarly => {
+                d.step(Step::Recognition {
+                    kind: c.rec.kind,
+                    level: Some(l),
+                    obtained: Some(o),
+                });
+                d.step(Step::RecognitionBeforePolicy { obtained: o });
+            }
+            (Some(l), _) => d.step(Step::SameMatterNotAdded {
+                kind: c.rec.kind,
+                level: l,
+                amount: level_amount(awards, l),
+            }),
+            (None, _) => d.step(Step::Recognition {
+                kind: c.rec.kind,
+                level: None,
+                obtained: c.rec.obtained,
+            }),
+        }
+    }
+    if best.interpreted {
+        d.interpretation(Interpretation::MunicipalTitleAsServiceManufacturing);
+    }
+    match ctx.recognition_date(obtained) {
+        When::BeforeInForce => d.caveat(Caveat::RecognitionBeforeInForce { obtained }),
+        When::AfterExpiry => d.caveat(Caveat::RecognitionAfterExpiry { obtained }),
+        When::Inside | When::TooEarly => {}
+    }
+    let amount = apply_received(ctx, &mut d, matter, None, subject, entitlement);
+    d.amount = Some(amount);
+    // With nothing between, "省级 → 50 万元" already says it.
+    if d.steps.len() > 2 {
+        d.step(Step::Award { amount });
+    }
+    if open {
+        d.missing(Question::Recognitions);
+        ctx.finish(d, Base::NeedMore, out);
+    } else if amount.is_zero() {
+        ctx.finish(d, Base::NotEligible, out);
+    } else {
+        ctx.finish(d, Base::Met, out);
+    }
+}
