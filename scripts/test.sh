@@ -3,8 +3,10 @@
 #   1. format and lint (native and wasm32),
 #   2. native cargo tests (engine, report, CLI),
 #   3. wasm-bindgen-test component tests in headless Chromium,
-#   4. Playwright end-to-end tests against the release dist/ on 127.0.0.1.
-# Fails when any layer fails or runs no test.
+#   4. Playwright end-to-end tests against the release dist/ on 127.0.0.1,
+#   5. the first-load budget (scripts/first-load.sh).
+# Fails when any layer fails, runs no test or passes fewer tests than its
+# minimum in scripts/test-minimums.
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 scripts/setup.sh
@@ -27,7 +29,20 @@ layer() {
     echo "FAILED: layer '$name' ran no test" >&2
     exit 1
   fi
-  echo "layer '$name': $passed passed"
+  at_least "$name" "$passed"
+}
+
+# Fails when layer $1 passed fewer tests ($2) than its minimum in
+# scripts/test-minimums (the ratchet); prints both counts.
+at_least() {
+  local least
+  least=$(awk -v l="$1" '$1 == l { print $2 }' "$(dirname "$0")/test-minimums")
+  if [ -z "$least" ] || [ "$2" -lt "$least" ]; then
+    echo "FAILED: layer '$1' passed $2 tests, fewer than the ${least:-?} of scripts/test-minimums" >&2
+    exit 1
+  fi
+  echo "layer '$1': $2 passed (minimum $least)"
+  if [ "$2" -gt "$least" ]; then echo "  raise '$1' to $2 in scripts/test-minimums"; fi
 }
 
 section "format"
@@ -36,7 +51,9 @@ section "clippy (native)"
 cargo clippy --workspace --all-targets -- -D warnings
 section "clippy (wasm32)"
 cargo clippy -p fusion-check --all-targets --target wasm32-unknown-unknown -- -D warnings
-cargo clippy -p fusion-engine --lib --bins --target wasm32-unknown-unknown -- -D warnings
+cargo clippy -p fusion-engine --lib --target wasm32-unknown-unknown -- -D warnings
+# The batch core compiles for a future Web Worker (its CLI is native only).
+cargo clippy -p fusion-batch --lib --target wasm32-unknown-unknown -- -D warnings
 
 layer native 'test result: ok\. [0-9]+ passed' cargo test --workspace
 layer wasm 'test result: ok\. [0-9]+ passed' cargo test -p fusion-check --target wasm32-unknown-unknown
@@ -45,5 +62,10 @@ section "release build"
 trunk build --release --offline=true
 
 layer e2e '^# pass [0-9]+' node --test --test-concurrency=1 tests/e2e/
+
+# Bytes fetched before the first control and the first question, beside a
+# bare yew app built here from ../shared/bench; fails above the budget.
+section "first load"
+scripts/first-load.sh 5
 
 section "all layers passed"

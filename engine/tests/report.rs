@@ -1,7 +1,7 @@
 //! The downloadable summary: golden documents for every example enterprise,
 //! hostile names escaped in HTML and Markdown, a self-contained HTML file,
-//! the JSON read back by `transfer::import` and `assess`, safe file names,
-//! and the CLI printing the same documents as the library.
+//! the JSON read back by `transfer::import`, and safe file names. (The CLI
+//! printing the same documents is tested beside it, in `batch/tests/cli.rs`.)
 //!
 //! These tests only compare. After a deliberate change of output,
 //! `cargo run -p fusion-engine --example bless-goldens` rewrites the golden
@@ -22,7 +22,7 @@ use proptest::prelude::*;
 use rust_decimal::Decimal;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
-use std::process::Command;
+
 use std::str::FromStr;
 
 /// The command that rewrites the goldens, for failure messages.
@@ -355,6 +355,11 @@ fn html_is_self_contained_and_printable() {
             }
             assert!(html.starts_with("<!DOCTYPE html>"), "{name}");
             assert!(html.contains("<meta charset=\"utf-8\">"), "{name}");
+            // Its own policy wherever it is opened: nothing loads or runs.
+            assert!(
+                html.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">"),
+                "{name}"
+            );
             assert!(
                 html.contains(&format!("<html lang=\"{}\">", lang.tag())),
                 "{name}"
@@ -494,6 +499,27 @@ fn hostile_names_do_not_break_the_markdown() {
         // Only the title is a level-one heading.
         assert_eq!(md.lines().filter(|l| l.starts_with("# ")).count(), 1);
     }
+}
+
+#[test]
+fn typed_addresses_do_not_become_links_in_the_markdown() {
+    for (evil, shown) in [
+        ("http://phish.example/login", r"http\://phish.example/login"),
+        ("见 HTTPS://x.cn", r"见 HTTPS\://x.cn"),
+        ("www.phish.example", r"www\.phish.example"),
+        ("官网 WWW.x.cn", r"官网 WWW\.x.cn"),
+        ("boss@phish.example", r"boss\@phish.example"),
+    ] {
+        let answers = hostile(evil);
+        let a = assess(&answers);
+        let md = report::markdown(&JIAXING_2024_14, &answers, &a, Lang::Zh);
+        assert!(md.contains(shown), "{evil}: {md}");
+        assert!(!md.contains(evil), "{evil} left as an autolink");
+    }
+    // Words that merely contain "www" are left alone.
+    let answers = hostile("awww.cn");
+    let md = report::markdown(&JIAXING_2024_14, &answers, &assess(&answers), Lang::Zh);
+    assert!(md.contains("awww.cn"));
 }
 
 #[test]
@@ -680,10 +706,29 @@ fn dates_outside_the_policy_and_counties_are_flagged() {
         assert!(md.contains(&format!("> **{banner}**")), "{md}");
         assert!(html.contains(&format!("<div class=\"callout\">{banner}</div>")));
     }
+    // Expired, in words that say so, and not "not yet in force".
+    let md = report::markdown(&JIAXING_2024_14, &a, &out, Lang::Zh);
+    assert!(
+        md.contains("> **评估日 2027-02-01 已过本政策有效期(至 2026-12-31)"),
+        "{md}"
+    );
+    let banner: Vec<&str> = md.lines().filter(|l| l.starts_with("> **评估日")).collect();
+    assert_eq!(banner.len(), 1, "{md}");
+    assert!(!banner[0].contains("早于"), "{}", banner[0]);
+    let en = report::markdown(&JIAXING_2024_14, &a, &out, Lang::En);
+    assert!(en.contains("after the policy expired (2026-12-31)"), "{en}");
+    // Not yet in force, and not "expired".
     a.assessment_date = Date::new(2024, 3, 1);
     let out = assess(&a);
     let md = report::markdown(&JIAXING_2024_14, &a, &out, Lang::Zh);
     assert!(md.contains("评估日早于政策施行日"), "{md}");
+    assert!(
+        md.contains("> **评估日 2024-03-01 早于本政策施行日 2024-05-20**"),
+        "{md}"
+    );
+    let banner: Vec<&str> = md.lines().filter(|l| l.starts_with("> **评估日")).collect();
+    assert_eq!(banner.len(), 1, "{md}");
+    assert!(!banner[0].contains("有效期"), "{}", banner[0]);
     a.location = Some(fusion_engine::answers::Location::OutsideJiaxing);
     let out = assess(&a);
     let md = report::markdown(&JIAXING_2024_14, &a, &out, Lang::Zh);
@@ -707,70 +752,6 @@ fn empty_answers_still_make_a_document() {
         report::file_name(&a, out.as_of, "md", Lang::En),
         "fusion-self-check-enterprise-2026-11-28.md"
     );
-}
-
-fn cli(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_assess"))
-        .args(args)
-        .output()
-        .expect("run assess");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
-
-#[test]
-fn the_cli_prints_the_same_documents_and_reads_the_summary() {
-    let dir = std::env::temp_dir().join(format!("report-cli-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    for (name, answers) in examples() {
-        let a = assess(&answers);
-        let path = root()
-            .join("../examples/answers")
-            .join(format!("{name}.json"));
-        let path = path.to_str().unwrap();
-        for (format, lang, expected) in [
-            (
-                "markdown",
-                "zh",
-                report::markdown(&JIAXING_2024_14, &answers, &a, Lang::Zh),
-            ),
-            (
-                "html",
-                "en",
-                report::html(&JIAXING_2024_14, &answers, &a, Lang::En),
-            ),
-            (
-                "summary",
-                "zh",
-                report::json(&JIAXING_2024_14, &answers, &a, Lang::Zh),
-            ),
-        ] {
-            let (code, out, err) = cli(&[path, "--format", format, "--lang", lang]);
-            assert_eq!(code, 0, "{name} {format}: {err}");
-            assert_eq!(
-                out, expected,
-                "{name}: assess --format {format} is the library's document"
-            );
-        }
-        // The summary JSON downloaded from the browser, fed back to assess.
-        let summary = dir.join(format!("{name}.summary.json"));
-        std::fs::write(
-            &summary,
-            report::json(&JIAXING_2024_14, &answers, &a, Lang::En),
-        )
-        .unwrap();
-        let (code, out, err) = cli(&[summary.to_str().unwrap(), "--format", "json"]);
-        assert_eq!(code, 0, "{name}: {err}");
-        let v: Value = serde_json::from_str(&out).unwrap();
-        assert_eq!(
-            v["totals"],
-            serde_json::to_value(&a.totals).unwrap(),
-            "{name}: same totals from the summary"
-        );
-    }
 }
 
 /// Every `<` in the document opens or closes one of the tags the writer

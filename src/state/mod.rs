@@ -38,8 +38,8 @@ pub use focus::{Announcement, FocusRequest, FocusTarget};
 pub use parse::Problem;
 pub use reducer::Action;
 pub use saveshare::{
-    Autosave, Boot, Confirm, Hold, ImportProblem, LinkView, Pending, SaveStatus, Saved, Share,
-    Source, Unread, Unreadable,
+    Autosave, Boot, Confirm, Hold, ImportProblem, LinkView, ModuleStatus, Pending, SaveStatus,
+    Saved, Share, Source, Unread, Unreadable,
 };
 pub use steps::{step_of, step_questions, Relevance, Step, STEPS};
 
@@ -94,6 +94,9 @@ pub struct State {
     pub dragging: bool,
     /// The confirmation dialog on show.
     pub confirm: Option<Confirm>,
+    /// The on-demand module (summaries, print, share links), while it is
+    /// being fetched or after it failed to load.
+    pub module: Option<ModuleStatus>,
 }
 
 impl State {
@@ -121,6 +124,7 @@ impl State {
             share: None,
             dragging: false,
             confirm: None,
+            module: None,
         }
     }
 

@@ -6,7 +6,8 @@ use super::edit::Edit;
 use super::fields::FieldId;
 use super::focus::{Announcement, FocusRequest, FocusTarget};
 use super::saveshare::{
-    Boot, Confirm, Hold, ImportProblem, LinkView, Pending, SaveStatus, Saved, Share, Source, Unread,
+    Boot, Confirm, Hold, ImportProblem, LinkView, ModuleStatus, Pending, SaveStatus, Saved, Share,
+    Source, Unread,
 };
 use super::steps::Step;
 use super::State;
@@ -88,6 +89,8 @@ pub enum Action {
     DismissUnread,
     /// Hide the message about a failed save (the save area still says it).
     DismissSaveFailed,
+    /// The on-demand module started loading, failed, or answered (`None`).
+    Module(Option<ModuleStatus>),
 }
 
 impl Reducible for State {
@@ -105,6 +108,12 @@ impl Reducible for State {
         );
         if self.read_only() && replaces {
             return self;
+        }
+        // Most requests find the module loaded: no re-render for them.
+        if let Action::Module(status) = &action {
+            if *status == self.module {
+                return self;
+            }
         }
         let mut next = (*self).clone();
         match action {
@@ -293,6 +302,7 @@ impl Reducible for State {
             }
             Action::DismissUnread => next.autosave.unread = None,
             Action::DismissSaveFailed => next.autosave.failure_seen = true,
+            Action::Module(status) => next.module = status,
         }
         Rc::new(next)
     }

@@ -7,7 +7,9 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { serve, launch, openApp, assertAccessible, SHADOW_HELPERS, SHOTS } from './support.mjs';
+import {
+  assertAccessible, serve, launch, openApp, quiet, SHADOW_HELPERS, SHOTS,
+} from './support.mjs';
 import {
   answer, answersOf, choose, formValues, interview, next, result, start, stepTitle, tick, type,
 } from './interview-helpers.mjs';
@@ -183,7 +185,7 @@ test('two tabs: a save in one holds the other, which offers to reload rather tha
   // Typing here while held overwrites nothing.
   await start(two);
   await type(two, '企业名称', '二号标签页');
-  await two.waitForTimeout(300);
+  await quiet(two);
   assert.match((await storage(two))[KEY], /一号标签页/);
   assert.match(await note(two).textContent(), /自动保存已暂停/);
   // Reloading brings in the other tab's answers.
