@@ -21,7 +21,7 @@ use fusion_engine::input::AmountUnit;
 use fusion_engine::transfer::{import_unchecked, ImportError};
 use fusion_engine::Date;
 use serde::Serialize;
-use serde_json::{json, Map, Value};
+use serde_json::{Map, Value};
 use std::rc::Rc;
 
 /// The `format` of an autosave record.
@@ -41,14 +41,13 @@ fn step_at(index: usize) -> Step {
 
 /// The record for `saved`.
 pub fn write_record(saved: &Saved) -> String {
-    let record = json!({
-        "format": RECORD_FORMAT,
-        "version": RECORD_VERSION,
-        "step": step_index(saved.step),
-        "draft": draft_to_value(&saved.draft),
-    });
-    // Pretty, as the summary download is written: the bundle has that
-    // writer already, and a compact one would add a second.
+    let record = object([
+        ("format", RECORD_FORMAT.into()),
+        ("version", RECORD_VERSION.into()),
+        ("step", step_index(saved.step).into()),
+        ("draft", draft_to_value(&saved.draft)),
+    ]);
+    // Pretty, as the answers file is written: the bundle has that writer.
     serde_json::to_string_pretty(&record).unwrap_or_default()
 }
 
@@ -162,39 +161,98 @@ fn text_field(slug: &str) -> Result<TextField, Bad> {
         .ok_or(Bad)
 }
 
+/// An object from its entries, built by insertion (collecting into a map
+/// would bring a sort into the bundle).
+fn object<'a>(entries: impl IntoIterator<Item = (&'a str, Value)>) -> Value {
+    let mut map = Map::new();
+    for (key, value) in entries {
+        map.insert(key.to_string(), value);
+    }
+    Value::Object(map)
+}
+
 fn draft_to_value(d: &Draft) -> Value {
-    let by_slug = |pairs: Vec<(&str, Value)>| -> Map<String, Value> {
-        pairs.into_iter().map(|(k, v)| (k.to_string(), v)).collect()
-    };
-    let revenue: Map<String, Value> = d
-        .revenue
-        .iter()
-        .map(|(y, t)| (y.to_string(), Value::from(t.as_str())))
-        .collect();
-    json!({
-        "text": by_slug(d.text.iter().map(|(f, t)| (f.slug(), Value::from(t.as_str()))).collect()),
-        "units": by_slug(d.units.iter().map(|(f, u)| (f.slug(), Value::from(unit_name(*u)))).collect()),
-        "location": name_or_null(&d.location),
-        "industry": name_or_null(&d.industry),
-        "flags": by_slug(d.flags.iter().map(|(f, b)| (f.slug(), Value::Bool(*b))).collect()),
-        "separation_status": name_or_null(&d.separation_status),
-        "sectors": d.sectors.iter().map(name_of).collect::<Vec<_>>(),
-        "activities": d.activities.iter().map(name_of).collect::<Vec<_>>(),
-        "revenue": revenue,
-        "revenue_unit": unit_name(d.revenue_unit),
-        "extra_revenue": d.extra_revenue.iter().map(|r| json!({
-            "id": r.id, "year": r.year, "amount": r.amount,
-        })).collect::<Vec<_>>(),
-        "recognitions": d.recognitions.iter().map(|r| json!({
-            "id": r.id, "kind": name_or_null(&r.kind), "level": name_or_null(&r.level),
-            "obtained": r.obtained, "subject": r.subject,
-        })).collect::<Vec<_>>(),
-        "awards": d.awards.iter().map(|r| json!({
-            "id": r.id, "matter": name_or_null(&r.matter), "amount": r.amount,
-            "unit": unit_name(r.unit), "year": r.year, "subject": r.subject, "policy": r.policy,
-        })).collect::<Vec<_>>(),
-        "next_id": d.next_id,
-    })
+    let text = |t: &String| Value::from(t.as_str());
+    let years: Vec<String> = d.revenue.keys().map(u16::to_string).collect();
+    object([
+        (
+            "text",
+            object(d.text.iter().map(|(f, t)| (f.slug(), text(t)))),
+        ),
+        (
+            "units",
+            object(
+                d.units
+                    .iter()
+                    .map(|(f, u)| (f.slug(), unit_name(*u).into())),
+            ),
+        ),
+        ("location", name_or_null(&d.location)),
+        ("industry", name_or_null(&d.industry)),
+        (
+            "flags",
+            object(d.flags.iter().map(|(f, on)| (f.slug(), Value::Bool(*on)))),
+        ),
+        ("separation_status", name_or_null(&d.separation_status)),
+        ("sectors", d.sectors.iter().map(name_of).collect()),
+        ("activities", d.activities.iter().map(name_of).collect()),
+        (
+            "revenue",
+            object(
+                years
+                    .iter()
+                    .map(String::as_str)
+                    .zip(d.revenue.values().map(text)),
+            ),
+        ),
+        ("revenue_unit", unit_name(d.revenue_unit).into()),
+        (
+            "extra_revenue",
+            d.extra_revenue
+                .iter()
+                .map(|r| {
+                    object([
+                        ("id", r.id.into()),
+                        ("year", text(&r.year)),
+                        ("amount", text(&r.amount)),
+                    ])
+                })
+                .collect(),
+        ),
+        (
+            "recognitions",
+            d.recognitions
+                .iter()
+                .map(|r| {
+                    object([
+                        ("id", r.id.into()),
+                        ("kind", name_or_null(&r.kind)),
+                        ("level", name_or_null(&r.level)),
+                        ("obtained", text(&r.obtained)),
+                        ("subject", text(&r.subject)),
+                    ])
+                })
+                .collect(),
+        ),
+        (
+            "awards",
+            d.awards
+                .iter()
+                .map(|r| {
+                    object([
+                        ("id", r.id.into()),
+                        ("matter", name_or_null(&r.matter)),
+                        ("amount", text(&r.amount)),
+                        ("unit", unit_name(r.unit).into()),
+                        ("year", text(&r.year)),
+                        ("subject", text(&r.subject)),
+                        ("policy", text(&r.policy)),
+                    ])
+                })
+                .collect(),
+        ),
+        ("next_id", d.next_id.into()),
+    ])
 }
 
 fn draft_from_value(v: &Value) -> Result<Draft, Bad> {
