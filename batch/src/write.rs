@@ -189,6 +189,13 @@ pub fn summary_text(table: &[Vec<Cell>]) -> String {
     s
 }
 
+/// Text a spreadsheet would run as a formula when it opens the CSV (a name
+/// typed "=HYPERLINK(...)"): written with a leading apostrophe, which Excel
+/// shows as text. XLSX cells are typed as text, so they need no such guard.
+fn formula_like(s: &str) -> bool {
+    s.starts_with(['=', '+', '-', '@', '\t', '\r'])
+}
+
 /// The UTF-8 byte-order mark that tells Excel the CSV is UTF-8.
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
@@ -287,6 +294,7 @@ impl<W: Write + Seek + Send> ResultSink<W> {
             ResultSink::Csv(w) => {
                 for c in cells {
                     match c {
+                        Cell::Text(s) if formula_like(s) => w.write_field(format!("'{s}")),
                         Cell::Text(s) => w.write_field(s),
                         other => w.write_field(other.text()),
                     }

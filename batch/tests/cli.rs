@@ -436,6 +436,26 @@ fn template_is_written_in_both_formats_and_sandbox_runs_beside() {
 }
 
 #[test]
+fn a_name_typed_as_a_formula_stays_text_in_the_csv() {
+    let input = temp(
+        "formula.csv",
+        "企业名称,所在县(市、区)\n=HYPERLINK(\"http://x\"),南湖区\n",
+    );
+    let out = temp("formula-out.csv", "");
+    let (code, _, err) = assess(&[
+        "--batch",
+        input.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--today",
+        "2026-11-28",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let rows = output_rows(&out);
+    assert_eq!(rows[1][1], "'=HYPERLINK(\"http://x\")");
+}
+
+#[test]
 fn batch_usage_errors() {
     let (code, _, err) = assess(&["--batch", &batch_file("enterprises.csv")]);
     assert_eq!(code, 2);
@@ -443,6 +463,17 @@ fn batch_usage_errors() {
     let (code, _, err) = assess(&["--batch", "/nonexistent.csv", "--out", "/tmp/x.csv"]);
     assert_eq!(code, 1);
     assert!(err.contains("nonexistent"), "{err}");
+    let edits = temp("bad-edits.json", r#"{"f3": []}"#);
+    let (code, _, err) = assess(&[
+        "--batch",
+        &batch_file("enterprises.csv"),
+        "--out",
+        "/tmp/x.csv",
+        "--sandbox",
+        edits.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 1);
+    assert!(err.contains("政策沙盘 F3"), "{err}");
     let notes = temp("notes.csv", "备注,说明\n甲,乙\n");
     let (code, _, err) = assess(&["--batch", notes.to_str().unwrap(), "--out", "/tmp/x.csv"]);
     assert_eq!(code, 1);
