@@ -27,7 +27,8 @@ pub enum Cell {
 }
 
 impl Cell {
-    fn text(&self) -> String {
+    /// The cell as CSV writes it (amounts in 万元, plain decimals).
+    pub fn text(&self) -> String {
         match self {
             Cell::Text(s) => s.clone(),
             Cell::Wan(d) => d.to_string(),

@@ -6,8 +6,11 @@
 #[path = "../../engine/tests/common/goldens.rs"]
 mod goldens;
 
+use fusion_batch::run::{screen_file, Run};
+use fusion_batch::write::{result_cells, Cell};
 use fusion_engine::report;
-use fusion_engine::{Lang, JIAXING_2024_14};
+use fusion_engine::{Date, Lang, JIAXING_2024_14};
+use std::ops::ControlFlow;
 
 use serde_json::Value;
 use std::path::{Path, PathBuf};
@@ -362,6 +365,21 @@ fn batch_writes_one_row_per_input_row_and_prints_the_summary() {
     let (code, _, err) = batch(&batch_file("enterprises.csv"), &one, &["--threads", "1"]);
     assert_eq!(code, 0, "{err}");
     assert_eq!(std::fs::read(&one).unwrap(), std::fs::read(&out).unwrap());
+    // The in-memory run a browser worker makes gives the same cells.
+    let bytes = std::fs::read(batch_file("enterprises.csv")).unwrap();
+    let run = Run {
+        pack: &JIAXING_2024_14,
+        sandbox: None,
+        today: Date::new(2026, 11, 28).unwrap(),
+        lang: Lang::Zh,
+    };
+    let s = screen_file(&bytes, None, run, |_| ControlFlow::Continue(())).unwrap();
+    let cells: Vec<Vec<String>> = s
+        .results
+        .iter()
+        .map(|r| result_cells(r, Lang::Zh).iter().map(Cell::text).collect())
+        .collect();
+    assert_eq!(cells, rows[1..]);
 }
 
 #[test]
