@@ -3,7 +3,8 @@
 #   1. format and lint (native and wasm32),
 #   2. native cargo tests (engine, report, CLI),
 #   3. wasm-bindgen-test component tests in headless Chromium,
-#   4. Playwright end-to-end tests against the release dist/ on 127.0.0.1.
+#   4. Playwright end-to-end tests against the release dist/ on 127.0.0.1,
+#   5. the first-load budget (scripts/first-load.sh).
 # Fails when any layer fails, runs no test or passes fewer tests than its
 # minimum in scripts/test-minimums.
 set -euo pipefail
@@ -59,5 +60,10 @@ section "release build"
 trunk build --release --offline=true
 
 layer e2e '^# pass [0-9]+' node --test --test-concurrency=1 tests/e2e/
+
+# Bytes fetched before the first control and the first question, beside a
+# bare yew app built here from ../shared/bench; fails above the budget.
+section "first load"
+scripts/first-load.sh 5
 
 section "all layers passed"

@@ -7,9 +7,11 @@
 //! - [`components`]: small function components that render props.
 //! - [`samples`]: the fictional example enterprises, compiled in.
 //! - [`embed`]: host options, the shadow root, and iframe messages.
+//! - [`docs`]: the on-demand module (summaries, share links) and its client.
 
 pub mod app;
 pub mod components;
+pub mod docs;
 pub mod embed;
 pub mod samples;
 pub mod state;
@@ -46,7 +48,14 @@ pub fn mount_all() {
             continue;
         }
         let options = if element.has_attribute(STANDALONE_ATTRIBUTE) {
-            embed::EmbedOptions::from_query(&query)
+            let options = embed::EmbedOptions::from_query(&query);
+            // Framed by some page: its real origin decides messages and
+            // autosave, not what the address claims.
+            if embed::is_framed() {
+                options.in_frame(embed::parent_origin().as_deref())
+            } else {
+                options
+            }
         } else {
             embed::EmbedOptions::from_element(&element, i, count)
         };

@@ -355,6 +355,11 @@ fn html_is_self_contained_and_printable() {
             }
             assert!(html.starts_with("<!DOCTYPE html>"), "{name}");
             assert!(html.contains("<meta charset=\"utf-8\">"), "{name}");
+            // Its own policy wherever it is opened: nothing loads or runs.
+            assert!(
+                html.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">"),
+                "{name}"
+            );
             assert!(
                 html.contains(&format!("<html lang=\"{}\">", lang.tag())),
                 "{name}"
@@ -494,6 +499,27 @@ fn hostile_names_do_not_break_the_markdown() {
         // Only the title is a level-one heading.
         assert_eq!(md.lines().filter(|l| l.starts_with("# ")).count(), 1);
     }
+}
+
+#[test]
+fn typed_addresses_do_not_become_links_in_the_markdown() {
+    for (evil, shown) in [
+        ("http://phish.example/login", r"http\://phish.example/login"),
+        ("见 HTTPS://x.cn", r"见 HTTPS\://x.cn"),
+        ("www.phish.example", r"www\.phish.example"),
+        ("官网 WWW.x.cn", r"官网 WWW\.x.cn"),
+        ("boss@phish.example", r"boss\@phish.example"),
+    ] {
+        let answers = hostile(evil);
+        let a = assess(&answers);
+        let md = report::markdown(&JIAXING_2024_14, &answers, &a, Lang::Zh);
+        assert!(md.contains(shown), "{evil}: {md}");
+        assert!(!md.contains(evil), "{evil} left as an autolink");
+    }
+    // Words that merely contain "www" are left alone.
+    let answers = hostile("awww.cn");
+    let md = report::markdown(&JIAXING_2024_14, &answers, &assess(&answers), Lang::Zh);
+    assert!(md.contains("awww.cn"));
 }
 
 #[test]

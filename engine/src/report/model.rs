@@ -21,6 +21,7 @@ use crate::i18n::Lang;
 use crate::i18n::{names, ui};
 use crate::input::{amount_to_input, format_grouped, format_money, AmountUnit};
 use crate::policy::{Coverage, PolicyPack};
+use crate::text::clean_user_text;
 use crate::transfer::answers_fingerprint;
 use rust_decimal::Decimal;
 
@@ -155,36 +156,6 @@ pub(crate) struct Report {
     pub banners: Vec<String>,
     pub sections: Vec<Section>,
     pub footer: String,
-}
-
-/// What the enterprise typed, made single-line: control characters and line
-/// breaks become spaces (a name must not start a new Markdown line), bidi
-/// overrides are dropped (they can make text read backwards), runs of
-/// spaces collapse.
-pub(crate) fn clean_user_text(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut space = false;
-    for c in s.chars() {
-        if is_invisible_control(c) {
-            continue;
-        }
-        if c.is_control() || c.is_whitespace() {
-            space = !out.is_empty();
-            continue;
-        }
-        if space {
-            out.push(' ');
-            space = false;
-        }
-        out.push(c);
-    }
-    out
-}
-
-/// Format characters that change how text around them is shown: bidi
-/// embeddings, overrides and isolates, zero-width characters, the BOM.
-pub(crate) fn is_invisible_control(c: char) -> bool {
-    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
 }
 
 /// Builds the summary of `assessment` for `answers` in `lang`.
