@@ -122,6 +122,20 @@ test('the first load never fetches the module; after its first use everything it
   await context.close();
 });
 
+test('typing answers loads the module in the background: downloads then work offline without an earlier use', async () => {
+  const { context, page, requests } = await open(server.url);
+  await page.getByRole('button', { name: '开始自测' }).click();
+  assert.deepEqual(requests.filter(isModule), [], 'not fetched for the first question');
+  await page.locator('.fc-interview').getByLabel('企业名称', { exact: true }).fill('预取测试有限公司');
+  for (let i = 0; i < 100 && requests.filter(isModule).length < 3; i++) await page.waitForTimeout(50);
+  assert.equal(requests.filter(isModule).length, 3, 'fetched once the user answers');
+  await goOffline(context);
+  const md = await download(page, '下载文本(Markdown)');
+  assert.match(md, /预取测试有限公司/);
+  assert.equal(requests.filter(isModule).length, 3, 'and not again');
+  await context.close();
+});
+
 test('offline before its first use: a clear message, nothing lost, and a later try online works', async () => {
   const { context, page } = await open(server.url);
   await loadSample(page, 'trader');
