@@ -51,7 +51,9 @@ section "clippy (native)"
 cargo clippy --workspace --all-targets -- -D warnings
 section "clippy (wasm32)"
 cargo clippy -p fusion-check --all-targets --target wasm32-unknown-unknown -- -D warnings
-cargo clippy -p fusion-engine --lib --bins --target wasm32-unknown-unknown -- -D warnings
+cargo clippy -p fusion-engine --lib --target wasm32-unknown-unknown -- -D warnings
+# The batch core compiles for a future Web Worker (its CLI is native only).
+cargo clippy -p fusion-batch --lib --target wasm32-unknown-unknown -- -D warnings
 
 layer native 'test result: ok\. [0-9]+ passed' cargo test --workspace
 layer wasm 'test result: ok\. [0-9]+ passed' cargo test -p fusion-check --target wasm32-unknown-unknown
