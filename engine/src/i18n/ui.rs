@@ -664,6 +664,10 @@ pub const fn label(q: Question, lang: Lang) -> &'static str {
         Question::CrossBorderYear => {
             lang.pick("升级及数据所属年度", "Year of the upgrade and figures")
         }
+        Question::SpunOff => lang.pick(
+            "本企业是否为制造业企业主辅分离后新设立的服务企业",
+            "Is this company a service company newly set up by a manufacturer separating its auxiliary services?",
+        ),
         Question::SeparationStatus => lang.pick("主辅分离情况", "Separation of auxiliary services"),
         Question::SeparationNewLand => lang.pick(
             "新设服务企业是否新增用地",
@@ -791,13 +795,17 @@ pub const fn why(q: Question, lang: Lang) -> &'static str {
             "五:政策自2024年5月20日起施行,有效期至2026年12月31日,年度决定是否在有效期内。",
             "Part 五: in force from 2024-05-20 to 2026-12-31; the year decides whether the upgrade falls inside.",
         ),
+        Question::SpunOff => lang.pick(
+            "四(三)对实施主辅分离后新设立的服务业企业简化办事手续;三(四)从制造业企业独立出来的服务型制造子公司在其自有用地上经营的,可适用过渡期用地政策。这两条支持的对象是新公司本身。",
+            "四(三) simplifies procedures for a service company newly set up by a manufacturer's separation; 三(四) lets a service subsidiary spun off from a manufacturer keep using the parent's land for a transition period. Both are for the new company itself.",
+        ),
         Question::SeparationStatus => lang.pick(
             "四(三):制造业企业剥离辅助业务新设的服务企业,可享受简化的市场准入、登记注册、资产变更和资质办理手续。",
             "四(三): a service company set up by separating auxiliary services from a manufacturer gets simplified market-access, registration, asset-transfer and qualification procedures.",
         ),
         Question::SeparationNewLand => lang.pick(
-            "四(三):不新增用地的,新设企业的营收、利润、税收可合并计入母公司统计和亩均绩效评价。",
-            "四(三): without new land, the new company's revenue, profit and tax may be merged into the parent's statistics and per-mu evaluation.",
+            "四(三):不新增用地的,新设企业的营收、利润、税收等可合并计入母公司统计和亩均绩效评价。",
+            "四(三): without new land, the new company's revenue, profit, tax and the like may be merged into the parent's statistics and per-mu evaluation.",
         ),
         Question::SeparationOnParentLand => lang.pick(
             "三(四):从制造企业分立的服务型制造子公司在母公司自有土地上经营的,可享受过渡期政策,保持原用途和权利类型。",

@@ -213,7 +213,7 @@ pub(crate) fn build(pack: &PolicyPack, answers: &Answers, a: &Assessment, lang: 
     }
 
     let mut sections = vec![
-        overview(a, &explained, lang),
+        overview(pack, a, &explained, lang),
         figures(answers, lang),
         cash(&explained, lang),
         stacking(pack, &explained, lang),
@@ -343,7 +343,12 @@ fn meta(
 
 // ---------------------------------------------------------------- 1 overview
 
-fn overview(a: &Assessment, explained: &[(&Outcome, Explanation)], lang: Lang) -> Section {
+fn overview(
+    pack: &PolicyPack,
+    a: &Assessment,
+    explained: &[(&Outcome, Explanation)],
+    lang: Lang,
+) -> Section {
     let t = &a.totals;
     let mut parts = vec![Part::Figures(vec![
         Figure {
@@ -431,8 +436,8 @@ fn overview(a: &Assessment, explained: &[(&Outcome, Explanation)], lang: Lang) -
         let mut note = Doc::ByYearNote.text(lang).to_string();
         if a.notes.contains(&ASSUMPTION) {
             let assumption =
-                words::interpretation_words(Interpretation::AnnualApplicationNextYear, lang);
-            note = rw::sentences(&note, &rw::sentence(assumption, lang), lang);
+                words::interpretation_words(pack, Interpretation::AnnualApplicationNextYear, lang);
+            note = rw::sentences(&note, &rw::sentence(&assumption, lang), lang);
         }
         parts.push(Part::Small(note));
 
@@ -826,7 +831,7 @@ fn block(o: &Outcome, e: &Explanation, lang: Lang) -> Block {
         interpretations: e.interpretations.clone(),
         missing: e.missing.clone(),
         source: rw::source_words(e.article, e.quote, lang),
-        bureaus: rw::list_words(e.bureaus, lang),
+        bureaus: explain::bureaus_text(e, lang),
     }
 }
 
@@ -1002,7 +1007,7 @@ fn tracks(pack: &PolicyPack, explained: &[(&Outcome, Explanation)], lang: Lang) 
                 Cell::plain(title),
                 Cell::short(e.level),
                 Cell::plain(e.summary.clone()),
-                Cell::plain(rw::list_words(e.bureaus, lang)),
+                Cell::plain(explain::bureaus_text(e, lang)),
             ]
         })
         .collect();
@@ -1138,7 +1143,8 @@ fn not_applicable(explained: &[(&Outcome, Explanation)], lang: Lang) -> Section 
 fn notes(pack: &PolicyPack, a: &Assessment, lang: Lang) -> Section {
     let v = &pack.validity;
     let mut parts = vec![Part::Sub(Doc::WorkingAssumption.text(lang).to_string())];
-    let assumption = words::interpretation_words(Interpretation::AnnualApplicationNextYear, lang);
+    let assumption =
+        words::interpretation_words(pack, Interpretation::AnnualApplicationNextYear, lang);
     let example = rw::assumption_example(
         v.in_force_until.year,
         v.application_lag_years,
@@ -1146,7 +1152,7 @@ fn notes(pack: &PolicyPack, a: &Assessment, lang: Lang) -> Section {
         lang,
     );
     parts.push(Part::Para(rw::sentences(
-        &rw::sentence(assumption, lang),
+        &rw::sentence(&assumption, lang),
         &example,
         lang,
     )));

@@ -26,27 +26,20 @@ struct Candidate<'r> {
     interpreted: bool,
 }
 
-/// The 二(一)1-5 municipal titles read as 市级服务型制造示范 (RULES.md F1).
-const fn interpreted_as_service_manufacturing(kind: RecognitionKind) -> bool {
-    matches!(
-        kind,
-        RecognitionKind::DesignMarketingDemo
-            | RecognitionKind::MassCustomizationDemo
-            | RecognitionKind::SharedManufacturingDemo
-            | RecognitionKind::LifecycleManagementDemo
-            | RecognitionKind::ProductiveFinanceDemo
-    )
+/// The level a 二(一) title is paid at when read as 市级服务型制造示范
+/// (RULES.md F1); `None` for titles the text ties no money to.
+fn interpreted_as_service_manufacturing(ctx: &Ctx, kind: RecognitionKind) -> Option<Level> {
+    ctx.pack
+        .track_of(kind)
+        .filter(|t| t.cash == TrackCash::ServiceManufacturingByInterpretation)
+        .and_then(|t| t.level)
 }
 
 /// The 二(二)7-10 titles: money only if also recognised as 服务型制造示范.
-const fn service_provider_title(kind: RecognitionKind) -> bool {
-    matches!(
-        kind,
-        RecognitionKind::SupplyChainPlatform
-            | RecognitionKind::TotalIntegrationSupplier
-            | RecognitionKind::EnergySavingService
-            | RecognitionKind::TestingService
-    )
+fn service_provider_title(ctx: &Ctx, kind: RecognitionKind) -> bool {
+    ctx.pack
+        .track_of(kind)
+        .is_some_and(|t| t.cash == TrackCash::OnlyIfServiceManufacturing)
 }
 
 fn level_awards(ctx: &Ctx, out: &mut Vec<Outcome>, rule: RuleId) {
@@ -66,11 +59,13 @@ fn level_awards(ctx: &Ctx, out: &mut Vec<Outcome>, rule: RuleId) {
                 level: rec.level,
                 interpreted: false,
             }),
-            (RuleId::F1, k) if interpreted_as_service_manufacturing(k) => Some(Candidate {
-                rec,
-                level: Some(Level::Municipal),
-                interpreted: true,
-            }),
+            (RuleId::F1, k) => {
+                interpreted_as_service_manufacturing(ctx, k).map(|level| Candidate {
+                    rec,
+                    level: Some(level),
+                    interpreted: true,
+                })
+            }
             _ => None,
         })
         .collect();
@@ -79,7 +74,7 @@ fn level_awards(ctx: &Ctx, out: &mut Vec<Outcome>, rule: RuleId) {
         // A path: what a recognition would bring.
         let mut d = Draft::new(rule, OutcomeKind::Cash);
         for rec in &ctx.answers.recognitions {
-            if rule == RuleId::F1 && service_provider_title(rec.kind) {
+            if rule == RuleId::F1 && service_provider_title(ctx, rec.kind) {
                 d.step(Step::Recognition {
                     kind: rec.kind,
                     level: rec.level,
@@ -100,17 +95,19 @@ fn level_awards(ctx: &Ctx, out: &mut Vec<Outcome>, rule: RuleId) {
         return;
     }
 
-    let mut subjects: Vec<Option<&str>> = Vec::new();
+    // One matter is one title of one subject: different titles are
+    // different matters, as the text names no link between them.
+    let mut matters: Vec<(RecognitionKind, Option<&str>)> = Vec::new();
     for c in &candidates {
-        let s = subject_key(c.rec.subject.as_deref());
-        if !subjects.contains(&s) {
-            subjects.push(s);
+        let key = (c.rec.kind, subject_key(c.rec.subject.as_deref()));
+        if !matters.contains(&key) {
+            matters.push(key);
         }
     }
-    for subject in subjects {
+    for (kind, subject) in matters {
         let group: Vec<&Candidate> = candidates
             .iter()
-            .filter(|c| subject_key(c.rec.subject.as_deref()) == subject)
+            .filter(|c| c.rec.kind == kind && subject_key(c.rec.subject.as_deref()) == subject)
             .collect();
         one_matter(ctx, out, rule, awards, matter, subject, &group);
     }
@@ -175,6 +172,8 @@ fn one_matter(
                 .filter(|o| ctx.recognition_date(*o) == When::TooEarly)
             {
                 d.step(Step::RecognitionBeforePolicy { obtained });
+                // The refusal rests on when a recognition counts.
+                d.interpretation(Interpretation::RecognitionsCountInWindow);
             }
         }
         if open {
