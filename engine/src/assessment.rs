@@ -538,6 +538,15 @@ pub enum Interpretation {
 }
 
 impl Interpretation {
+    /// Whether this reading is what a refusal rests on (read the other way,
+    /// the outcome would pay).
+    pub const fn explains_refusal(self) -> bool {
+        matches!(
+            self,
+            Interpretation::RecognitionsCountInWindow | Interpretation::DataYearsBeforePolicyNotPaid
+        )
+    }
+
     /// Whether resting on this reading keeps an outcome from "qualifies".
     pub const fn lowers_level(self) -> bool {
         !matches!(

@@ -299,6 +299,16 @@ impl<'a> Ctx<'a> {
                 d.missing.insert(0, Question::Location);
             }
         }
+        // A refusal keeps only what it rests on: a reading that, taken the
+        // other way, would pay, and an award already received. Anything else
+        // could not change it (RULES.md "Time").
+        if base == Base::NotEligible {
+            d.caveats.retain(|c| match c {
+                Caveat::Interpretation { interpretation } => interpretation.explains_refusal(),
+                Caveat::AlreadyReceived { .. } => true,
+                _ => false,
+            });
+        }
         let forecast = d
             .caveats
             .iter()
