@@ -1,0 +1,174 @@
+//! The app's one state and its reducer, in the manner of yew's function_todomvc:
+//! components dispatch [`Action`]s; only [`State::reduce`] changes state.
+//!
+//! What the user typed is kept verbatim in a [`Draft`] (a bad value is never
+//! lost or overwritten); [`Draft::answers`] turns it into the engine's
+//! [`Answers`], leaving out whatever does not parse. Parsing and units belong
+//! to `fusion_engine::input`; this module only decides which parser reads
+//! which field.
+//!
+//! Where things are:
+//! - [`steps`]: the interview's steps and the engine's relevance;
+//! - [`fields`]: names and DOM ids of every input;
+//! - [`draft`]: the form draft and its reading into [`Answers`];
+//! - [`parse`]: which parser reads which field, and what is wrong with it;
+//! - [`edit`]: the edits to the draft;
+//! - [`reducer`]: the actions and the reducer;
+//! - [`focus`]: focus requests and screen-reader announcements;
+//! - [`saveshare`]: saved answers, share links, confirmations, imports.
+
+pub mod draft;
+pub mod edit;
+pub mod fields;
+pub mod focus;
+pub mod parse;
+pub mod reducer;
+pub mod saveshare;
+pub mod steps;
+#[cfg(test)]
+mod testing;
+
+pub use draft::{AwardRow, Draft, RecognitionRow, RevenueRow};
+pub use edit::Edit;
+pub use fields::{FieldId, Flag, TextField, UnitSlot};
+pub use focus::{Announcement, FocusRequest, FocusTarget};
+pub use parse::Problem;
+pub use reducer::Action;
+pub use saveshare::{Boot, Confirm, ImportProblem, LinkView, Saved, Share};
+pub use steps::{step_of, step_questions, Relevance, Step, STEPS};
+
+use fusion_engine::input::is_unfinished;
+use fusion_engine::transfer::ImportError;
+use fusion_engine::{Answers, Date, Lang};
+use std::collections::BTreeSet;
+use std::rc::Rc;
+
+/// Everything one mounted app remembers. Nothing is global: each mount has
+/// its own `State`, ids prefixed by its own `uid`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct State {
+    /// Prefix of every DOM id in this mount.
+    pub uid: Rc<str>,
+    /// The date the engine treats as today unless the user sets another.
+    pub today: Date,
+    pub lang: Lang,
+    /// The user has left the welcome screen.
+    pub started: bool,
+    pub step: Step,
+    /// Steps the user has been on.
+    pub visited: BTreeSet<Step>,
+    pub draft: Rc<Draft>,
+    /// Fields that have lost focus once: unfinished text there is an error.
+    pub blurred: BTreeSet<FieldId>,
+    pub focus: Option<FocusRequest>,
+    pub announcement: Option<Announcement>,
+    /// The draft before anything was loaded: empty, or what the host page
+    /// preset (a county). Clearing returns to it; autosave keeps nothing
+    /// while the answers equal it.
+    pub blank: Rc<Draft>,
+    /// Set while answers from a share link are shown read-only.
+    pub link: Option<LinkView>,
+    /// A share link in the address that did not read.
+    pub link_error: Option<ImportError>,
+    /// The last file refused, shown beside the import control.
+    pub import_error: Option<ImportProblem>,
+    /// An export or share was refused because the engine's checks flag
+    /// answers; the problems are listed until they are fixed.
+    pub fix_first: bool,
+    /// The share link, once asked for.
+    pub share: Option<Share>,
+    /// A file is being dragged over the drop zone.
+    pub dragging: bool,
+    /// The confirmation dialog on show.
+    pub confirm: Option<Confirm>,
+}
+
+impl State {
+    /// A fresh state for one mount.
+    pub fn new(uid: impl Into<Rc<str>>, today: Date) -> State {
+        State {
+            uid: uid.into(),
+            today,
+            lang: Lang::default(),
+            started: false,
+            step: Step::Basics,
+            visited: BTreeSet::new(),
+            draft: Rc::new(Draft::default()),
+            blurred: BTreeSet::new(),
+            focus: None,
+            announcement: None,
+            blank: Rc::new(Draft::default()),
+            link: None,
+            link_error: None,
+            import_error: None,
+            fix_first: false,
+            share: None,
+            dragging: false,
+            confirm: None,
+        }
+    }
+
+    /// Whether the answers are a share link's, shown read-only.
+    pub fn read_only(&self) -> bool {
+        self.link.is_some()
+    }
+
+    /// The DOM id of a field in this mount.
+    pub fn dom_id(&self, id: FieldId) -> String {
+        format!("{}-{}", self.uid, id.slug())
+    }
+
+    /// The problem to show beside a field now: text still being typed (or
+    /// an amount not typed yet) is only called wrong once the field has lost
+    /// focus.
+    pub fn shown_problem(&self, id: FieldId) -> Option<Problem> {
+        let problem = self.draft.problem(id, self.today)?;
+        // An award whose amount is still to come is only flagged once the
+        // user has been in the amount field and left it empty.
+        let waiting = match problem {
+            Problem::Input(_, kind) => is_unfinished(self.draft.raw(id), kind),
+            Problem::AwardNeedsAmount => true,
+            Problem::DuplicateYear => false,
+        };
+        (!waiting || self.blurred.contains(&id)).then_some(problem)
+    }
+
+    /// The fields of `step` whose problems are showing now.
+    pub fn problems_on(&self, step: Step) -> Vec<FieldId> {
+        self.draft
+            .text_fields()
+            .into_iter()
+            .filter(|id| id.step() == step && self.shown_problem(*id).is_some())
+            .collect()
+    }
+
+    /// The engine's input for the current draft.
+    pub fn answers(&self) -> Answers {
+        self.draft.answers(self.today)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::testing::{reduce, today};
+    use super::*;
+
+    #[test]
+    fn unfinished_text_waits_for_blur() {
+        let s = reduce(
+            State::new("t", today()),
+            [Action::Edit(Edit::Text(
+                TextField::CrossBorderYear,
+                "202".into(),
+            ))],
+        );
+        assert_eq!(
+            s.shown_problem(FieldId::Text(TextField::CrossBorderYear)),
+            None
+        );
+        let s = reduce(s, [Action::Blur(FieldId::Text(TextField::CrossBorderYear))]);
+        assert!(s
+            .shown_problem(FieldId::Text(TextField::CrossBorderYear))
+            .is_some());
+    }
+}

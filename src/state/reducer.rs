@@ -1,0 +1,305 @@
+//! The actions and the reducer: every change the UI can make is an
+//! [`Action`], and [`State::reduce`] is the one place state changes.
+
+use super::draft::Draft;
+use super::edit::Edit;
+use super::fields::FieldId;
+use super::focus::{Announcement, FocusRequest, FocusTarget};
+use super::saveshare::{Boot, Confirm, ImportProblem, LinkView, Saved, Share};
+use super::steps::Step;
+use super::State;
+use fusion_engine::transfer::ImportError;
+use fusion_engine::{Answers, Lang};
+use std::rc::Rc;
+use yew::Reducible;
+
+/// Every change the UI can make.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    SetLang(Lang),
+    Start,
+    /// Move to a step (the view computes which steps exist).
+    GoTo(Step),
+    Edit(Edit),
+    /// A field lost focus.
+    Blur(FieldId),
+    /// Replace all answers with a sample's; `name` is announced.
+    LoadSample {
+        name: String,
+        answers: Box<Answers>,
+    },
+    /// Move focus to the result panel.
+    ShowResult,
+    /// What the page held at mount (autosaved answers, a share link).
+    /// Applied once, before the first render.
+    Boot(Box<Boot>),
+    /// A share link put in the address while the tool is open (pasted
+    /// into the address bar of the same tab).
+    OpenLink(Box<Result<Answers, ImportError>>),
+    /// Replace all answers with a file's; `name` (the file's) is announced.
+    Import {
+        name: String,
+        answers: Box<Answers>,
+    },
+    /// A file was refused: say why beside the control, change nothing else.
+    ImportFailed(ImportProblem),
+    /// A file is dragged over the drop zone (or has left it).
+    Dragging(bool),
+    /// Ask before something that cannot be undone.
+    Ask(Confirm),
+    /// The answer to the open question (`true`: go ahead).
+    Answer(bool),
+    /// Leave the read-only view of a share link's answers; asks first when
+    /// answers are saved on this device.
+    EditLinked,
+    /// Drop a share link's answers and go back to the ones saved here.
+    BackToSaved,
+    /// Hide the message about a share link that did not read.
+    DismissLinkError,
+    /// Show the share link for the page at `base` (its address without
+    /// the fragment).
+    Shared {
+        base: Rc<str>,
+    },
+    /// Whether the clipboard took the share link; if not, it is selected
+    /// for Ctrl+C.
+    Copied(bool),
+    /// An export or share link was held back: the engine's checks flag
+    /// answers that could not be read back.
+    FixFirst,
+    /// A download started (its file name).
+    Downloaded(String),
+    /// The print dialog was opened.
+    Printed,
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        // A share link's answers stay exactly as opened until the user
+        // chooses to edit them, whatever a control sends.
+        let replaces = matches!(
+            action,
+            Action::Edit(_)
+                | Action::LoadSample { .. }
+                | Action::Import { .. }
+                | Action::Ask(Confirm::Clear)
+        );
+        if self.read_only() && replaces {
+            return self;
+        }
+        let mut next = (*self).clone();
+        match action {
+            Action::SetLang(lang) => next.lang = lang,
+            Action::Start => {
+                next.started = true;
+                next.visited.insert(next.step);
+                next.request_focus(FocusTarget::StepHeading);
+            }
+            Action::GoTo(step) => {
+                next.started = true;
+                next.step = step;
+                next.visited.insert(step);
+                next.request_focus(FocusTarget::StepHeading);
+            }
+            Action::Edit(edit) => {
+                let focus_row = match &edit {
+                    Edit::AddRevenueRow => Some(FieldId::ExtraYear as fn(u32) -> FieldId),
+                    Edit::AddRecognition => Some(FieldId::RecognitionKind as fn(u32) -> FieldId),
+                    Edit::AddAward => Some(FieldId::AwardMatter as fn(u32) -> FieldId),
+                    _ => None,
+                };
+                Rc::make_mut(&mut next.draft).apply(edit);
+                if let Some(make) = focus_row {
+                    next.request_focus(FocusTarget::Field(make(next.draft.next_id)));
+                }
+            }
+            Action::Blur(id) => {
+                next.blurred.insert(id);
+            }
+            Action::LoadSample { name, answers } => {
+                next.load(&answers);
+                next.announcement = Some(Announcement::SampleLoaded(name));
+                next.request_focus(FocusTarget::Result);
+            }
+            Action::ShowResult => next.request_focus(FocusTarget::Result),
+            Action::Boot(boot) => {
+                next.blank = next.draft.clone();
+                let Boot { saved, link } = *boot;
+                if let Some(saved) = &saved {
+                    next.restore(saved);
+                }
+                if let Some(link) = link {
+                    next.open_link(link);
+                }
+            }
+            Action::OpenLink(link) => {
+                let link = *link;
+                // The tab was already open, maybe scrolled far down: the
+                // banner saying what happened comes into view with focus.
+                let banner = if link.is_ok() {
+                    FieldId::LinkBanner
+                } else {
+                    FieldId::LinkError
+                };
+                next.open_link(link);
+                next.request_focus(FocusTarget::Field(banner));
+            }
+            Action::Import { name, answers } => {
+                next.load(&answers);
+                next.announcement = Some(Announcement::Imported(name));
+                next.request_focus(FocusTarget::Result);
+            }
+            Action::ImportFailed(problem) => next.import_error = Some(problem),
+            Action::Dragging(on) => next.dragging = on,
+            Action::Ask(confirm) => next.confirm = Some(confirm),
+            Action::Answer(go) => match (next.confirm.take(), go) {
+                (Some(Confirm::Clear), true) => {
+                    next.draft = next.blank.clone();
+                    next.blurred.clear();
+                    next.visited.clear();
+                    next.step = Step::Basics;
+                    next.visited.insert(Step::Basics);
+                    next.import_error = None;
+                    next.fix_first = false;
+                    next.share = None;
+                    next.announcement = Some(Announcement::Cleared);
+                    next.request_focus(FocusTarget::StepHeading);
+                }
+                (Some(Confirm::ReplaceSaved), true) => {
+                    next.link = None;
+                    next.request_focus(FocusTarget::StepHeading);
+                }
+                (Some(Confirm::Clear), false) => {
+                    next.request_focus(FocusTarget::Field(FieldId::ClearSaved));
+                }
+                (Some(Confirm::ReplaceSaved), false) => {
+                    next.request_focus(FocusTarget::Field(FieldId::EditLinked));
+                }
+                (None, _) => {}
+            },
+            Action::EditLinked => match &next.link {
+                Some(LinkView { saved: Some(_) }) => next.confirm = Some(Confirm::ReplaceSaved),
+                Some(LinkView { saved: None }) => {
+                    next.link = None;
+                    next.request_focus(FocusTarget::StepHeading);
+                }
+                None => {}
+            },
+            Action::BackToSaved => {
+                if let Some(saved) = next.link.take().and_then(|l| l.saved) {
+                    next.restore(&saved);
+                    next.request_focus(FocusTarget::StepHeading);
+                }
+            }
+            Action::DismissLinkError => next.link_error = None,
+            Action::Shared { base } => {
+                next.share = Some(Share { base });
+                next.fix_first = false;
+            }
+            Action::Copied(copied) => {
+                next.announcement = Some(if copied {
+                    Announcement::LinkCopied
+                } else {
+                    Announcement::LinkSelected
+                });
+                if !copied {
+                    next.request_focus(FocusTarget::Field(FieldId::ShareLink));
+                }
+            }
+            Action::FixFirst => {
+                next.fix_first = true;
+                next.share = None;
+            }
+            Action::Downloaded(name) => {
+                next.fix_first = false;
+                next.announcement = Some(Announcement::Downloaded(name));
+            }
+            Action::Printed => next.announcement = Some(Announcement::Printing),
+        }
+        Rc::new(next)
+    }
+}
+
+// Steps the reducer takes for more than one action. They are private to this
+// file, so nothing outside the reducer changes state.
+impl State {
+    /// Replaces every answer with `answers` (a sample, a file, a link).
+    fn load(&mut self, answers: &Answers) {
+        self.draft = Rc::new(Draft::from_answers(answers, self.today));
+        self.blurred.clear();
+        self.import_error = None;
+        self.fix_first = false;
+        self.started = true;
+        self.visited.insert(self.step);
+    }
+
+    /// Shows a share link's answers read-only, keeping the answers there
+    /// were (saved on this device, or on screen) to go back to; or says
+    /// why the link does not read, changing nothing.
+    fn open_link(&mut self, link: Result<Answers, ImportError>) {
+        let answers = match link {
+            Ok(answers) => answers,
+            Err(e) => {
+                self.link_error = Some(e);
+                return;
+            }
+        };
+        // A second link keeps what the first one kept; otherwise the
+        // answers on screen are kept, unless there are none.
+        let saved = match self.link.take() {
+            Some(view) => view.saved,
+            None => (self.draft != self.blank).then(|| {
+                Rc::new(Saved {
+                    answers: self.answers(),
+                    step: self.step,
+                })
+            }),
+        };
+        self.load(&answers);
+        self.step = Step::Basics;
+        self.link = Some(LinkView { saved });
+        self.link_error = None;
+        self.confirm = None;
+        self.share = None;
+        self.announcement = Some(Announcement::LinkOpened);
+    }
+
+    /// Puts back answers saved on this device, on the step they were left at.
+    fn restore(&mut self, saved: &Saved) {
+        self.load(&saved.answers);
+        self.step = saved.step;
+        self.visited.insert(saved.step);
+    }
+
+    fn request_focus(&mut self, target: FocusTarget) {
+        let seq = self.focus.map_or(1, |f| f.seq.wrapping_add(1));
+        self.focus = Some(FocusRequest { target, seq });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::state::testing::{reduce, today};
+    use crate::state::TextField;
+
+    #[test]
+    fn steps_and_language_keep_every_answer() {
+        let s = reduce(
+            State::new("t", today()),
+            [
+                Action::Start,
+                Action::Edit(Edit::Text(TextField::EnterpriseName, "甲".into())),
+                Action::GoTo(Step::Land),
+                Action::SetLang(Lang::En),
+                Action::GoTo(Step::Basics),
+            ],
+        );
+        assert_eq!(s.draft.text(TextField::EnterpriseName), "甲");
+        assert_eq!(s.step, Step::Basics);
+        assert!(s.visited.contains(&Step::Land));
+        assert_eq!(s.focus.map(|f| f.target), Some(FocusTarget::StepHeading));
+    }
+}
