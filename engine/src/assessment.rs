@@ -543,7 +543,8 @@ impl Interpretation {
     pub const fn explains_refusal(self) -> bool {
         matches!(
             self,
-            Interpretation::RecognitionsCountInWindow | Interpretation::DataYearsBeforePolicyNotPaid
+            Interpretation::RecognitionsCountInWindow
+                | Interpretation::DataYearsBeforePolicyNotPaid
         )
     }
 

@@ -129,7 +129,8 @@ pub fn relevant_questions(pack: &PolicyPack, answers: &Answers, today: Date) -> 
     if manufacturer {
         q.extend([Question::ValueAdded, Question::TaxPaid, Question::Employees]);
     } else if s2 {
-        q.push(Question::TaxPaid);
+        // S2 shows the parent's per-亩 figures with and without the merge.
+        q.extend([Question::ValueAdded, Question::TaxPaid]);
     }
     q.sort_unstable();
     q.dedup();
@@ -173,7 +174,7 @@ pub fn is_answered(a: &Answers, q: Question) -> bool {
             a.separation.new_company_revenue_yuan.is_some()
                 || a.separation.new_company_profit_yuan.is_some()
                 || a.separation.new_company_tax_yuan.is_some()
-            || a.separation.new_company_value_added_yuan.is_some()
+                || a.separation.new_company_value_added_yuan.is_some()
         }
         Question::OwnLand => a.land.own_land_mu.is_some(),
         Question::MixedUsePlan => a.land.mixed_use_plan.is_some(),

@@ -207,7 +207,11 @@ fn growth_awards_three_years_after_and_not_the_fourth() {
 
     // With the real pack, 2026 is a data year after expiry: likely, depends
     // on the successor; and before 2026 has ended, a forecast: possible.
-    let o = one(&evaluate(&JIAXING_2024_14, &a, date("2027-01-15")), RuleId::F5, Some(2026));
+    let o = one(
+        &evaluate(&JIAXING_2024_14, &a, date("2027-01-15")),
+        RuleId::F5,
+        Some(2026),
+    );
     assert_eq!(o.level, L::Likely);
     assert!(o
         .caveats

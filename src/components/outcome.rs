@@ -89,9 +89,7 @@ pub fn outcome_line(props: &OutcomeProps) -> Html {
     if let Some(subject) = &o.subject {
         title.push_str(&format!("({subject})"));
     }
-    let bureaus = props
-        .bureaus_inline
-        .then(|| bureaus_text(&e, lang));
+    let bureaus = props.bureaus_inline.then(|| bureaus_text(&e, lang));
     html! {
         <li class={classes!("fc-outcome", level_class(o.level))} data-rule={o.rule.code()} data-level={level_code(o.level)}
             data-year={o.year.map(|y| y.to_string())}>

@@ -1,4 +1,5 @@
-//! Step 主辅分离: status, land of the new company and its figures (四(三), 三(四)).
+//! Step 主辅分离: whether this company is itself the new one, the parent's
+//! status, land of the new company and its figures (四(三), 三(四)).
 
 use crate::components::basics::StepProps;
 use crate::components::field::ChoiceField;
@@ -58,6 +59,7 @@ pub fn separation(props: &StepProps) -> Html {
     let figures = ctx.relevance.asks(Question::SeparationNewCompanyFigures);
     html! {
         <>
+            { yes_no_field(ctx, Flag::SpunOff) }
             { status.unwrap_or_default() }
             { yes_no_field(ctx, Flag::SeparationNewLand) }
             { yes_no_field(ctx, Flag::SeparationOnParentLand) }
@@ -67,6 +69,7 @@ pub fn separation(props: &StepProps) -> Html {
                     { text_field(ctx, TextField::SeparationRevenue) }
                     { text_field(ctx, TextField::SeparationProfit) }
                     { text_field(ctx, TextField::SeparationTax) }
+                    { text_field(ctx, TextField::SeparationValueAdded) }
                 </fieldset>
             }
         </>

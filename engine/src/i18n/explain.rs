@@ -10,8 +10,8 @@ use crate::answers::{
     Activity, Industry, Level, Location, Problem, Question, RecognitionKind, Sector,
 };
 use crate::assessment::{
-    Caveat, Condition, Fact, Interpretation, Metric, OutcomeKind, OutcomeLevel, RuleId, Step, TrackReason,
-    WindowStatus,
+    Caveat, Condition, Fact, Interpretation, Metric, OutcomeKind, OutcomeLevel, RuleId, Step,
+    TrackReason, WindowStatus,
 };
 use crate::policy::{Bound, PolicyPack, TrackCash};
 use rust_decimal::Decimal;
@@ -526,14 +526,14 @@ pub fn step_words(pack: &PolicyPack, step: &Step, lang: Lang) -> String {
         Step::EarlierMax { from, to, max, threshold } => {
             let v = money_vs(max, threshold, lang);
             match (lang, from == to) {
-                (Zh, true) => format!("所填更早年度 {to} 为 {v}, 所填年度中无更早超过"),
-                (Zh, false) => format!("所填更早年度 {from}-{to} 最高 {v}, 所填年度中无更早超过"),
+                (Zh, true) => format!("{to} 为 {v}, 所填年度中此前均未超过"),
+                (Zh, false) => format!("{from}-{to} 最高 {v}, 所填年度中此前均未超过"),
                 (En, true) => format!("{to}: {v}, so no earlier year above it among the years given"),
                 (En, false) => format!("highest in {from}–{to}: {v}, so no earlier year above it among the years given"),
             }
         }
         Step::NoEarlierYears { from } => match lang {
-            Zh => format!("{from} 年为所填首年, 所填年度中无更早超过"),
+            Zh => format!("{from} 年为所填首年, 所填年度中此前无数据"),
             En => format!("{from} is the first year given: no earlier year above it among the years given"),
         },
         Step::LowerTiersNotAdded { count, amount } => match lang {

@@ -173,6 +173,8 @@ pub enum Doc {
     NewCompanyProfit,
     /// New company's tax.
     NewCompanyTax,
+    /// New company's value added.
+    NewCompanyValueAdded,
     /// A value not given.
     Blank,
 
@@ -356,6 +358,7 @@ impl Doc {
             Doc::NewCompanyRevenue => lang.pick("营收", "revenue"),
             Doc::NewCompanyProfit => lang.pick("利润", "profit"),
             Doc::NewCompanyTax => lang.pick("税收", "tax"),
+            Doc::NewCompanyValueAdded => lang.pick("增加值", "value added"),
             Doc::Blank => lang.pick("—", "—"),
 
             Doc::AwardsMet => lang.pick("符合或很可能符合的资金奖励", "Awards that qualify or are likely"),

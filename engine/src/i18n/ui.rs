@@ -83,6 +83,10 @@ pub enum Ui {
     RevenueNeededNote,
     /// Badge on a data year whose revenue can earn an award (not only prove "首次").
     RevenueAwardYear,
+    /// Badge on a year not ended on the assessment date.
+    RevenueForecast,
+    /// Beside a year not ended on the assessment date: its figure is a forecast.
+    RevenueForecastNote,
     /// Adds a year to the table.
     AddYear,
     /// Removes a row.
@@ -137,6 +141,8 @@ pub enum Ui {
     SeparationProfitLabel,
     /// Tax of the new company.
     SeparationTaxLabel,
+    /// The new company's value added (merged 亩均 figures).
+    SeparationValueAddedLabel,
 
     // Samples.
     /// Label of the sample menu.
@@ -357,6 +363,11 @@ impl Ui {
                 "Years marked “needed” change the result; “first time above” looks at earlier years, so fill in as many as you can. Only the years marked “can earn an award” can bring an award; earlier years only show whether a later one is the first.",
             ),
             Ui::RevenueAwardYear => lang.pick("可获奖年度", "can earn an award"),
+            Ui::RevenueForecast => lang.pick("预测", "forecast"),
+            Ui::RevenueForecastNote => lang.pick(
+                "该年度在评估日尚未结束,所填为预测数:据此得出的奖励最多为“可争取”,不计入“符合”合计。",
+                "This year has not ended on the assessment date, so the figure is a forecast: an award resting on it is at best “possible” and never counted as qualifying.",
+            ),
             Ui::AddYear => lang.pick("添加年度", "Add a year"),
             Ui::Remove => lang.pick("删除", "Remove"),
             Ui::DuplicateYear => lang.pick("这一年度已填写过,请删除重复的一行", "This year is already in the table; remove one of the rows"),
@@ -390,6 +401,7 @@ impl Ui {
             Ui::SeparationRevenueLabel => lang.pick("新设企业年营业收入", "New company's yearly revenue"),
             Ui::SeparationProfitLabel => lang.pick("新设企业年利润", "New company's yearly profit"),
             Ui::SeparationTaxLabel => lang.pick("新设企业年纳税额", "New company's yearly tax paid"),
+            Ui::SeparationValueAddedLabel => lang.pick("新设企业年增加值", "New company's yearly value added"),
 
             Ui::SamplesLabel => lang.pick("示例企业(虚构)", "Sample enterprises (fictional)"),
             Ui::LoadSample => lang.pick("载入示例", "Load sample"),

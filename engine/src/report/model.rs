@@ -610,6 +610,9 @@ fn figures(answers: &Answers, lang: Lang) -> Section {
         rows.push(kv(q(Question::CrossBorderYear), Cell::plain(y.to_string())));
     }
     let s = &answers.separation;
+    if let Some(b) = s.spun_off {
+        rows.push(kv(q(Question::SpunOff), Cell::plain(yes_no(b, lang))));
+    }
     if let Some(st) = s.status {
         rows.push(kv(
             q(Question::SeparationStatus),
@@ -632,6 +635,7 @@ fn figures(answers: &Answers, lang: Lang) -> Section {
         (Doc::NewCompanyRevenue, s.new_company_revenue_yuan),
         (Doc::NewCompanyProfit, s.new_company_profit_yuan),
         (Doc::NewCompanyTax, s.new_company_tax_yuan),
+        (Doc::NewCompanyValueAdded, s.new_company_value_added_yuan),
     ]
     .into_iter()
     .filter_map(|(label, v)| v.map(|v| (label, m(v))))

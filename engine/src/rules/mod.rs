@@ -97,6 +97,12 @@ pub fn award_data_years(pack: &PolicyPack) -> RangeInclusive<u16> {
             .saturating_sub(v.application_lag_years)
 }
 
+/// Whether a figure for `year` is a forecast on `as_of`: the year has not
+/// ended (RULES.md "Time"). An award resting on it is at best "possible".
+pub fn is_forecast_year(year: u16, as_of: Date) -> bool {
+    year >= as_of.year
+}
+
 /// Where `year` falls when awards are applied for `lag` years after it.
 fn data_year_when(pack: &PolicyPack, lag: u16, year: u16) -> When {
     let v = &pack.validity;
@@ -247,7 +253,7 @@ impl<'a> Ctx<'a> {
     /// Whether a figure for `year` is a forecast: the year has not ended on
     /// the assessment date.
     pub fn is_forecast(&self, year: u16) -> bool {
-        year > self.last_complete_year()
+        is_forecast_year(year, self.as_of)
     }
 
     /// Where a recognition date falls. Recognitions count when obtained while

@@ -8,9 +8,12 @@ use crate::policy::TrackGroup;
 use rust_decimal::Decimal;
 
 fn has_activity(ctx: &Ctx, group: TrackGroup) -> bool {
-    ctx.pack
-        .tracks_in(group)
-        .any(|t| ctx.answers.activities.iter().any(|a| t.activities.contains(a)))
+    ctx.pack.tracks_in(group).any(|t| {
+        ctx.answers
+            .activities
+            .iter()
+            .any(|a| t.activities.contains(a))
+    })
 }
 
 /// Holds a title of the group's tracks (or, for service-oriented
@@ -19,7 +22,10 @@ fn has_title(ctx: &Ctx, group: TrackGroup) -> bool {
     ctx.answers.recognitions.iter().any(|r| {
         (group == TrackGroup::ServiceManufacturing
             && r.kind == RecognitionKind::ServiceManufacturingDemo)
-            || ctx.pack.tracks_in(group).any(|t| t.recognition == Some(r.kind))
+            || ctx
+                .pack
+                .tracks_in(group)
+                .any(|t| t.recognition == Some(r.kind))
     })
 }
 

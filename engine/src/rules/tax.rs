@@ -112,7 +112,10 @@ pub(crate) fn reduced_rate(ctx: &Ctx, out: &mut Vec<Outcome>) {
             }
         }
     };
-    let cut = (from - t2.reduced_rate_percent).max(Decimal::ZERO);
+    let cut = from
+        .checked_sub(t2.reduced_rate_percent)
+        .unwrap_or_default()
+        .max(Decimal::ZERO);
     let saving = percent_of(income.max(Decimal::ZERO), cut).unwrap_or_default();
     d.step(Step::RateCut {
         income,
