@@ -453,11 +453,14 @@ async fn a_sample_enterprise_loads_with_a_full_result() {
         value(&root, "input[id$=\"-name\"]"),
         "嘉兴示例物流有限公司(虚构)"
     );
-    // examples/expected/logistics.json: 80 万元 likely, nothing certain.
+    // examples/expected/logistics.json: 30 万元 qualifies, 50 万元 likely.
     let likely = find(&root, "[data-total=\"likely\"] .fc-amount");
-    assert_eq!(likely.get_attribute("data-yuan").as_deref(), Some("800000"));
+    assert_eq!(likely.get_attribute("data-yuan").as_deref(), Some("500000"));
     let certain = find(&root, "[data-total=\"qualifies\"] .fc-amount");
-    assert_eq!(certain.get_attribute("data-yuan").as_deref(), Some("0"));
+    assert_eq!(
+        certain.get_attribute("data-yuan").as_deref(),
+        Some("300000")
+    );
     assert!(text(&root, ".fc-live").contains("虚构"));
     click_button(&root, "下一步").await;
     assert_eq!(value(&root, "input[id$=\"-rev-2025\"]"), "10,600");
@@ -738,7 +741,7 @@ async fn a_share_link_opens_read_only_until_edited() {
     assert!(find(&root, ".fc-import-choose").has_attribute("disabled"));
     // The result is shown: examples/expected/logistics.json.
     let likely = find(&root, "[data-total=\"likely\"] .fc-amount");
-    assert_eq!(likely.get_attribute("data-yuan").as_deref(), Some("800000"));
+    assert_eq!(likely.get_attribute("data-yuan").as_deref(), Some("500000"));
     // Nothing saved here: editing needs no question.
     click(&root, ".fc-edit-linked").await;
     assert!(!exists(&root, "dialog"));

@@ -200,10 +200,16 @@ pub fn rule_name(rule: RuleId, lang: Lang) -> &'static str {
         ),
         RuleId::B1 => lang.pick(
             "亩均工业增加值对照",
-            "Industrial value added per mu vs 2026 target",
+            "Industrial value added per mu vs the city target",
         ),
-        RuleId::B2 => lang.pick("亩均工业税收对照", "Industrial tax per mu vs 2026 target"),
-        RuleId::B3 => lang.pick("全员劳动生产率对照", "Labour productivity vs 2026 target"),
+        RuleId::B2 => lang.pick(
+            "亩均工业税收对照",
+            "Industrial tax per mu vs the city target",
+        ),
+        RuleId::B3 => lang.pick(
+            "全员劳动生产率对照",
+            "Labour productivity vs the city target",
+        ),
         RuleId::D(n) => track_name_en_or(n, lang),
     }
 }

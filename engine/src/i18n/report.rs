@@ -396,8 +396,8 @@ impl Doc {
                 "No demonstration title matches the industry and activities entered.",
             ),
             Doc::BenchmarksIntro => lang.pick(
-                "企业数值与全市 2026 年目标的对照, 仅供参考, 不是奖励条件。",
-                "The enterprise's figures beside the city's 2026 targets: for comparison, not award conditions.",
+                "企业数值与全市总体目标(一 总体目标)的对照, 仅供参考, 不是奖励条件。",
+                "The enterprise's figures beside the city's overall targets (part 一): for comparison, not award conditions.",
             ),
             Doc::NoBenchmarks => lang.pick(
                 "未填写自有用地面积、工业增加值等数据, 无法对照。",

@@ -434,7 +434,7 @@ impl Ui {
             Ui::TaxPossible => lang.pick("如获认定,还可节省", "More if certified"),
             Ui::SupportsHeading => lang.pick("非现金支持(金融、用地、主辅分离)", "Non-cash supports (finance, land, separation)"),
             Ui::TracksHeading => lang.pick("值得申报的示范", "Demonstration titles worth applying for"),
-            Ui::BenchmarksHeading => lang.pick("亩均效益对照 2026 年目标", "Per-mu figures against the 2026 targets"),
+            Ui::BenchmarksHeading => lang.pick("亩均效益对照全市目标", "Per-mu figures against the city's targets"),
             Ui::OtherHeading => lang.pick("暂不符合或需补充信息", "Not eligible or needing answers"),
             Ui::ExplArticle => lang.pick("依据条款", "Article"),
             Ui::ExplQuote => lang.pick("原文", "The text"),

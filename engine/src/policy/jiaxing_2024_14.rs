@@ -472,4 +472,5 @@ pub static JIAXING_2024_14: PolicyPack = PolicyPack {
             },
         },
     ],
+    sentences: super::jiaxing_2024_14_sentences::SENTENCES,
 };

@@ -7,6 +7,7 @@
 //! a pack is a plain `static` with no start-up cost in the browser.
 
 mod jiaxing_2024_14;
+mod jiaxing_2024_14_sentences;
 
 pub use jiaxing_2024_14::JIAXING_2024_14;
 
@@ -295,6 +296,28 @@ pub struct Scope {
     pub pilot_areas: &'static [Location],
 }
 
+/// What the tool does with one sentence of the policy text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SentenceUse {
+    /// Rules, demonstration tracks (`D(n)`) or supports that implement it.
+    Rules(&'static [RuleId]),
+    /// It shapes the whole tool (validity, scope, stacking, funding), as said.
+    Tool(&'static str),
+    /// A heading of the text.
+    Heading,
+    /// It addresses no enterprise, for the reason given.
+    NotForEnterprises(&'static str),
+}
+
+/// One sentence of the text, by a clause that identifies it, and its use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SentenceMap {
+    /// Verbatim from the sentence (the whole sentence or a clause of it).
+    pub clause: &'static str,
+    /// What the tool does with it.
+    pub used: SentenceUse,
+}
+
 /// One policy, as data.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct PolicyPack {
@@ -346,6 +369,8 @@ pub struct PolicyPack {
     pub benchmarks: Benchmarks,
     /// The thirteen items of 二, in order.
     pub tracks: &'static [Track],
+    /// Every sentence of the text and what the tool does with it.
+    pub sentences: &'static [SentenceMap],
 }
 
 impl PolicyPack {
