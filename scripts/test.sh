@@ -4,7 +4,8 @@
 #   2. native cargo tests (engine, report, CLI),
 #   3. wasm-bindgen-test component tests in headless Chromium,
 #   4. Playwright end-to-end tests against the release dist/ on 127.0.0.1.
-# Fails when any layer fails or runs no test.
+# Fails when any layer fails, runs no test or passes fewer tests than its
+# minimum in scripts/test-minimums.
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 scripts/setup.sh
@@ -27,7 +28,20 @@ layer() {
     echo "FAILED: layer '$name' ran no test" >&2
     exit 1
   fi
-  echo "layer '$name': $passed passed"
+  at_least "$name" "$passed"
+}
+
+# Fails when layer $1 passed fewer tests ($2) than its minimum in
+# scripts/test-minimums (the ratchet); prints both counts.
+at_least() {
+  local least
+  least=$(awk -v l="$1" '$1 == l { print $2 }' "$(dirname "$0")/test-minimums")
+  if [ -z "$least" ] || [ "$2" -lt "$least" ]; then
+    echo "FAILED: layer '$1' passed $2 tests, fewer than the ${least:-?} of scripts/test-minimums" >&2
+    exit 1
+  fi
+  echo "layer '$1': $2 passed (minimum $least)"
+  if [ "$2" -gt "$least" ]; then echo "  raise '$1' to $2 in scripts/test-minimums"; fi
 }
 
 section "format"

@@ -162,8 +162,7 @@ fn transfer_handlers(
     let share = {
         let (d, live) = (d.clone(), live.clone());
         Callback::from(move |_: ()| {
-            let (Some(l), Some(base)) = (live.borrow().clone(), link::address_without_fragment())
-            else {
+            let (Some(l), Some(base)) = (live.borrow().clone(), link::share_base()) else {
                 return;
             };
             if !l.checks.is_empty() {
@@ -416,7 +415,10 @@ pub fn app(props: &AppProps) -> Html {
         let (origin, assessment) = (props.options.host_origin.clone(), assessment.clone());
         use_effect_with(state.focus, move |request| {
             if let (Some(origin), Some(FocusTarget::Result)) = (origin, request.map(|r| r.target)) {
-                embed::post_complete(&origin, &assessment);
+                // Totals of a half-answered interview would mislead the host.
+                if embed::is_complete(&assessment) {
+                    embed::post_complete(&origin, &assessment);
+                }
             }
         });
     }

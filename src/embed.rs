@@ -23,7 +23,8 @@ pub struct EmbedOptions {
     pub initial_step: Option<Step>,
     /// The localStorage key for autosave; `None` when the host turned it off.
     pub storage_key: Option<String>,
-    /// In an iframe embed: the host origin that may receive messages.
+    /// In an iframe embed: the host origin that may receive messages, kept
+    /// only when it is the frame's real parent ([`EmbedOptions::in_frame`]).
     pub host_origin: Option<String>,
 }
 
@@ -112,6 +113,24 @@ impl EmbedOptions {
         options
     }
 
+    /// These options for the standalone page shown inside a frame whose
+    /// parent is at `parent` (as the browser reports it, [`parent_origin`]):
+    /// messages go to the claimed `host_origin` only when it is that parent,
+    /// and autosave keeps each host's answers apart ([`framed_storage_key`]),
+    /// or is off when the parent's origin is unknown. A page that frames the
+    /// tool and claims another origin gets no message and no saved answers.
+    pub fn in_frame(mut self, parent: Option<&str>) -> Self {
+        let parent = parent.filter(|p| is_origin(p));
+        if self.host_origin.as_deref() != parent {
+            self.host_origin = None;
+        }
+        self.storage_key = match (self.storage_key, parent) {
+            (Some(key), Some(parent)) => Some(framed_storage_key(&key, parent)),
+            _ => None,
+        };
+        self
+    }
+
     /// The first state of a tool mounted with these options.
     pub fn initial_state(&self, uid: String, today: Date) -> State {
         let mut state = State::new(uid, today);
@@ -163,6 +182,59 @@ pub fn parse_step(text: &str) -> Option<Step> {
     ids.iter().position(|id| *id == text).map(|i| STEPS[i])
 }
 
+/// The autosave key of a tool framed by a page at `parent_origin`: the
+/// frame shares the tool's origin storage with every site that frames it,
+/// so each host origin gets its own key and never sees another's answers.
+pub fn framed_storage_key(key: &str, parent_origin: &str) -> String {
+    format!("{key}@{parent_origin}")
+}
+
+/// Whether this page is shown inside a frame.
+pub fn is_framed() -> bool {
+    let window = gloo::utils::window();
+    window.parent().ok().flatten().is_some_and(|p| p != window)
+}
+
+/// The origin of the page that frames this one, as the browser reports it:
+/// `location.ancestorOrigins[0]` where the browser has it (it cannot be
+/// forged by the parent), else the origin of `document.referrer` (the
+/// parent's address, which the default referrer policy still sends as an
+/// origin). `None` when neither says (a `no-referrer` host, an opaque origin).
+pub fn parent_origin() -> Option<String> {
+    let window = gloo::utils::window();
+    let location: JsValue = window.location().into();
+    let ancestors = js_sys::Reflect::get(&location, &JsValue::from_str("ancestorOrigins"))
+        .ok()
+        .filter(|a| !a.is_undefined() && !a.is_null());
+    if let Some(ancestors) = ancestors {
+        let first = js_sys::Reflect::get_u32(&ancestors, 0)
+            .ok()
+            .and_then(|o| o.as_string());
+        return first.filter(|o| is_origin(o));
+    }
+    let referrer = window.document()?.referrer();
+    origin_of(&referrer)
+}
+
+/// The origin (`scheme://host[:port]`) of an http(s) address.
+fn origin_of(url: &str) -> Option<String> {
+    let (scheme, rest) = url.split_once("://")?;
+    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let origin = format!("{scheme}://{}", &rest[..end]);
+    is_origin(&origin).then_some(origin)
+}
+
+/// Whether every question that decides an outcome is answered: no outcome
+/// is "need more answers". (A path may still name a year that has not
+/// ended, which no one can answer yet.) Only then does an iframe tell its
+/// host that the assessment is complete.
+pub fn is_complete(assessment: &fusion_engine::Assessment) -> bool {
+    assessment
+        .outcomes
+        .iter()
+        .all(|o| o.level != fusion_engine::OutcomeLevel::NeedMoreAnswers)
+}
+
 /// `scheme://host[:port]` and nothing more: messages go to exactly one origin.
 fn is_origin(text: &str) -> bool {
     let Some((scheme, rest)) = text.split_once("://") else {
@@ -203,7 +275,9 @@ pub fn post_height(origin: &str, height: f64) {
     );
 }
 
-/// Tells the host an assessment is complete: totals only, never the figures.
+/// Tells the host an assessment is complete: totals only, never the
+/// figures. The totals are an estimate the visitor's own answers produce
+/// (EMBEDDING.md tells hosts not to treat them as authoritative).
 pub fn post_complete(origin: &str, assessment: &fusion_engine::Assessment) {
     let t = &assessment.totals;
     let totals = object(&[
@@ -328,5 +402,56 @@ mod tests {
         assert!(!is_origin("*"));
         assert!(!is_origin("https://a.cn/path"));
         assert!(!is_origin("javascript:alert(1)"));
+        assert!(!is_origin("null"));
+    }
+
+    #[test]
+    fn origin_of_an_address() {
+        assert_eq!(
+            origin_of("https://www.example.gov.cn/zhengce/a.html?x=1#y").as_deref(),
+            Some("https://www.example.gov.cn")
+        );
+        assert_eq!(
+            origin_of("http://127.0.0.1:8081").as_deref(),
+            Some("http://127.0.0.1:8081")
+        );
+        assert_eq!(origin_of(""), None);
+        assert_eq!(origin_of("about:blank"), None);
+        assert_eq!(origin_of("file:///tmp/a.html"), None);
+    }
+
+    #[test]
+    fn a_frame_posts_only_to_its_real_parent_and_saves_per_host() {
+        let claimed = |origin: &str| EmbedOptions {
+            host_origin: Some(origin.to_string()),
+            ..EmbedOptions::default()
+        };
+        let gov = "https://www.example.gov.cn";
+        let framed = claimed(gov).in_frame(Some(gov));
+        assert_eq!(framed.host_origin.as_deref(), Some(gov));
+        assert_eq!(
+            framed.storage_key.as_deref(),
+            Some("fusion-check:answers@https://www.example.gov.cn")
+        );
+        // Another site claiming the bureau's origin gets no message, and
+        // its own autosave key.
+        let evil = claimed(gov).in_frame(Some("https://evil.example"));
+        assert_eq!(evil.host_origin, None);
+        assert_eq!(
+            evil.storage_key.as_deref(),
+            Some("fusion-check:answers@https://evil.example")
+        );
+        // An unknown parent: no message and no autosave at all.
+        let unknown = claimed(gov).in_frame(None);
+        assert_eq!((unknown.host_origin, unknown.storage_key), (None, None));
+        let opaque = claimed(gov).in_frame(Some("null"));
+        assert_eq!((opaque.host_origin, opaque.storage_key), (None, None));
+        // Autosave the host turned off stays off.
+        let off = EmbedOptions {
+            storage_key: None,
+            ..claimed(gov)
+        }
+        .in_frame(Some(gov));
+        assert_eq!(off.storage_key, None);
     }
 }

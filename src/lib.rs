@@ -46,7 +46,14 @@ pub fn mount_all() {
             continue;
         }
         let options = if element.has_attribute(STANDALONE_ATTRIBUTE) {
-            embed::EmbedOptions::from_query(&query)
+            let options = embed::EmbedOptions::from_query(&query);
+            // Framed by some page: its real origin decides messages and
+            // autosave, not what the address claims.
+            if embed::is_framed() {
+                options.in_frame(embed::parent_origin().as_deref())
+            } else {
+                options
+            }
         } else {
             embed::EmbedOptions::from_element(&element, i, count)
         };

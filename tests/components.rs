@@ -504,13 +504,32 @@ async fn two_mounts_have_their_own_answers_and_ids() {
 async fn banners_for_a_date_outside_the_policy_and_a_county() {
     let root = mount().await;
     start_as(&root, "物流运输").await;
-    type_into(&root, "input[id$=\"-date\"]", "2026-06-30").await;
-    assert!(!exists(&root, ".fc-banner-window"));
+    // The first and last days in force carry no banner.
+    for inside in ["2024-05-20", "2026-06-30", "2026-12-31"] {
+        type_into(&root, "input[id$=\"-date\"]", inside).await;
+        assert!(!exists(&root, ".fc-banner-window"), "{inside}");
+    }
     assert!(!exists(&root, ".fc-banner-county"));
-    type_into(&root, "input[id$=\"-date\"]", "2027-03-01").await;
-    assert!(!text(&root, ".fc-banner-window").is_empty());
-    type_into(&root, "input[id$=\"-date\"]", "2024-01-15").await;
-    assert!(!text(&root, ".fc-banner-window").is_empty());
+    // The day after the last: expired, and says so, not "not yet in force".
+    for expired in ["2027-01-01", "2027-03-01"] {
+        type_into(&root, "input[id$=\"-date\"]", expired).await;
+        let banner = text(&root, ".fc-banner-window");
+        assert!(
+            banner.contains("已过本政策有效期(至 2026-12-31)"),
+            "{expired}: {banner}"
+        );
+        assert!(!banner.contains("早于"), "{expired}: {banner}");
+    }
+    // The day before the first: not yet in force, not "expired".
+    for early in ["2024-05-19", "2024-01-15"] {
+        type_into(&root, "input[id$=\"-date\"]", early).await;
+        let banner = text(&root, ".fc-banner-window");
+        assert!(
+            banner.contains("早于本政策施行日 2024-05-20"),
+            "{early}: {banner}"
+        );
+        assert!(!banner.contains("有效期"), "{early}: {banner}");
+    }
     assert!(text(&root, ".fc-asof").contains("2024-01-15"));
     choose(&root, "select[id$=\"-location\"]", "海宁市").await;
     assert!(text(&root, ".fc-banner-county").contains("海宁市"));

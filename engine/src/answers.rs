@@ -592,6 +592,17 @@ pub enum Problem {
     TooLarge,
     /// A recognition of a level-bearing kind without its level.
     LevelMissing,
+    /// A list longer than any enterprise needs (a file made to slow the
+    /// tool down): at most `max` entries.
+    TooMany {
+        /// Most entries accepted.
+        max: u32,
+    },
+    /// A typed text longer than any name or subject: at most `max` characters.
+    TooLong {
+        /// Most characters accepted.
+        max: u32,
+    },
 }
 
 /// One problem with one answer, named by the question it belongs to.
@@ -612,6 +623,17 @@ pub const YEAR_MAX: u16 = 2100;
 pub const AMOUNT_MAX_YUAN: Decimal = Decimal::from_parts(0x4E72_A000, 0x0000_0918, 0, false, 0);
 /// Highest plausible growth, in percent.
 pub const GROWTH_MAX_PERCENT: i32 = 1000;
+/// Most recognitions one enterprise lists; real ones hold a handful.
+pub const MAX_RECOGNITIONS: u32 = 100;
+/// Most awards already received one enterprise lists.
+pub const MAX_AWARDS: u32 = 100;
+/// Most revenue years: the policy reads a few, history adds a few more.
+pub const MAX_REVENUE_YEARS: u32 = 50;
+/// Most sectors or activities (each list has a dozen kinds).
+pub const MAX_CHOICES: u32 = 50;
+/// Most characters of a typed text (name, subject, policy): a registered
+/// enterprise name is at most a few dozen characters.
+pub const MAX_TEXT_CHARS: u32 = 200;
 
 fn check_amount(
     out: &mut Vec<FieldError>,
@@ -658,41 +680,111 @@ fn check_percent(
     }
 }
 
-/// Checks the answers for values no real enterprise can have. Absent answers
-/// are never errors (absent is not zero); the engine evaluates even invalid
-/// answers without panicking, but callers should show these first.
+/// `TooMany` when `len` is over `max`: the caller then skips the entries'
+/// own checks, so a hostile list costs one message, not one per entry.
+fn check_count(out: &mut Vec<FieldError>, question: Question, len: usize, max: u32) -> bool {
+    let over = len > max as usize;
+    if over {
+        out.push(FieldError {
+            question,
+            problem: Problem::TooMany { max },
+        });
+    }
+    over
+}
+
+fn check_text(out: &mut Vec<FieldError>, question: Question, text: Option<&str>) {
+    // Counting stops one past the cap: a megabyte of text costs no more.
+    let too_long = text.is_some_and(|t| t.chars().nth(MAX_TEXT_CHARS as usize).is_some());
+    let problem = Problem::TooLong {
+        max: MAX_TEXT_CHARS,
+    };
+    if too_long && !out.contains(&FieldError { question, problem }) {
+        out.push(FieldError { question, problem });
+    }
+}
+
+/// Checks the answers for values no real enterprise can have, and for lists
+/// and texts longer than any enterprise needs (each cap named in its
+/// problem). Absent answers are never errors (absent is not zero); the
+/// engine evaluates even invalid answers without panicking, but callers
+/// should show these first.
 pub fn validate(answers: &Answers) -> Vec<FieldError> {
     let mut out = Vec::new();
-    for (&year, &amount) in &answers.revenue_yuan {
-        check_year(&mut out, Question::Revenue(year), year);
-        check_amount(&mut out, Question::Revenue(year), Some(amount), true);
-    }
-    for r in &answers.recognitions {
-        if let Some(d) = r.obtained {
-            check_year(&mut out, Question::Recognitions, d.year);
-        }
-        let needs_level = matches!(
-            r.kind,
-            RecognitionKind::ServiceManufacturingDemo | RecognitionKind::IndustrialDesign
-        );
-        if needs_level && r.level.is_none() {
-            out.push(FieldError {
-                question: Question::Recognitions,
-                problem: Problem::LevelMissing,
-            });
-        }
-    }
-    for a in &answers.awards_received {
-        check_amount(
-            &mut out,
-            Question::AwardsReceived,
-            Some(a.amount_yuan),
-            true,
-        );
-        if let Some(y) = a.year {
-            check_year(&mut out, Question::AwardsReceived, y);
+    check_text(
+        &mut out,
+        Question::EnterpriseName,
+        answers.enterprise_name.as_deref(),
+    );
+    let years = answers.revenue_yuan.len();
+    // The first year names the field of a list too long to check year by year.
+    let first = answers
+        .revenue_yuan
+        .keys()
+        .next()
+        .copied()
+        .unwrap_or(YEAR_MIN);
+    if !check_count(&mut out, Question::Revenue(first), years, MAX_REVENUE_YEARS) {
+        for (&year, &amount) in &answers.revenue_yuan {
+            check_year(&mut out, Question::Revenue(year), year);
+            check_amount(&mut out, Question::Revenue(year), Some(amount), true);
         }
     }
+    if !check_count(
+        &mut out,
+        Question::Recognitions,
+        answers.recognitions.len(),
+        MAX_RECOGNITIONS,
+    ) {
+        for r in &answers.recognitions {
+            if let Some(d) = r.obtained {
+                check_year(&mut out, Question::Recognitions, d.year);
+            }
+            let needs_level = matches!(
+                r.kind,
+                RecognitionKind::ServiceManufacturingDemo | RecognitionKind::IndustrialDesign
+            );
+            if needs_level && r.level.is_none() {
+                out.push(FieldError {
+                    question: Question::Recognitions,
+                    problem: Problem::LevelMissing,
+                });
+            }
+            check_text(&mut out, Question::Recognitions, r.subject.as_deref());
+        }
+    }
+    if !check_count(
+        &mut out,
+        Question::AwardsReceived,
+        answers.awards_received.len(),
+        MAX_AWARDS,
+    ) {
+        for a in &answers.awards_received {
+            check_amount(
+                &mut out,
+                Question::AwardsReceived,
+                Some(a.amount_yuan),
+                true,
+            );
+            if let Some(y) = a.year {
+                check_year(&mut out, Question::AwardsReceived, y);
+            }
+            check_text(&mut out, Question::AwardsReceived, a.subject.as_deref());
+            check_text(&mut out, Question::AwardsReceived, a.policy.as_deref());
+        }
+    }
+    check_count(
+        &mut out,
+        Question::Sectors,
+        answers.sectors.len(),
+        MAX_CHOICES,
+    );
+    check_count(
+        &mut out,
+        Question::Activities,
+        answers.activities.len(),
+        MAX_CHOICES,
+    );
     let t = &answers.tax;
     check_amount(&mut out, Question::RdCost, t.rd_cost_yuan, true);
     // Taxable income may be negative (a loss); only its size is checked.

@@ -13,9 +13,11 @@
 //! - [`assessment`]: the outcomes and totals the rules produce.
 //! - [`explain`]: turns an outcome into words in either language.
 //! - [`relevance`]: which questions can still change the result.
-//! - [`markdown`]: a plain Markdown summary for the `assess` CLI.
+//! - [`plan`]: what it takes to reach the next award (差多少达标) and the
+//!   award timeline, settled by evaluating changed answers again.
 //! - [`report`]: the downloadable summary (HTML, Markdown, JSON, file names).
 //! - [`transfer`]: the answers file, the summary import and the share link.
+//! - [`text`]: typed text cleaned once, for the summary and for comparing subjects.
 //! - [`i18n`]: the one table of user-facing text (zh default, en).
 
 pub mod answers;
@@ -24,11 +26,12 @@ pub mod date;
 pub mod explain;
 pub mod i18n;
 pub mod input;
-pub mod markdown;
+pub mod plan;
 pub mod policy;
 pub mod relevance;
 pub mod report;
 pub mod rules;
+pub mod text;
 pub mod transfer;
 
 pub use answers::{validate, Answers, FieldError, Problem, Question};

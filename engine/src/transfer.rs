@@ -34,8 +34,9 @@ pub enum ImportError {
     TooLarge { bytes: usize, limit: usize },
     /// Not JSON at all (position of the first fault, 1-based).
     NotJson { line: usize, column: usize },
-    /// JSON, but not a file this tool wrote (`found` is its `format`, if any).
-    UnknownFormat { found: Option<String> },
+    /// JSON, but not a file this tool wrote. What the file calls its
+    /// format is not kept: messages never repeat the payload's words.
+    UnknownFormat,
     /// Written by a newer version of the tool.
     NewerVersion {
         format: &'static str,
@@ -45,13 +46,101 @@ pub enum ImportError {
     /// A `schema_version` that is not a positive whole number.
     BadVersion,
     /// Our format, but a field has the wrong type or an unknown value.
-    WrongShape { path: String, message: String },
+    /// `path` names the field with this tool's own field names only
+    /// (`recognitions[0].kind`); an unknown field's name is left out.
+    WrongShape {
+        /// The field, in this tool's names ("" for the whole answers).
+        path: String,
+        /// What is wrong with it.
+        fault: ShapeFault,
+        /// The JSON reader's own words, which may quote the payload: for
+        /// the CLI, whose user wrote the file; never shown in the browser.
+        detail: String,
+    },
     /// Well formed, but values fail the checks (negative revenue, ...).
     InvalidValues(Vec<FieldError>),
     /// A share link that is not one of ours (no `a1.` payload).
     NotALink,
     /// A share link whose payload was cut or altered.
     CorruptLink,
+}
+
+/// What is wrong with a field of the right format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ShapeFault {
+    /// A field this tool does not know.
+    UnknownField,
+    /// A value that is not one of the field's choices.
+    UnknownValue,
+    /// A value of the wrong type (text for a number, ...).
+    WrongType,
+    /// A required field is missing.
+    Missing,
+    /// Anything else the reader refused.
+    Other,
+}
+
+impl ShapeFault {
+    /// Classifies serde's message, whose first words name the kind of fault.
+    fn of(message: &str) -> ShapeFault {
+        if message.starts_with("unknown field") {
+            ShapeFault::UnknownField
+        } else if message.starts_with("unknown variant") {
+            ShapeFault::UnknownValue
+        } else if message.starts_with("invalid type") || message.starts_with("invalid value") {
+            ShapeFault::WrongType
+        } else if message.starts_with("missing field") {
+            ShapeFault::Missing
+        } else {
+            ShapeFault::Other
+        }
+    }
+}
+
+/// The JSON reader's message cut to `max` characters (it can quote a whole
+/// string value of the payload).
+pub fn shorten(message: &str, max: usize) -> String {
+    match message.char_indices().nth(max) {
+        Some((cut, _)) => format!("{}…", &message[..cut]),
+        None => message.to_string(),
+    }
+}
+
+/// The path of a refused field in this tool's own words: struct fields
+/// that were read (so are ours), list positions and year keys. An unknown
+/// field's name (the last segment of its path) comes from the payload and
+/// is left out, as is any segment that is not plainly one of ours.
+fn own_path(path: &serde_path_to_error::Path, fault: ShapeFault) -> String {
+    use serde_path_to_error::Segment;
+    let segments: Vec<&Segment> = path.iter().collect();
+    let keep = match fault {
+        ShapeFault::UnknownField => segments.len().saturating_sub(1),
+        _ => segments.len(),
+    };
+    let mut out = String::new();
+    for segment in &segments[..keep] {
+        match segment {
+            Segment::Seq { index } => out.push_str(&format!("[{index}]")),
+            Segment::Map { key } | Segment::Enum { variant: key } => {
+                let ours = !key.is_empty()
+                    && key.len() <= 40
+                    && key
+                        .bytes()
+                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
+                if !out.is_empty() {
+                    out.push('.');
+                }
+                out.push_str(if ours { key } else { "?" });
+            }
+            Segment::Unknown => {
+                if !out.is_empty() {
+                    out.push('.');
+                }
+                out.push('?');
+            }
+        }
+    }
+    out
 }
 
 /// What kind of document an import came from.
@@ -129,7 +218,7 @@ fn import_with(text: &str, checks: Checks) -> Result<Imported, ImportError> {
         column: e.column(),
     })?;
     let Value::Object(mut object) = value else {
-        return Err(ImportError::UnknownFormat { found: None });
+        return Err(ImportError::UnknownFormat);
     };
     let (source, answers) = match object.get("format") {
         None => (Source::BareAnswers, Value::Object(object)),
@@ -137,11 +226,7 @@ fn import_with(text: &str, checks: Checks) -> Result<Imported, ImportError> {
             let (source, format) = match format.as_str() {
                 ANSWERS_FORMAT => (Source::AnswersFile, ANSWERS_FORMAT),
                 SUMMARY_FORMAT => (Source::Summary, SUMMARY_FORMAT),
-                other => {
-                    return Err(ImportError::UnknownFormat {
-                        found: Some(other.to_string()),
-                    })
-                }
+                _ => return Err(ImportError::UnknownFormat),
             };
             let version = match object.get("schema_version") {
                 Some(Value::Number(n)) => n
@@ -161,11 +246,12 @@ fn import_with(text: &str, checks: Checks) -> Result<Imported, ImportError> {
                 .remove("answers")
                 .ok_or_else(|| ImportError::WrongShape {
                     path: "answers".into(),
-                    message: "missing".into(),
+                    fault: ShapeFault::Missing,
+                    detail: "missing field `answers`".into(),
                 })?;
             (source, migrate(version, answers))
         }
-        Some(_) => return Err(ImportError::UnknownFormat { found: None }),
+        Some(_) => return Err(ImportError::UnknownFormat),
     };
     let answers = answers_from_value(answers, checks)?;
     Ok(Imported { answers, source })
@@ -184,14 +270,19 @@ fn answers_from_value(value: Value, checks: Checks) -> Result<Answers, ImportErr
     if !value.is_object() {
         return Err(ImportError::WrongShape {
             path: "answers".into(),
-            message: "expected a JSON object".into(),
+            fault: ShapeFault::WrongType,
+            detail: "expected a JSON object".into(),
         });
     }
-    let answers: Answers =
-        serde_path_to_error::deserialize(value).map_err(|e| ImportError::WrongShape {
-            path: e.path().to_string(),
-            message: e.inner().to_string(),
-        })?;
+    let answers: Answers = serde_path_to_error::deserialize(value).map_err(|e| {
+        let detail = e.inner().to_string();
+        let fault = ShapeFault::of(&detail);
+        ImportError::WrongShape {
+            path: own_path(e.path(), fault),
+            fault,
+            detail: shorten(&detail, 200),
+        }
+    })?;
     let problems = match checks {
         Checks::Apply => validate(&answers),
         Checks::Skip => Vec::new(),

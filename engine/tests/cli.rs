@@ -135,6 +135,39 @@ fn bad_input_names_the_field_and_fails() {
 }
 
 #[test]
+fn a_one_line_file_is_not_printed_back_whole() {
+    let filler = "填".repeat(50_000);
+    let cases = [
+        // A syntax fault at the far end of a 150 KB line.
+        format!(r#"{{"enterprise_name": "{filler}", "industry": factory}}"#),
+        // A 100 KB value the reader's own message would quote.
+        format!(r#"{{"industry": "{}"}}"#, "x".repeat(100_000)),
+        format!(
+            r#"{{"format": "fusion-check/answers", "schema_version": 1, "answers": {{"industry": "{}"}}}}"#,
+            "y".repeat(100_000)
+        ),
+    ];
+    for (i, text) in cases.iter().enumerate() {
+        let p = temp(&format!("long{i}.json"), text);
+        let (code, _, err) = assess(&[p.to_str().unwrap()]);
+        assert_eq!(code, 1, "{err}");
+        assert!(
+            err.chars().count() < 800,
+            "case {i}: {} chars",
+            err.chars().count()
+        );
+        if i == 0 {
+            // About 120 characters of context, the caret under the fault.
+            let quoted = err.lines().find(|l| l.contains(" | …")).expect(&err);
+            assert!(quoted.contains("\"industry\": f"), "{err}");
+            assert!(quoted.chars().count() < 140, "{quoted}");
+            let caret = err.lines().last().unwrap();
+            assert!(caret.trim_end().ends_with('^'), "{err}");
+        }
+    }
+}
+
+#[test]
 fn the_apps_answers_file_is_read_too() {
     let answers = std::fs::read_to_string(example("trader.json")).unwrap();
     let file = format!(

@@ -357,6 +357,11 @@ fn html_is_self_contained_and_printable() {
             }
             assert!(html.starts_with("<!DOCTYPE html>"), "{name}");
             assert!(html.contains("<meta charset=\"utf-8\">"), "{name}");
+            // Its own policy wherever it is opened: nothing loads or runs.
+            assert!(
+                html.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">"),
+                "{name}"
+            );
             assert!(
                 html.contains(&format!("<html lang=\"{}\">", lang.tag())),
                 "{name}"
@@ -496,6 +501,27 @@ fn hostile_names_do_not_break_the_markdown() {
         // Only the title is a level-one heading.
         assert_eq!(md.lines().filter(|l| l.starts_with("# ")).count(), 1);
     }
+}
+
+#[test]
+fn typed_addresses_do_not_become_links_in_the_markdown() {
+    for (evil, shown) in [
+        ("http://phish.example/login", r"http\://phish.example/login"),
+        ("见 HTTPS://x.cn", r"见 HTTPS\://x.cn"),
+        ("www.phish.example", r"www\.phish.example"),
+        ("官网 WWW.x.cn", r"官网 WWW\.x.cn"),
+        ("boss@phish.example", r"boss\@phish.example"),
+    ] {
+        let answers = hostile(evil);
+        let a = assess(&answers);
+        let md = report::markdown(&JIAXING_2024_14, &answers, &a, Lang::Zh);
+        assert!(md.contains(shown), "{evil}: {md}");
+        assert!(!md.contains(evil), "{evil} left as an autolink");
+    }
+    // Words that merely contain "www" are left alone.
+    let answers = hostile("awww.cn");
+    let md = report::markdown(&JIAXING_2024_14, &answers, &assess(&answers), Lang::Zh);
+    assert!(md.contains("awww.cn"));
 }
 
 #[test]
@@ -682,10 +708,29 @@ fn dates_outside_the_policy_and_counties_are_flagged() {
         assert!(md.contains(&format!("> **{banner}**")), "{md}");
         assert!(html.contains(&format!("<div class=\"callout\">{banner}</div>")));
     }
+    // Expired, in words that say so, and not "not yet in force".
+    let md = report::markdown(&JIAXING_2024_14, &a, &out, Lang::Zh);
+    assert!(
+        md.contains("> **评估日 2027-02-01 已过本政策有效期(至 2026-12-31)"),
+        "{md}"
+    );
+    let banner: Vec<&str> = md.lines().filter(|l| l.starts_with("> **评估日")).collect();
+    assert_eq!(banner.len(), 1, "{md}");
+    assert!(!banner[0].contains("早于"), "{}", banner[0]);
+    let en = report::markdown(&JIAXING_2024_14, &a, &out, Lang::En);
+    assert!(en.contains("after the policy expired (2026-12-31)"), "{en}");
+    // Not yet in force, and not "expired".
     a.assessment_date = Date::new(2024, 3, 1);
     let out = assess(&a);
     let md = report::markdown(&JIAXING_2024_14, &a, &out, Lang::Zh);
     assert!(md.contains("评估日早于政策施行日"), "{md}");
+    assert!(
+        md.contains("> **评估日 2024-03-01 早于本政策施行日 2024-05-20**"),
+        "{md}"
+    );
+    let banner: Vec<&str> = md.lines().filter(|l| l.starts_with("> **评估日")).collect();
+    assert_eq!(banner.len(), 1, "{md}");
+    assert!(!banner[0].contains("有效期"), "{}", banner[0]);
     a.location = Some(fusion_engine::answers::Location::OutsideJiaxing);
     let out = assess(&a);
     let md = report::markdown(&JIAXING_2024_14, &a, &out, Lang::Zh);

@@ -39,6 +39,40 @@ pub fn address_without_fragment() -> Option<String> {
     Some(bare.to_string())
 }
 
+/// The tool's options a share link keeps: the language and the preset
+/// location, which the recipient should see too. Nothing else of the
+/// page's query goes into a link: on a host page it may hold a sign-on
+/// ticket or a session id.
+const SHARED_PARAMETERS: [&str; 2] = ["lang", "county"];
+
+/// What a share link is built on: the page's origin and path, and of its
+/// query only [`SHARED_PARAMETERS`].
+pub fn share_base() -> Option<String> {
+    let location = web_sys::window()?.location();
+    Some(share_base_of(
+        &location.origin().ok()?,
+        &location.pathname().ok()?,
+        &location.search().unwrap_or_default(),
+    ))
+}
+
+/// [`share_base`] from the parts of an address (`search` with its `?`).
+fn share_base_of(origin: &str, path: &str, search: &str) -> String {
+    let kept: Vec<&str> = search
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|pair| {
+            let name = pair.split_once('=').map_or(*pair, |(name, _)| name);
+            SHARED_PARAMETERS.contains(&name)
+        })
+        .collect();
+    if kept.is_empty() {
+        format!("{origin}{path}")
+    } else {
+        format!("{origin}{path}?{}", kept.join("&"))
+    }
+}
+
 /// The share link for `answers` on the page at `base`.
 pub fn build(base: &str, answers: &Answers) -> String {
     format!("{base}#{}", encode_link(answers))
@@ -75,4 +109,30 @@ pub fn copy(text: &str, done: impl FnOnce(bool) + 'static) {
     let _ = clipboard.write_text(text).then2(&resolved, &rejected);
     resolved.forget();
     rejected.forget();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::share_base_of;
+
+    #[test]
+    fn a_share_link_keeps_only_the_tools_own_parameters() {
+        let origin = "https://www.example.gov.cn";
+        assert_eq!(
+            share_base_of(origin, "/zhengce/liangye/", ""),
+            "https://www.example.gov.cn/zhengce/liangye/"
+        );
+        assert_eq!(
+            share_base_of(
+                origin,
+                "/zc/index.html",
+                "?ticket=ST-12345-sso&lang=en&sid=abc&county=%E6%B5%B7%E5%AE%81&embed=iframe"
+            ),
+            "https://www.example.gov.cn/zc/index.html?lang=en&county=%E6%B5%B7%E5%AE%81"
+        );
+        assert_eq!(
+            share_base_of(origin, "/", "?ticket=ST-1&language=en"),
+            "https://www.example.gov.cn/"
+        );
+    }
 }

@@ -4,8 +4,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { serve, launch, DIST, ROOT, SHOTS, SHADOW_HELPERS } from './support.mjs';
-import { expected, answersOf, assertPanelMatches } from './interview-helpers.mjs';
+import { serve, launch, quiet, DIST, ROOT, SHOTS, SHADOW_HELPERS } from './support.mjs';
+import { amountOf, expected, answersOf, assertPanelMatches } from './interview-helpers.mjs';
 
 const TOOL = '/zhengce/liangye/';
 let server, browser;
@@ -150,10 +150,8 @@ test('two widgets on one page work independently', async () => {
   await loadSample(a, 'manufacturer');
   await b.getByRole('button', { name: 'Start the self-check' }).click();
   await b.getByLabel('Enterprise name').fill('Scenario B Ltd.');
-  const qualifies = async (w) => {
-    const el = w.locator('[data-total="qualifies"] .fc-amount');
-    return (await el.count()) ? Number(await el.first().getAttribute('data-yuan')) : 0;
-  };
+  // Each widget must show its own total: a missing one fails, never reads as 0.
+  const qualifies = (w) => amountOf(w, '[data-total="qualifies"] .fc-amount');
   assert.equal(await qualifies(a), Number((await expected('manufacturer')).totals.cash_qualifies_yuan));
   assert.equal(await qualifies(b), 0, 'B shows nothing of A');
   assert.equal(await a.getByLabel('企业名称').inputValue(), (await answersOf('manufacturer')).enterprise_name);
@@ -193,7 +191,10 @@ test('iframe embed: the frame follows its content, and the host gets totals only
 
   await loadSample(frame.locator('body'), 'platform');
   await page.waitForFunction(() => window.__messages.some((m) => m.data.type === 'fusion-check:complete'));
-  await page.waitForTimeout(200);
+  // The height message follows the layout: wait until the frame has caught up.
+  for (let i = 0; i < 100 && Math.abs(await heightOf() - await contentHeight()) > 1; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
   assert.ok(Math.abs(await heightOf() - await contentHeight()) <= 1, 'frame follows the result');
 
   const complete = await page.evaluate(() => window.__messages.find((m) => m.data.type === 'fusion-check:complete'));
@@ -220,7 +221,10 @@ test('an iframe without a configured host origin posts nothing', async () => {
   const frame = page.frameLocator('#fusion-check-frame');
   await frame.locator('.fc-app h1').waitFor();
   await loadSample(frame.locator('body'), 'trader');
-  await page.waitForTimeout(500);
+  // The result is up (where a configured frame posts "complete"); once the
+  // frame is idle, nothing arrives over the stated quiet window either.
+  await frame.locator('.fc-result .fc-downloads').waitFor();
+  await quiet(await (await page.locator('#fusion-check-frame').elementHandle()).contentFrame());
   assert.deepEqual(await page.evaluate(() => window.__messages.filter((m) => String(m.data?.type).startsWith('fusion-check'))), []);
   await context.close();
 });

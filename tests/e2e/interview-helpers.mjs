@@ -114,13 +114,36 @@ export async function panelOutcomes(page) {
   );
 }
 
-/** The panel's totals, by the engine's field names. */
+/**
+ * The amount of the one element matching `selector` inside `scope`, in yuan.
+ * A missing (or doubled) element fails: a panel that lost its total must not
+ * read as 0. Tests that expect an element to be absent say so with
+ * `assertAbsent`.
+ */
+export async function amountOf(scope, selector) {
+  const el = scope.locator(selector);
+  const n = await el.count();
+  assert.equal(n, 1, `${selector}: ${n} elements, one expected`);
+  const yuan = await el.getAttribute('data-yuan');
+  assert.match(yuan ?? '', /^-?\d+(\.\d+)?$/, `${selector}: data-yuan ${yuan}`);
+  return Number(yuan);
+}
+
+/** Asserts, on purpose, that nothing matches `selector` inside `scope`. */
+export async function assertAbsent(scope, selector, why) {
+  assert.equal(await scope.locator(selector).count(), 0, `${selector} should be absent: ${why}`);
+}
+
+/** The cash total that qualifies, as the panel shows it (it must show it). */
+export const qualifiesTotal = (page) => amountOf(result(page), '[data-total="qualifies"] .fc-amount');
+
+/**
+ * The panel's totals, by the engine's field names. The tax path total is
+ * shown only when not zero: `null` when absent (the caller decides whether
+ * that is right); the other totals must be there.
+ */
 export async function panelTotals(page) {
   const r = result(page);
-  const yuan = async (selector) => {
-    const el = r.locator(selector);
-    return (await el.count()) ? Number(await el.first().getAttribute('data-yuan')) : 0;
-  };
   const rows = (table, key) => r.locator(`${table} tbody tr`).evaluateAll(
     (trs, key) => trs.map((tr) => ({
       [key]: key === 'year' ? Number(tr.dataset.year) : tr.dataset.rule,
@@ -129,11 +152,12 @@ export async function panelTotals(page) {
     })),
     key,
   );
+  const possible = '[data-total="tax-possible"] .fc-amount';
   return {
-    cash_qualifies_yuan: await yuan('[data-total="qualifies"] .fc-amount'),
-    cash_likely_yuan: await yuan('[data-total="likely"] .fc-amount'),
-    tax_estimate_yuan: await yuan('[data-total="tax"] .fc-amount'),
-    tax_possible_yuan: await yuan('[data-total="tax-possible"] .fc-amount'),
+    cash_qualifies_yuan: await amountOf(r, '[data-total="qualifies"] .fc-amount'),
+    cash_likely_yuan: await amountOf(r, '[data-total="likely"] .fc-amount'),
+    tax_estimate_yuan: await amountOf(r, '[data-total="tax"] .fc-amount'),
+    tax_possible_yuan: (await r.locator(possible).count()) ? await amountOf(r, possible) : null,
     cash_by_year: await rows('.fc-by-year', 'year'),
     cash_by_rule: await rows('.fc-by-rule', 'rule'),
   };
@@ -159,7 +183,9 @@ export async function assertPanelMatches(page, exp, label) {
   assert.equal(t.cash_qualifies_yuan, Number(e.cash_qualifies_yuan), `${label}: cash qualifies`);
   assert.equal(t.cash_likely_yuan, Number(e.cash_likely_yuan), `${label}: cash likely`);
   assert.equal(t.tax_estimate_yuan, Number(e.tax_estimate_yuan), `${label}: tax estimate`);
-  assert.equal(t.tax_possible_yuan, Number(e.tax_possible_yuan ?? 0), `${label}: tax possible`);
+  // The path total is left out when it is zero: absent only then.
+  const possible = Number(e.tax_possible_yuan ?? 0);
+  assert.equal(t.tax_possible_yuan, possible === 0 ? null : possible, `${label}: tax possible`);
   const num = (rows, key) => rows.map((r) => ({
     [key]: key === 'year' ? Number(r[key]) : r[key],
     qualifies_yuan: Number(r.qualifies_yuan),

@@ -7,8 +7,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, launch, openApp } from './support.mjs';
 import {
-  answer, answersOf, assertPanelMatches, choose, expected, fieldError, goToStep, interview, next,
-  result, start, stepTitle, tick, type, typeKeys, wan,
+  amountOf, answer, answersOf, assertPanelMatches, choose, expected, fieldError, goToStep, interview, next,
+  qualifiesTotal, result, start, stepTitle, tick, type, typeKeys, wan,
 } from './interview-helpers.mjs';
 
 let server, browser;
@@ -139,19 +139,39 @@ test('bad values get a message beside the field and leave every other answer alo
   await typeKeys(page, '评估日期', '2026-11-28');
 
   await next(page, '营业收入');
-  await typeKeys(page, '2023 年主营业务收入', '1,900');
-  await typeKeys(page, '2024 年主营业务收入', '2,600');
-  const likelyBefore = await result(page).locator('[data-total="qualifies"] .fc-amount').getAttribute('data-yuan');
+  // 2021 left open: F3's first crossing of 2000万 in 2023 cannot be told yet,
+  // so nothing qualifies. Any number accepted for 2021, even a negative or a
+  // misread one, would complete the history and make 2023's award qualify.
+  for (const [year, wan] of [[2019, '1,200'], [2020, '1,300'], [2022, '1,500'], [2023, '2,100'], [2024, '2,600']]) {
+    await typeKeys(page, `${year} 年主营业务收入`, wan);
+  }
+  assert.equal(await qualifiesTotal(page), 0);
+  const panelBefore = await result(page).innerText();
 
-  const y2025 = await typeKeys(page, '2025 年主营业务收入', '3,4OO');
-  assert.deepEqual(await fieldError(y2025), { message: '请输入数字,例如 1,234.5(不能含字母)', invalid: true });
-  await typeKeys(page, '2025 年主营业务收入', '-3400');
-  assert.deepEqual(await fieldError(y2025), { message: '金额不能为负数', invalid: true });
-  assert.equal(await y2025.inputValue(), '-3400', 'the bad text is kept as typed');
+  const y2021 = await typeKeys(page, '2021 年主营业务收入', '1,4OO');
+  assert.deepEqual(await fieldError(y2021), { message: '请输入数字,例如 1,234.5(不能含字母)', invalid: true });
+  assert.equal(await qualifiesTotal(page), 0, 'a refused value changes no figure');
+  assert.equal(await result(page).innerText(), panelBefore, 'nor any other line of the result');
+  await typeKeys(page, '2021 年主营业务收入', '-1400');
+  assert.deepEqual(await fieldError(y2021), { message: '金额不能为负数', invalid: true });
+  assert.equal(await y2021.inputValue(), '-1400', 'the bad text is kept as typed');
   assert.equal(await interview(page).getByLabel('2024 年主营业务收入', { exact: true }).inputValue(), '2,600');
-  assert.equal(await result(page).locator('[data-total="qualifies"] .fc-amount').getAttribute('data-yuan'), likelyBefore,
-    'a refused value changes no result');
+  assert.equal(await qualifiesTotal(page), 0, 'a refused value changes no figure');
+  assert.equal(await result(page).innerText(), panelBefore, 'nor any other line of the result');
   assert.match(await page.locator('.fc-step-errors').textContent(), /1 处/);
+
+  // The control: a good value in the same field does change the figure
+  // (hand-checked: 2023 is the first year over 2000万, 10万 qualifies).
+  await typeKeys(page, '2021 年主营业务收入', '1,400');
+  assert.deepEqual(await fieldError(y2021), { message: '', invalid: false });
+  const f3 = result(page).locator('li.fc-outcome[data-rule="F3"][data-year="2023"]');
+  assert.equal(await f3.getAttribute('data-level'), 'qualifies');
+  assert.equal(await amountOf(f3, 'summary .fc-amount'), 100000);
+  assert.ok(await qualifiesTotal(page) >= 100000, 'the qualifying total rose with it');
+  // Bad again: back to the figures of the open field.
+  await typeKeys(page, '2021 年主营业务收入', '-1400');
+  assert.equal(await qualifiesTotal(page), 0);
+  assert.equal(await result(page).innerText(), panelBefore);
 
   await interview(page).getByRole('button', { name: '添加年度' }).click();
   const year = await typeKeys(page, '年度', '2031');
@@ -178,7 +198,7 @@ test('bad values get a message beside the field and leave every other answer alo
   assert.equal(await interview(page).getByLabel('企业名称').inputValue(), '错误示范有限公司');
   await goToStep(page, '营业收入');
   assert.equal(await interview(page).getByLabel('2024 年主营业务收入', { exact: true }).inputValue(), '2,600');
-  assert.equal(await interview(page).getByLabel('2025 年主营业务收入', { exact: true }).inputValue(), '-3400');
+  assert.equal(await interview(page).getByLabel('2021 年主营业务收入', { exact: true }).inputValue(), '-1400');
   await goToStep(page, '跨境电商平台');
   assert.equal(await interview(page).getByLabel('平台服务企业数(家)').inputValue(), '326');
   assert.equal(await interview(page).getByLabel('平台进出口额增速(%)').inputValue(), '5000');

@@ -8,8 +8,9 @@ import assert from 'node:assert/strict';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
-import { serve, launch, openApp, ROOT, SHADOW_HELPERS, SHOTS } from './support.mjs';
+import {
+  assertAccessible, serve, launch, openApp, quiet, ROOT, SHADOW_HELPERS, SHOTS,
+} from './support.mjs';
 import {
   answer, answersOf, choose, interview, next, result, start, stepTitle, tick, type, typeKeys, wan,
 } from './interview-helpers.mjs';
@@ -326,7 +327,9 @@ test('a whole session asks nothing of any other origin, and nothing at all after
   await page.goto(link);
   await page.locator('.fc-banner-link').waitFor();
   await page.getByRole('button', { name: '编辑这些答案' }).click();
-  await page.waitForTimeout(300);
+  await page.locator('.fc-banner-link').waitFor({ state: 'detached' });
+  // Idle, then the stated quiet window: a late request would show here.
+  await quiet(page);
 
   // The bookkeeping works: the page's own files were seen loading.
   assert.ok(requests.filter((r) => r.phase === 'load').length >= 3, JSON.stringify(requests));
@@ -396,17 +399,6 @@ test('the save, share and download areas fit from 360 px to a projector; screens
     await context.close();
   }
 });
-
-/** axe on the widget: no serious or critical violation. */
-async function assertAccessible(page, where) {
-  const results = await new AxeBuilder({ page })
-    .include('[data-fusion-check]')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze();
-  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  const report = bad.map((v) => `${v.impact} ${v.id}: ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n    ')}`);
-  assert.deepEqual(report, [], `${where}: axe found\n${report.join('\n')}`);
-}
 
 test('the new controls pass axe and work by keyboard alone', async () => {
   const { context, page, errors } = await openApp(browser, server.url);

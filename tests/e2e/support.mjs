@@ -4,7 +4,9 @@ import http from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const DIST = path.join(ROOT, 'dist');
@@ -97,4 +99,47 @@ export async function openApp(browser, url, viewport = { width: 1280, height: 90
   await page.goto(url);
   await page.locator('.fc-app h1').waitFor();
   return { context, page, errors };
+}
+
+/**
+ * How long a "nothing happens afterwards" check watches once the page is
+ * idle. The app sets no timer of its own (autosave, renders and messages
+ * follow the user's action in the same task), so anything it would still do
+ * after going idle shows up well inside this window.
+ */
+export const QUIET_MS = 2000;
+
+/**
+ * Waits for a positive sign that `target` (a Page or a Frame) has finished
+ * its work, its main thread idle twice in a row, then watches for `ms` more.
+ * Checks that something does NOT happen (no request, no message) assert
+ * after this, not after a guessed pause.
+ */
+export async function quiet(target, ms = QUIET_MS) {
+  await target.evaluate(() => new Promise((resolve) => {
+    requestIdleCallback(() => requestIdleCallback(resolve, { timeout: 5000 }), { timeout: 5000 });
+  }));
+  await new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/**
+ * axe rules allowed to fail, each with its reason. Empty: every violation of
+ * moderate impact or worse fails the test.
+ */
+export const AXE_ALLOWED = {};
+
+/**
+ * Runs axe (WCAG 2.1 A/AA and best practice) on the whole page, the tool's
+ * shadow root included, and fails with the rule, impact and nodes of every
+ * violation of moderate impact or worse not listed in AXE_ALLOWED.
+ * `scope` limits the run to one element (a host page the tool does not own).
+ */
+export async function assertAccessible(page, where, { scope = null } = {}) {
+  let axe = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']);
+  if (scope) axe = axe.include(scope);
+  const results = await axe.analyze();
+  const bad = results.violations.filter((v) => v.impact !== 'minor' && !(v.id in AXE_ALLOWED));
+  const report = bad.map((v) => `${v.impact} ${v.id}: ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n    ')}`);
+  assert.deepEqual(report, [], `${where}: axe found\n${report.join('\n')}`);
+  assert.ok(results.passes.length > 10, `${where}: axe ran its checks`);
 }

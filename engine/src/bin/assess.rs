@@ -7,14 +7,26 @@
 //! 2 the command line is wrong or the file cannot be read.
 
 use fusion_engine::answers::{validate, Answers};
-use fusion_engine::explain::{explain_assessment, question_label};
+use fusion_engine::explain::{explain_assessment, question_label, ExplainedAssessment};
 use fusion_engine::i18n::explain::problem_words;
+use fusion_engine::plan::{self, ExplainedTarget, TimelineEntry};
+use fusion_engine::transfer::shorten;
 use fusion_engine::{evaluate, report, Date, Lang, JIAXING_2024_14};
 use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 const USAGE: &str =
     "usage: assess ANSWERS.json [--format json|markdown|html|summary] [--lang zh|en] [--today YYYY-MM-DD]";
+
+/// The `json` format: the assessment in words, the distance to each award
+/// not yet reached, and the award timeline.
+#[derive(serde::Serialize)]
+struct JsonOut<'a> {
+    #[serde(flatten)]
+    assessment: ExplainedAssessment<'a>,
+    targets: Vec<ExplainedTarget>,
+    timeline: Vec<TimelineEntry>,
+}
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Format {
@@ -85,20 +97,37 @@ fn today_from_clock() -> Date {
     Date::from_unix_days((secs + 8 * 3600).div_euclid(86_400))
 }
 
-/// The answers file's line at `line` with a caret under `column`.
+/// Characters of context quoted on each side of a fault: a one-line file of
+/// 100 KB must not be printed back whole.
+const CONTEXT_CHARS: usize = 60;
+
+/// The answers file's line at `line`, at most [`CONTEXT_CHARS`] characters
+/// either side of `column` (serde_json counts it in bytes), with a caret
+/// under it; `…` marks a cut.
 fn locate(text: &str, line: usize, column: usize) -> String {
     let Some(src) = text.lines().nth(line.saturating_sub(1)) else {
         return String::new();
     };
-    let mut s = String::new();
-    s.push_str(&format!("  {line:>4} | {src}\n"));
-    let pad: usize = src
-        .chars()
-        .take(column.saturating_sub(1))
-        .map(|c| if c.is_ascii() { 1 } else { 2 })
-        .sum();
-    s.push_str(&format!("       | {}^", " ".repeat(pad)));
-    s
+    let mut at = column.saturating_sub(1).min(src.len());
+    while !src.is_char_boundary(at) {
+        at -= 1;
+    }
+    let before: Vec<char> = src[..at].chars().collect();
+    let start = before.len().saturating_sub(CONTEXT_CHARS);
+    let shown_before: String = before[start..].iter().collect();
+    let mut after = src[at..].chars();
+    let shown_after: String = after.by_ref().take(CONTEXT_CHARS).collect();
+    let (open, close) = (
+        if start > 0 { "…" } else { "" },
+        if after.next().is_some() { "…" } else { "" },
+    );
+    // Terminal columns: CJK characters take two, ASCII and `…` one.
+    let width = |c: char| if c.is_ascii() || c == '…' { 1 } else { 2 };
+    let pad: usize = open.chars().chain(shown_before.chars()).map(width).sum();
+    format!(
+        "  {line:>4} | {open}{shown_before}{shown_after}{close}\n       | {}^",
+        " ".repeat(pad)
+    )
 }
 
 /// Whether the file is the app's answers file or summary (with a `format`
@@ -122,10 +151,11 @@ fn from_envelope(args: &Args, text: &str) -> Result<Answers, (ExitCode, String)>
             Some(a) => Ok(a),
             None => Err(fail("invalid answers".into())),
         },
-        Err(ImportError::WrongShape { path, message }) => {
-            Err(fail(format!("{message}\n  field: {path}")))
+        // The detail (already cut short) helps the file's author find it.
+        Err(ImportError::WrongShape { path, detail, .. }) => {
+            Err(fail(format!("{detail}\n  field: {path}")))
         }
-        Err(e) => Err(fail(format!("{e:?}"))),
+        Err(e) => Err(fail(e.message(args.lang))),
     }
 }
 
@@ -149,7 +179,11 @@ fn from_bare(args: &Args, text: &str) -> Result<Answers, (ExitCode, String)> {
         };
         (
             ExitCode::from(1),
-            format!("error: {}: {inner}{field}{at}", args.path),
+            format!(
+                "error: {}: {}{field}{at}",
+                args.path,
+                shorten(&inner.to_string(), 200)
+            ),
         )
     })?;
     de.end()
@@ -195,8 +229,12 @@ fn run() -> Result<(), (ExitCode, String)> {
     let assessment = evaluate(pack, &answers, today);
     match args.format {
         Format::Json => {
-            let explained = explain_assessment(pack, &assessment, args.lang);
-            let out = serde_json::to_string_pretty(&explained)
+            let out = JsonOut {
+                assessment: explain_assessment(pack, &assessment, args.lang),
+                targets: plan::explain(plan::targets(pack, &answers, &assessment), args.lang),
+                timeline: plan::timeline(pack, &assessment),
+            };
+            let out = serde_json::to_string_pretty(&out)
                 .map_err(|e| (ExitCode::from(1), format!("error: cannot write JSON: {e}")))?;
             println!("{out}");
         }

@@ -1075,5 +1075,13 @@ pub fn problem_words(p: Problem, lang: Lang) -> String {
                 "give the recognition level (national, provincial, municipal)",
             )
             .to_string(),
+        Problem::TooMany { max } => match lang {
+            Zh => format!("最多 {max} 项"),
+            En => format!("at most {max} entries"),
+        },
+        Problem::TooLong { max } => match lang {
+            Zh => format!("文字最多 {max} 个字"),
+            En => format!("text of at most {max} characters"),
+        },
     }
 }

@@ -6,6 +6,7 @@
 //! - [`explain`]: rule names, levels, steps of arithmetic, caveats.
 //! - [`transfer`]: import and share-link messages.
 //! - [`report`]: the downloadable summary's headings, labels and disclaimer.
+//! - [`plan`]: the distance to the next award and the award timeline.
 //! - [`names`]: locations, industries, sectors, activities, levels and
 //!   recognition kinds, one entry each, for forms and sentences alike.
 //!
@@ -14,6 +15,7 @@
 
 pub mod explain;
 pub mod names;
+pub mod plan;
 pub mod report;
 pub mod transfer;
 pub mod ui;

@@ -3,7 +3,30 @@
 
 use super::explain::{problem_words, question_label};
 use super::Lang;
-use crate::transfer::{ImportError, ANSWERS_FORMAT, SUMMARY_FORMAT};
+use crate::transfer::{ImportError, ShapeFault, ANSWERS_FORMAT, SUMMARY_FORMAT};
+
+/// Most problems one import message lists.
+const MAX_LISTED: usize = 5;
+
+/// What is wrong with a field, in this tool's own words (never the file's).
+fn shape_words(fault: ShapeFault, lang: Lang) -> &'static str {
+    match fault {
+        ShapeFault::UnknownField => lang.pick(
+            "含有本工具不认识的字段",
+            "it holds a field this tool does not know",
+        ),
+        ShapeFault::UnknownValue => lang.pick(
+            "取值不是本工具认识的选项",
+            "the value is not one of this tool's choices",
+        ),
+        ShapeFault::WrongType => lang.pick(
+            "取值的类型或格式不对",
+            "the value has the wrong type or form",
+        ),
+        ShapeFault::Missing => lang.pick("缺少必填内容", "something required is missing"),
+        ShapeFault::Other => lang.pick("无法读取", "it cannot be read"),
+    }
+}
 
 impl ImportError {
     /// The message shown beside the import control or link banner.
@@ -22,13 +45,10 @@ impl ImportError {
                 Lang::Zh => format!("这不是 JSON 文件(第 {line} 行第 {column} 列无法读取)。请选择本工具导出的答案文件或自测结果 JSON。"),
                 Lang::En => format!("This is not a JSON file (unreadable at line {line}, column {column}). Choose an answers file or summary JSON exported by this tool."),
             },
-            ImportError::UnknownFormat { found } => {
-                let found = found.as_deref().unwrap_or(lang.pick("无格式标记", "no format tag"));
-                match lang {
-                    Lang::Zh => format!("这是一个 JSON 文件,但不是本工具的格式(格式:{found});本工具读取 “{ANSWERS_FORMAT}” 或 “{SUMMARY_FORMAT}”。"),
-                    Lang::En => format!("This is a JSON file, but not in this tool's format (format: {found}); this tool reads “{ANSWERS_FORMAT}” or “{SUMMARY_FORMAT}”."),
-                }
-            }
+            ImportError::UnknownFormat => match lang {
+                Lang::Zh => format!("这是一个 JSON 文件,但不是本工具的格式;本工具读取 “{ANSWERS_FORMAT}” 或 “{SUMMARY_FORMAT}”。"),
+                Lang::En => format!("This is a JSON file, but not in this tool's format; this tool reads “{ANSWERS_FORMAT}” or “{SUMMARY_FORMAT}”."),
+            },
             ImportError::NewerVersion { format, found, supported } => match lang {
                 Lang::Zh => format!("这是较新版本工具导出的 “{format}” 文件(版本 {found}),本工具只能读取版本 {supported} 及以下。请使用新版工具打开。"),
                 Lang::En => format!("This “{format}” file was written by a newer version of the tool (version {found}); this tool reads version {supported} and older. Open it with the newer tool."),
@@ -36,15 +56,29 @@ impl ImportError {
             ImportError::BadVersion => lang
                 .pick("文件的版本号(schema_version)缺失或无效,应为正整数。", "The file's schema_version is missing or invalid; it must be a positive whole number.")
                 .to_string(),
-            ImportError::WrongShape { path, message } => match lang {
-                Lang::Zh => format!("文件中的字段 “{path}” 不正确:{message}。"),
-                Lang::En => format!("The field “{path}” in the file is wrong: {message}."),
-            },
+            ImportError::WrongShape { path, fault, .. } => {
+                let what = shape_words(*fault, lang);
+                match (path.is_empty(), lang) {
+                    (true, Lang::Zh) => format!("文件中的答案不正确:{what}。"),
+                    (true, Lang::En) => format!("The answers in the file are wrong: {what}."),
+                    (false, Lang::Zh) => format!("文件中的字段 “{path}” 不正确:{what}。"),
+                    (false, Lang::En) => format!("The field “{path}” in the file is wrong: {what}."),
+                }
+            }
             ImportError::InvalidValues(problems) => {
-                let list: Vec<String> = problems
-                    .iter()
-                    .map(|p| format!("{}: {}", question_label(p.question, lang), problem_words(p.problem, lang)))
-                    .collect();
+                // Each problem once, and a few at most: a crafted file can
+                // repeat one a hundred times.
+                let mut list: Vec<String> = Vec::new();
+                for p in problems {
+                    let item = format!("{}: {}", question_label(p.question, lang), problem_words(p.problem, lang));
+                    if !list.contains(&item) {
+                        list.push(item);
+                    }
+                }
+                if list.len() > MAX_LISTED {
+                    list.truncate(MAX_LISTED);
+                    list.push("…".to_string());
+                }
                 match lang {
                     Lang::Zh => format!("文件中有不合理的数值:{}。", list.join(";")),
                     Lang::En => format!("The file holds values that cannot be right: {}.", list.join("; ")),

@@ -1156,6 +1156,20 @@ pub fn answer_problem(problem: AnswerProblem, lang: Lang) -> String {
             "请选择级别:服务型制造示范和工业设计的奖励按国家级、省级、市级区分",
             "Choose the level: these awards differ by national, provincial and municipal level",
         ),
+        AnswerProblem::TooMany { max } => {
+            if zh {
+                format!("最多填写 {max} 项,请删去多余的")
+            } else {
+                format!("At most {max} entries: remove the extra ones")
+            }
+        }
+        AnswerProblem::TooLong { max } => {
+            if zh {
+                format!("最多 {max} 个字,请缩短")
+            } else {
+                format!("At most {max} characters: shorten it")
+            }
+        }
     }
 }
 

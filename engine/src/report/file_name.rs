@@ -1,11 +1,11 @@
 //! File names for the downloads: prefix, enterprise name, date, extension,
 //! safe on Windows, macOS, Linux and phones whatever the name holds.
 
-use super::model::is_invisible_control;
 use crate::answers::Answers;
 use crate::date::Date;
 use crate::i18n::report::{file_prefix, file_unnamed};
 use crate::i18n::Lang;
+use crate::text::is_invisible;
 
 /// Longest enterprise-name part, in characters. Forty CJK characters are
 /// 120 bytes in UTF-8, so the whole name stays far below the 255-byte limit
@@ -50,7 +50,7 @@ fn forbidden(c: char) -> bool {
 pub(crate) fn safe_name(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     for c in name.chars() {
-        if is_invisible_control(c) {
+        if is_invisible(c) {
             continue;
         }
         let c = if c.is_whitespace() {

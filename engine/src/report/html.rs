@@ -82,6 +82,10 @@ section > ul { margin: 1.5mm 0; }
 }
 "#;
 
+/// The document's Content-Security-Policy: nothing may load or run; only
+/// the inline style element applies.
+const CSP: &str = "default-src 'none'; style-src 'unsafe-inline'";
+
 /// `s` with `& < > " '` written as entities and control characters dropped,
 /// so text can go into element content and quoted attribute values alike.
 pub(crate) fn escape(s: &str) -> String {
@@ -135,6 +139,11 @@ pub(crate) fn render(r: &Report) -> String {
     h.raw(&format!(
         "<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n",
         r.lang.tag()
+    ));
+    // Its own policy, wherever the file is opened: no script, no request,
+    // only the one style element.
+    h.raw(&format!(
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">\n"
     ));
     h.raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     h.raw("<title>");

@@ -10,12 +10,30 @@ use crate::i18n::Lang;
 /// Escapes typed text for Markdown: the characters that start emphasis,
 /// code, links, raw HTML, headings, strikethrough, entities or table cells
 /// get a backslash (CommonMark treats `\` + ASCII punctuation as the
-/// literal character), and line breaks become spaces.
+/// literal character), and line breaks become spaces. Text that GitHub-style
+/// Markdown would turn into a link by itself (`http://`, `www.`, an e-mail
+/// address) gets a backslash too (`http\://`, `www\.`, `a\@b`): a summary
+/// must not offer a link the enterprise never meant to send.
 pub(crate) fn escape_user(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len() + 8);
-    for c in s.chars() {
+    for (i, &c) in chars.iter().enumerate() {
+        let autolink = match c {
+            ':' => chars.get(i + 1..i + 3) == Some(&['/', '/']),
+            '.' => {
+                i >= 3
+                    && chars[i - 3..i].iter().all(|w| w.eq_ignore_ascii_case(&'w'))
+                    && (i == 3 || !chars[i - 4].is_alphanumeric())
+            }
+            '@' => true,
+            _ => false,
+        };
         match c {
             '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '&' | '!' => {
+                out.push('\\');
+                out.push(c);
+            }
+            _ if autolink => {
                 out.push('\\');
                 out.push(c);
             }

@@ -8,6 +8,9 @@
 //! - [`json`]: the answers and the assessment with its words, which
 //!   [`crate::transfer::import`] and `assess` read back.
 //! - [`file_name`]: a file name with the enterprise's name, safe everywhere.
+//! - `plan`: the award timeline and the distance to each award not yet
+//!   reached ([`crate::plan`]), placed under the overview, the cash awards
+//!   and the benchmarks.
 //!
 //! The content comes from the engine: outcomes, totals and their words
 //! ([`crate::explain`]); the report only arranges them and states in words
@@ -18,6 +21,7 @@ mod file_name;
 mod html;
 mod markdown;
 mod model;
+mod plan;
 mod summary;
 
 pub use file_name::file_name;

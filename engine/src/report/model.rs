@@ -21,6 +21,7 @@ use crate::i18n::Lang;
 use crate::i18n::{names, ui};
 use crate::input::{amount_to_input, format_grouped, format_money, AmountUnit};
 use crate::policy::{Coverage, PolicyPack};
+use crate::text::clean_user_text;
 use crate::transfer::answers_fingerprint;
 use rust_decimal::Decimal;
 
@@ -51,14 +52,14 @@ impl Cell {
             ..Cell::default()
         }
     }
-    fn num(text: impl Into<String>) -> Cell {
+    pub(crate) fn num(text: impl Into<String>) -> Cell {
         Cell {
             text: text.into(),
             num: true,
             ..Cell::default()
         }
     }
-    fn short(text: impl Into<String>) -> Cell {
+    pub(crate) fn short(text: impl Into<String>) -> Cell {
         Cell {
             text: text.into(),
             short: true,
@@ -157,36 +158,6 @@ pub(crate) struct Report {
     pub footer: String,
 }
 
-/// What the enterprise typed, made single-line: control characters and line
-/// breaks become spaces (a name must not start a new Markdown line), bidi
-/// overrides are dropped (they can make text read backwards), runs of
-/// spaces collapse.
-pub(crate) fn clean_user_text(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut space = false;
-    for c in s.chars() {
-        if is_invisible_control(c) {
-            continue;
-        }
-        if c.is_control() || c.is_whitespace() {
-            space = !out.is_empty();
-            continue;
-        }
-        if space {
-            out.push(' ');
-            space = false;
-        }
-        out.push(c);
-    }
-    out
-}
-
-/// Format characters that change how text around them is shown: bidi
-/// embeddings, overrides and isolates, zero-width characters, the BOM.
-pub(crate) fn is_invisible_control(c: char) -> bool {
-    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
-}
-
 /// Builds the summary of `assessment` for `answers` in `lang`.
 pub(crate) fn build(pack: &PolicyPack, answers: &Answers, a: &Assessment, lang: Lang) -> Report {
     let explained: Vec<(&Outcome, Explanation)> = a
@@ -212,15 +183,16 @@ pub(crate) fn build(pack: &PolicyPack, answers: &Answers, a: &Assessment, lang: 
         banners.push(explain::county_banner(pack, l, lang));
     }
 
+    let plan = super::plan::parts(pack, answers, a, lang);
     let mut sections = vec![
-        overview(pack, a, &explained, lang),
+        overview(pack, a, &explained, lang).with(plan.timeline),
         figures(answers, lang),
-        cash(&explained, lang),
+        cash(&explained, lang).with(plan.cash_targets),
         stacking(pack, &explained, lang),
         tax(pack, &explained, lang),
         non_cash(&explained, lang),
         tracks(pack, &explained, lang),
-        benchmarks(&explained, lang),
+        benchmarks(&explained, lang).with(plan.benchmark_targets),
         not_applicable(&explained, lang),
         notes(pack, a, lang),
     ];
@@ -256,6 +228,14 @@ fn heading_of(i: usize) -> Doc {
         Doc::Notes,
     ];
     ORDER.get(i).copied().unwrap_or(Doc::Notes)
+}
+
+impl Section {
+    /// The section with `parts` added at its end.
+    fn with(mut self, parts: Vec<Part>) -> Section {
+        self.parts.extend(parts);
+        self
+    }
 }
 
 fn section(parts: Vec<Part>) -> Section {

@@ -1,9 +1,12 @@
-//! The summary JSON: what the tool imports again and `assess` reads.
+//! The summary JSON: what the tool imports again and `assess` reads, with
+//! the targets and the award timeline beside the assessment (import reads
+//! the answers only).
 
 use crate::answers::{Answers, ANSWERS_SCHEMA_VERSION};
 use crate::assessment::Assessment;
 use crate::explain::describe;
 use crate::i18n::Lang;
+use crate::plan::{self, ExplainedTarget, TimelineEntry};
 use crate::policy::PolicyPack;
 use crate::transfer::{answers_fingerprint, SUMMARY_FORMAT};
 use serde::Serialize;
@@ -28,6 +31,10 @@ struct Summary<'a> {
     answers_fingerprint: String,
     answers: &'a Answers,
     assessment: Value,
+    /// The distance to each award not yet reached, with its sentence.
+    targets: Vec<ExplainedTarget>,
+    /// The assessment's awards year by year.
+    timeline: Vec<TimelineEntry>,
 }
 
 /// The assessment as JSON with an `explanation` beside each outcome.
@@ -59,6 +66,8 @@ pub(crate) fn render(pack: &PolicyPack, answers: &Answers, a: &Assessment, lang:
         answers_fingerprint: answers_fingerprint(answers),
         answers,
         assessment: assessment_value(pack, a, lang),
+        targets: plan::explain(plan::targets(pack, answers, a), lang),
+        timeline: plan::timeline(pack, a),
     };
     // Plain data with string keys: serialising cannot fail.
     let mut s = serde_json::to_string_pretty(&summary).unwrap_or_default();

@@ -6,8 +6,8 @@
 //! ([`award_years`]), each year's growth test ([`growth_year`]); 就高不重复
 //! keeps one award per data year however many windows overlap.
 
-use super::apply_received;
 use super::milestone::{MilestoneAward, MilestoneSummary};
+use super::{apply_received, received_in_year};
 use crate::answers::{AwardMatter, Question};
 use crate::assessment::{Caveat, Interpretation, Outcome, OutcomeKind, RuleId, Step};
 use crate::rules::{percent_of, Base, Ctx, Draft};
@@ -259,11 +259,9 @@ fn growth_test(
         return;
     }
     let amount = apply_received(
-        ctx,
         &mut d,
-        AwardMatter::RevenueGrowth,
+        received_in_year(ctx, AwardMatter::RevenueGrowth, Some(year)),
         Some(year),
-        None,
         g.award,
     );
     d.amount = Some(amount);

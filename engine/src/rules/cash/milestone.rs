@@ -1,6 +1,6 @@
 //! F3 生产性服务业 and F4 批零贸易: first-time revenue milestones.
 
-use super::apply_received;
+use super::{apply_received, received_in_year};
 use crate::answers::{AwardMatter, Question};
 use crate::assessment::{Caveat, Interpretation, Outcome, OutcomeKind, RuleId, Step};
 use crate::policy::{Milestone, Milestones};
@@ -226,11 +226,9 @@ fn milestone_year(
         d.caveat(Caveat::Forecast { year });
     }
     let amount = apply_received(
-        ctx,
         &mut d,
-        AwardMatter::RevenueMilestone,
+        received_in_year(ctx, AwardMatter::RevenueMilestone, Some(year)),
         Some(year),
-        None,
         top.award,
     );
     d.amount = Some(amount);

@@ -17,7 +17,9 @@ use super::{Ctx, Draft};
 use crate::answers::{AwardMatter, Level};
 use crate::assessment::{Caveat, Step};
 use crate::policy::LevelAwards;
+use crate::text::subject_key;
 use rust_decimal::Decimal;
+use std::collections::HashMap;
 
 /// The award a level earns.
 pub(super) fn level_amount(a: &LevelAwards, level: Level) -> Decimal {
@@ -28,39 +30,43 @@ pub(super) fn level_amount(a: &LevelAwards, level: Level) -> Decimal {
     }
 }
 
-/// A subject as one matter: blank and absent both mean the enterprise itself.
-pub(super) fn subject_key(s: Option<&str>) -> Option<&str> {
-    s.map(str::trim).filter(|s| !s.is_empty())
+/// What was already received for `matter` in data `year` (就高不重复 by
+/// year: an award that names no year counts for every year), summed.
+pub(super) fn received_in_year(ctx: &Ctx, matter: AwardMatter, year: Option<u16>) -> Decimal {
+    ctx.answers
+        .awards_received
+        .iter()
+        .filter(|a| a.matter == matter && (a.year.is_none() || a.year == year))
+        .filter(|a| a.amount_yuan > Decimal::ZERO)
+        .fold(Decimal::ZERO, |sum, a| sum.saturating_add(a.amount_yuan))
 }
 
-/// Applies awards already received for the same matter (就高不重复): the
-/// highest is the entitlement, the difference the conservative additional
-/// amount, and the bureau decides between topping up and nothing more.
-/// Returns the amount still to claim.
-pub(super) fn apply_received(
+/// What was already received for `matter` (F1/F2), summed by subject as
+/// [`subject_key`] reads it: one pass over the awards.
+pub(super) fn received_by_subject(
     ctx: &Ctx,
-    d: &mut Draft,
     matter: AwardMatter,
-    year: Option<u16>,
-    subject: Option<&str>,
-    entitlement: Decimal,
-) -> Decimal {
-    let by_subject = matches!(
-        matter,
-        AwardMatter::ServiceManufacturingDemo | AwardMatter::IndustrialDesign
-    );
-    let mut received = Decimal::ZERO;
+) -> HashMap<Option<String>, Decimal> {
+    let mut sums: HashMap<Option<String>, Decimal> = HashMap::new();
     for a in &ctx.answers.awards_received {
-        let same = a.matter == matter
-            && if by_subject {
-                subject_key(a.subject.as_deref()) == subject
-            } else {
-                a.year.is_none() || a.year == year
-            };
-        if same && a.amount_yuan > Decimal::ZERO {
-            received = received.saturating_add(a.amount_yuan);
+        if a.matter == matter && a.amount_yuan > Decimal::ZERO {
+            let sum = sums.entry(subject_key(a.subject.as_deref())).or_default();
+            *sum = sum.saturating_add(a.amount_yuan);
         }
     }
+    sums
+}
+
+/// Applies `received`, the awards already received for the same matter
+/// (就高不重复): the highest is the entitlement, the difference the
+/// conservative additional amount, and the bureau decides between topping
+/// up and nothing more. Returns the amount still to claim.
+pub(super) fn apply_received(
+    d: &mut Draft,
+    received: Decimal,
+    year: Option<u16>,
+    entitlement: Decimal,
+) -> Decimal {
     if received.is_zero() {
         return entitlement;
     }

@@ -1,6 +1,6 @@
 //! F6 跨境电商线上公共综合服务平台: the upgrade subsidy.
 
-use super::apply_received;
+use super::{apply_received, received_in_year};
 use crate::answers::{AwardMatter, Industry, Question};
 use crate::assessment::{Caveat, Outcome, OutcomeKind, RuleId, Step};
 use crate::rules::{percent_of, Base, Ctx, Draft};
@@ -131,11 +131,9 @@ fn subsidy(ctx: &Ctx, mut d: Draft, rate: Decimal, cost: Decimal, out: &mut Vec<
         }
     }
     let amount = apply_received(
-        ctx,
         &mut d,
-        AwardMatter::CrossBorderPlatform,
+        received_in_year(ctx, AwardMatter::CrossBorderPlatform, cb.year),
         cb.year,
-        None,
         capped,
     );
     d.amount = Some(amount);

@@ -1,12 +1,14 @@
 //! F1 服务型制造示范 and F2 工业设计: an award by recognition level, the
 //! highest once per matter.
 
-use super::{apply_received, level_amount, subject_key};
+use super::{apply_received, level_amount, received_by_subject};
 use crate::answers::{AwardMatter, Level, Question, Recognition, RecognitionKind};
 use crate::assessment::{Caveat, Interpretation, Outcome, OutcomeKind, RuleId, Step};
 use crate::policy::{LevelAwards, TrackCash};
 use crate::rules::{Base, Ctx, Draft, When};
+use crate::text::subject_key;
 use rust_decimal::Decimal;
+use std::collections::HashMap;
 
 /// F1 服务型制造示范.
 pub(crate) fn service_manufacturing(ctx: &Ctx, out: &mut Vec<Outcome>) {
@@ -96,20 +98,24 @@ fn level_awards(ctx: &Ctx, out: &mut Vec<Outcome>, rule: RuleId) {
     }
 
     // One matter is one title of one subject: different titles are
-    // different matters, as the text names no link between them.
-    let mut matters: Vec<(RecognitionKind, Option<&str>)> = Vec::new();
+    // different matters, as the text names no link between them. Grouped in
+    // one pass, in the order they first appear, so the outcomes keep the
+    // order the enterprise listed its recognitions.
+    let mut index: HashMap<(RecognitionKind, Option<String>), usize> = HashMap::new();
+    let mut groups: Vec<(Option<String>, Vec<&Candidate>)> = Vec::new();
     for c in &candidates {
-        let key = (c.rec.kind, subject_key(c.rec.subject.as_deref()));
-        if !matters.contains(&key) {
-            matters.push(key);
-        }
+        let key = subject_key(c.rec.subject.as_deref());
+        let i = *index.entry((c.rec.kind, key.clone())).or_insert_with(|| {
+            groups.push((key, Vec::new()));
+            groups.len() - 1
+        });
+        groups[i].1.push(c);
     }
-    for (kind, subject) in matters {
-        let group: Vec<&Candidate> = candidates
-            .iter()
-            .filter(|c| c.rec.kind == kind && subject_key(c.rec.subject.as_deref()) == subject)
-            .collect();
-        one_matter(ctx, out, rule, awards, matter, subject, &group);
+    // An award received for a subject is set against its first title only.
+    let mut received = received_by_subject(ctx, matter);
+    for (subject, group) in groups {
+        let received = received.remove(&subject).unwrap_or_default();
+        one_matter(ctx, out, rule, awards, received, subject, &group);
     }
 }
 
@@ -119,12 +125,12 @@ fn one_matter(
     out: &mut Vec<Outcome>,
     rule: RuleId,
     awards: &LevelAwards,
-    matter: AwardMatter,
-    subject: Option<&str>,
+    received: Decimal,
+    subject: Option<String>,
     group: &[&Candidate],
 ) {
     let mut d = Draft::new(rule, OutcomeKind::Cash);
-    d.subject = subject.map(str::to_string);
+    d.subject = subject;
 
     // The best candidate whose level and date are known and within reach:
     // highest amount, then a date inside the window, then no interpretation.
@@ -232,7 +238,7 @@ fn one_matter(
         When::AfterExpiry => d.caveat(Caveat::RecognitionAfterExpiry { obtained }),
         When::Inside | When::TooEarly => {}
     }
-    let amount = apply_received(ctx, &mut d, matter, None, subject, entitlement);
+    let amount = apply_received(&mut d, received, None, entitlement);
     d.amount = Some(amount);
     // With nothing between, "省级 → 50 万元" already says it.
     if d.steps.len() > 2 {

@@ -1,0 +1,301 @@
+//! Words of the distance to the next award (差多少达标) and the award
+//! timeline ([`crate::plan`]): the condition each target states in the
+//! policy's own boundary words, its figures, and the report's headings.
+
+use super::explain::{level_name_for, money, money_in, percent, MoneyUnit};
+use super::Lang;
+use crate::assessment::{OutcomeKind, OutcomeLevel, RuleId};
+use crate::plan::{Condition, Target, TargetMetric, TimelineEntry, Unit};
+use crate::policy::Bound;
+use rust_decimal::Decimal;
+
+/// A fixed piece of text about targets and the timeline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PlanDoc {
+    /// Subheading: the targets of the cash awards.
+    Targets,
+    /// What the targets are and how they were checked.
+    TargetsIntro,
+    /// No cash target in the years the policy can still pay.
+    NoTargets,
+    /// Subheading: the targets of the benchmarks.
+    BenchmarkTargets,
+    /// Subheading: the award timeline.
+    Timeline,
+    /// What the timeline's application years rest on.
+    TimelineNote,
+    /// Table head: the award and its year.
+    Award,
+    /// Table head: the condition in the policy's words.
+    Condition,
+    /// Table head: the answer now.
+    Now,
+    /// Table head: the value needed.
+    Needed,
+    /// Table head: the gap.
+    Gap,
+    /// Table head: what meeting it gives.
+    IfMet,
+    /// Table head: the data year (or the year of a recognition).
+    Year,
+    /// Table head: the application year.
+    ApplicationYear,
+    /// Table head: the amount.
+    Amount,
+    /// Table head: the level.
+    Level,
+    /// A condition needed together with the row above.
+    Together,
+    /// An answer not given yet.
+    Unanswered,
+    /// An award applied for on its recognition, not a data year.
+    OnRecognition,
+}
+
+impl PlanDoc {
+    /// The text in `lang`.
+    pub const fn text(self, lang: Lang) -> &'static str {
+        match self {
+            PlanDoc::Targets => lang.pick("差多少达标", "Distance to the next award"),
+            PlanDoc::TargetsIntro => lang.pick(
+                "本政策仍可兑现的数据年度内, 尚未达到的奖励(或其上一档)所需的数值。所需值按政策用语: “超过”取高于门槛的最小数(0.01 元、0.01%、1 家), “以上”“达到”取门槛本身; 每一项都已把所需值代入答案重新测算, 比所需值少 0.01 元(0.01%、1 家)则不能获得。",
+                "What each award not yet reached (or its next tier) needs, in the data years this policy can still pay. Needed values follow the policy's words: “超过” (above) takes the smallest amount above the threshold (CNY 0.01, 0.01%, one enterprise), “以上”/“达到” (at least) the threshold itself. Each was checked by assessing the answers again with the needed value: CNY 0.01 (0.01%, one enterprise) less does not earn it.",
+            ),
+            PlanDoc::NoTargets => lang.pick(
+                "在本政策仍可兑现的数据年度内, 没有可计算差距的资金奖励。",
+                "No cash award with a measurable distance in the data years this policy can still pay.",
+            ),
+            PlanDoc::BenchmarkTargets => {
+                lang.pick("距全市总体目标还差多少", "Distance to the city's targets")
+            }
+            PlanDoc::Timeline => lang.pick("领奖时间表", "Award timeline"),
+            PlanDoc::TimelineNote => lang.pick(
+                "年度为数据年度(认定类奖励为认定年度)。申报年度按本工具的工作假设: 年度奖励在数据年度的次年申报; 认定类奖励在认定后申报。申报年度在有效期之后的, 以后续政策为准。",
+                "Years are data years (for recognition awards, the year of recognition). Application years follow the tool's working assumption: annual awards are applied for the year after the data year; recognition awards after the recognition. Where the application year falls after the policy expires, the successor policy decides.",
+            ),
+            PlanDoc::Award => lang.pick("奖项", "Award"),
+            PlanDoc::Condition => lang.pick("条件(政策用语)", "Condition (policy's words)"),
+            PlanDoc::Now => lang.pick("现值", "Now"),
+            PlanDoc::Needed => lang.pick("所需", "Needed"),
+            PlanDoc::Gap => lang.pick("差额", "Gap"),
+            PlanDoc::IfMet => lang.pick("达到后", "Then"),
+            PlanDoc::Year => lang.pick("年度", "Year"),
+            PlanDoc::ApplicationYear => lang.pick("申报年度", "Applied for"),
+            PlanDoc::Amount => lang.pick("金额", "Amount"),
+            PlanDoc::Level => lang.pick("结果", "Result"),
+            PlanDoc::Together => lang.pick("同时", "and"),
+            PlanDoc::Unanswered => lang.pick("未填写", "not answered"),
+            PlanDoc::OnRecognition => lang.pick("认定后", "on recognition"),
+        }
+    }
+}
+
+/// The boundary word ("超过", "above").
+const fn bound_word(bound: Bound, lang: Lang) -> &'static str {
+    match bound {
+        Bound::Exceeds => lang.pick("超过", "above"),
+        Bound::AtLeast => lang.pick("达到", "at least"),
+    }
+}
+
+/// A value of a target's unit, exact: yuan to the fen ("100,000,000.01 元"),
+/// percent ("15%"), enterprises ("301 家").
+pub fn value_words(value: Decimal, unit: Unit, lang: Lang) -> String {
+    match unit {
+        Unit::Yuan => money_in(value, MoneyUnit::Small, lang),
+        Unit::Percent => percent(value),
+        Unit::Count => format!("{}{}", value.normalize(), lang.pick(" 家", "")),
+    }
+}
+
+/// A gap in a target's unit; percentages as percentage points.
+pub fn gap_words(gap: Decimal, unit: Unit, lang: Lang) -> String {
+    match unit {
+        Unit::Percent => match lang {
+            Lang::Zh => format!("{} 个百分点", gap.round_dp(2).normalize()),
+            Lang::En => format!("{} percentage points", gap.round_dp(2).normalize()),
+        },
+        _ => value_words(gap, unit, lang),
+    }
+}
+
+/// The answer now, or "not answered".
+pub fn current_words(c: &Condition, lang: Lang) -> String {
+    match c.current {
+        Some(v) => value_words(v, c.metric.unit(), lang),
+        None => PlanDoc::Unanswered.text(lang).to_string(),
+    }
+}
+
+/// The gap, or a dash while the answer is missing.
+pub fn gap_or_dash(c: &Condition, lang: Lang) -> String {
+    match c.gap {
+        Some(g) => gap_words(g, c.metric.unit(), lang),
+        None => lang.pick("—", "—").to_string(),
+    }
+}
+
+/// The condition in the policy's words, with the year it concerns
+/// ("2025 年主营业务收入超过 1 亿元").
+pub fn condition_words(c: &Condition, year: Option<u16>, lang: Lang) -> String {
+    let w = bound_word(c.bound, lang);
+    let y = year.map_or_else(String::new, |y| y.to_string());
+    let base = c.base.unwrap_or_default();
+    let t = c.threshold;
+    match (c.metric, lang) {
+        (TargetMetric::Revenue, Lang::Zh) => format!("{y} 年主营业务收入{w} {}", money(t, lang)),
+        (TargetMetric::Revenue, Lang::En) => {
+            format!("{y} main business revenue {w} {}", money(t, lang))
+        }
+        (TargetMetric::RevenueGrowth, Lang::Zh) => {
+            let p = year.map_or(0, |y| y.saturating_sub(1));
+            format!(
+                "{y} 年主营业务收入较 {p} 年({})增长{w} {}",
+                money(base, lang),
+                percent(t)
+            )
+        }
+        (TargetMetric::RevenueGrowth, Lang::En) => {
+            let p = year.map_or(0, |y| y.saturating_sub(1));
+            format!(
+                "{y} revenue growth over {p} ({}) {w} {}",
+                money(base, lang),
+                percent(t)
+            )
+        }
+        (TargetMetric::EnterprisesServed, Lang::Zh) => {
+            format!("平台服务企业数{w} {} 家", t.normalize())
+        }
+        (TargetMetric::EnterprisesServed, Lang::En) => {
+            format!("enterprises served {w} {}", t.normalize())
+        }
+        (TargetMetric::TradeGrowth, Lang::Zh) => format!("进出口额增速{w} {}", percent(t)),
+        (TargetMetric::TradeGrowth, Lang::En) => {
+            format!("import/export growth {w} {}", percent(t))
+        }
+        (TargetMetric::ValueAddedPerMu, Lang::Zh) => format!(
+            "工业增加值{w} {}/亩 × {} 亩",
+            money(t, lang),
+            base.normalize()
+        ),
+        (TargetMetric::ValueAddedPerMu, Lang::En) => format!(
+            "value added {w} {} per mu × {} mu",
+            money(t, lang),
+            base.normalize()
+        ),
+        (TargetMetric::TaxPerMu, Lang::Zh) => format!(
+            "实缴税收{w} {}/亩 × {} 亩",
+            money(t, lang),
+            base.normalize()
+        ),
+        (TargetMetric::TaxPerMu, Lang::En) => format!(
+            "tax paid {w} {} per mu × {} mu",
+            money(t, lang),
+            base.normalize()
+        ),
+        (TargetMetric::ValueAddedPerEmployee, Lang::Zh) => format!(
+            "工业增加值{w} {}/人 × {} 人",
+            money(t, lang),
+            base.normalize()
+        ),
+        (TargetMetric::ValueAddedPerEmployee, Lang::En) => format!(
+            "value added {w} {} per employee × {} employees",
+            money(t, lang),
+            base.normalize()
+        ),
+    }
+}
+
+/// What meeting a target gives ("50 万元 · 符合 · 2026 年申报", "达到目标").
+pub fn if_met_words(t: &Target, lang: Lang) -> String {
+    let Some(award) = t.award_yuan else {
+        return level_name_for(OutcomeKind::Benchmark, t.level, lang).to_string();
+    };
+    let mut s = money(award, lang);
+    if let Some(now) = t.now_yuan {
+        s.push_str(&match lang {
+            Lang::Zh => format!("(现 {})", money(now, lang)),
+            Lang::En => format!(" (now {})", money(now, lang)),
+        });
+    }
+    s.push_str(" · ");
+    s.push_str(level_name_for(OutcomeKind::Cash, t.level, lang));
+    if let Some(y) = t.application_year {
+        s.push_str(" · ");
+        s.push_str(&application_words(y, lang));
+    }
+    s
+}
+
+/// "2026 年申报", "applied for in 2026".
+fn application_words(year: u16, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("{year} 年申报"),
+        Lang::En => format!("applied for in {year}"),
+    }
+}
+
+/// A rule with its year ("F3 · 2025").
+pub fn award_label(rule: RuleId, year: Option<u16>) -> String {
+    match year {
+        Some(y) => format!("{} · {y}", rule.code()),
+        None => rule.code().to_string(),
+    }
+}
+
+/// One target in one sentence, as the CLI's JSON and the result panel give it.
+pub fn target_words(t: &Target, lang: Lang) -> String {
+    let parts: Vec<String> = t
+        .conditions()
+        .map(|c| {
+            let unit = c.metric.unit();
+            let needed = value_words(c.needed, unit, lang);
+            let now = current_words(c, lang);
+            match (lang, c.gap) {
+                (Lang::Zh, Some(g)) => format!(
+                    "{}: 需 {needed}, 现 {now}, 差 {}",
+                    condition_words(c, t.year, lang),
+                    gap_words(g, unit, lang)
+                ),
+                (Lang::Zh, None) => format!(
+                    "{}: 需 {needed}, 现 {now}",
+                    condition_words(c, t.year, lang)
+                ),
+                (Lang::En, Some(g)) => format!(
+                    "{}: needs {needed}, now {now}, short by {}",
+                    condition_words(c, t.year, lang),
+                    gap_words(g, unit, lang)
+                ),
+                (Lang::En, None) => format!(
+                    "{}: needs {needed}, now {now}",
+                    condition_words(c, t.year, lang)
+                ),
+            }
+        })
+        .collect();
+    let joined = parts.join(lang.pick("; 同时", "; and "));
+    match lang {
+        Lang::Zh => format!("{joined} → {}", if_met_words(t, lang)),
+        Lang::En => format!("{joined} → {}", if_met_words(t, lang)),
+    }
+}
+
+/// When a timeline entry is applied for ("2026", "2027 · 有效期后, 以后续政策为准").
+pub fn timeline_application_words(e: &TimelineEntry, lang: Lang) -> String {
+    let mut s = match e.application_year {
+        Some(y) => y.to_string(),
+        None => PlanDoc::OnRecognition.text(lang).to_string(),
+    };
+    if e.after_expiry {
+        s.push_str(lang.pick(
+            " · 有效期后, 以后续政策为准",
+            " · after expiry: the successor policy decides",
+        ));
+    }
+    s
+}
+
+/// A timeline entry's level, as a cash outcome reads it.
+pub fn timeline_level_words(level: OutcomeLevel, lang: Lang) -> &'static str {
+    level_name_for(OutcomeKind::Cash, level, lang)
+}
