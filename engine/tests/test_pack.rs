@@ -186,6 +186,17 @@ fn sentences(pack: &PolicyPack, answers: &Answers, a: &Assessment) -> Vec<String
     out
 }
 
+/// Whether `fig` stands in `text` as a figure of its own (not the tail of a
+/// longer number: "220万元" does not hold "20万元").
+fn contains_figure(text: &str, fig: &str) -> bool {
+    text.match_indices(fig).any(|(at, _)| {
+        !text[..at]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    })
+}
+
 fn amount(a: &Assessment, rule: RuleId, year: Option<u16>) -> (L, Option<Decimal>) {
     let o = a
         .outcomes
@@ -209,6 +220,67 @@ fn every_figure_comes_from_the_pack() {
             for fig in REAL_FIGURES {
                 if s.contains(fig) {
                     found.push(format!("{name}: {fig:?} in: {s}"));
+                }
+            }
+        }
+    }
+    // The interview's "why we ask" texts quote the pack's figures too.
+    use fusion_engine::Question as Q;
+    let questions = [
+        Q::Location,
+        Q::Industry,
+        Q::AboveScale,
+        Q::Revenue(2025),
+        Q::Recognitions,
+        Q::AwardsReceived,
+        Q::RdCost,
+        Q::TaxableIncome,
+        Q::IncomeTaxRate,
+        Q::CrossBorderServed,
+        Q::CrossBorderGrowth,
+        Q::CrossBorderUpgradeCost,
+        Q::CrossBorderYear,
+        Q::OwnLand,
+        Q::ValueAdded,
+        Q::TaxPaid,
+        Q::Employees,
+        Q::AssessmentDate,
+    ];
+    let bare = [
+        "150万元",
+        "50万元",
+        "20万元",
+        "1亿元",
+        "5000万元",
+        "2000万元",
+        "15%",
+        "25%",
+        "100%",
+        "300家",
+        "70%",
+        "60万元",
+        "2024年5月20日",
+        "2026年12月31日",
+        "2024-05-20",
+        "2026-12-31",
+        "2026",
+        "250万元",
+        "41万元",
+        "36万元",
+        "1.5 million",
+        "500,000",
+        "600,000",
+        "360,000",
+        "410,000",
+        "2.5 million",
+        "100 million",
+    ];
+    for q in questions {
+        for lang in [Lang::Zh, Lang::En] {
+            let text = fusion_engine::i18n::ui::why(&pack, q, lang).replace(' ', "");
+            for fig in bare {
+                if contains_figure(&text, &fig.replace(' ', "")) {
+                    found.push(format!("why {q:?}: {fig:?} in: {text}"));
                 }
             }
         }

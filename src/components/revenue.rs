@@ -170,7 +170,7 @@ pub fn revenue(props: &StepProps) -> Html {
                 onclick={ctx.handlers.edit.reform(|_: MouseEvent| Edit::AddRevenueRow)}>
                 { format!("+ {}", Ui::AddYear.text(lang)) }
             </button>
-            <Why {lang} text={ui::why(Question::Revenue(0), lang)} />
+            <Why {lang} text={ui::why(&PACK, Question::Revenue(0), lang)} />
         </>
     }
 }

@@ -7,6 +7,7 @@ use crate::components::form::{text_field, yes_no_field};
 use crate::state::{Edit, FieldId, Flag, TextField};
 use fusion_engine::answers::{Question, SeparationStatus};
 use fusion_engine::i18n::ui::{self, separation_status_name, Ui, SEPARATION_STATUSES};
+use fusion_engine::policy::JIAXING_2024_14 as PACK;
 use yew::prelude::*;
 
 /// The radio value of a status (index in [`SEPARATION_STATUSES`]).
@@ -52,7 +53,7 @@ pub fn separation(props: &StepProps) -> Html {
         html! {
             <ChoiceField {lang} id={ctx.id(FieldId::SeparationStatus)}
                 legend={ui::label(Question::SeparationStatus, lang)}
-                why={AttrValue::Static(ui::why(Question::SeparationStatus, lang))}
+                why={AttrValue::from(ui::why(&PACK, Question::SeparationStatus, lang))}
                 {options} {selected} {on_change} />
         }
     });
