@@ -12,6 +12,7 @@ source "$(dirname "$0")/env.sh"
 scripts/setup.sh
 
 LOGS=$(mktemp -d)
+COUNTS=""
 trap 'rm -rf "$LOGS"' EXIT
 
 section() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
@@ -42,6 +43,7 @@ at_least() {
     exit 1
   fi
   echo "layer '$1': $2 passed (minimum $least)"
+  COUNTS+="$1 $2 (minimum $least); "
   if [ "$2" -gt "$least" ]; then echo "  raise '$1' to $2 in scripts/test-minimums"; fi
 }
 
@@ -69,3 +71,4 @@ section "first load"
 scripts/first-load.sh 5
 
 section "all layers passed"
+echo "tests passed: ${COUNTS:-none counted}"

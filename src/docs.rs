@@ -15,6 +15,7 @@
 //! - [`call`]: the app's side: starts the worker once per page, queues
 //!   requests until it is ready, and answers each with the text or a
 //!   [`Failure`]. Once loaded, the worker stays: offline use keeps working.
+//!   [`prefetch`] starts it early, when the user begins to answer.
 
 use fusion_engine::policy::JIAXING_2024_14 as PACK;
 use fusion_engine::report::{self, Format};
@@ -186,7 +187,7 @@ fn link_error_from_code(code: &str) -> ImportError {
     }
 }
 
-pub use client::{call, is_ready};
+pub use client::{call, is_ready, prefetch};
 
 /// The app's side: one worker per page, shared by every mount.
 mod client {
@@ -212,6 +213,8 @@ mod client {
     #[derive(Default)]
     struct Module {
         worker: Option<web_sys::Worker>,
+        /// [`prefetch`] has run: it tries once per page, never per keystroke.
+        prefetched: bool,
         ready: bool,
         /// Messages posted before the worker said it is ready.
         queue: Vec<js_sys::Array>,
@@ -249,6 +252,22 @@ mod client {
         if !started {
             fail_all();
         }
+    }
+
+    /// Starts fetching the module ahead of its first use, once per page
+    /// (never during the first load: the app calls it when the user starts
+    /// answering). A failure is silent: the first real request tries again
+    /// and says so if it fails too.
+    pub fn prefetch() {
+        MODULE.with(|m| {
+            let mut m = m.borrow_mut();
+            if m.prefetched || m.worker.is_some() {
+                return;
+            }
+            m.prefetched = true;
+            m.worker = start();
+            m.ready = false;
+        });
     }
 
     /// Whether the module is loaded and answering: a request then needs no

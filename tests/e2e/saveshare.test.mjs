@@ -321,14 +321,16 @@ test('a whole session asks nothing of any other origin, and after load only the 
   await saveShare(page).getByRole('button', { name: '复制分享链接' }).click();
   const link = await saveShare(page).getByLabel('分享链接(只读)').inputValue();
   await clearSaved(page);
+  // Idle, then the stated quiet window: a late request would show here.
+  await quiet(page);
   // Opened afresh, as from a chat: the page's own files load again.
   phase = 'reloaded';
   await page.goto('about:blank');
-  await page.goto(link);
+  await page.goto(link, { waitUntil: 'networkidle' });
   await page.locator('.fc-banner-link').waitFor();
+  phase = 'edited';
   await page.getByRole('button', { name: '编辑这些答案' }).click();
   await page.locator('.fc-banner-link').waitFor({ state: 'detached' });
-  // Idle, then the stated quiet window: a late request would show here.
   await quiet(page);
 
   // The bookkeeping works: the page's own files were seen loading.
@@ -341,6 +343,9 @@ test('a whole session asks nothing of any other origin, and after load only the 
   const names = afterLoad.map((r) => new URL(r.url).pathname.split('/').pop());
   assert.ok(names.length > 0 && names.every((n) => n.startsWith('fusion-docs-')), JSON.stringify(afterLoad));
   assert.equal(new Set(names).size, names.length, `each module file once: ${names}`);
+  // The link's page, up and idle: its edit asks for nothing more.
+  const afterEdit = requests.filter((r) => r.phase === 'edited' && !/^(blob|data|about):/.test(r.url));
+  assert.deepEqual(afterEdit, [], 'no request after the link page is up');
   // The share link reload fetched the page's own files and nothing else,
   // and the answers (after #) never reached the server.
   const reload = requests.filter((r) => r.phase === 'reloaded');

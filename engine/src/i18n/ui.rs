@@ -552,8 +552,8 @@ impl Ui {
                 "Loading the download, print and share functions…",
             ),
             Ui::ModuleUnavailable => lang.pick(
-                "下载、打印和分享功能未能加载,可能已离线。这些功能在首次使用时才从网站获取,之后离线也可用;请联网后再试。已填写的答案不受影响。",
-                "The download, print and share functions could not be loaded: you may be offline. They are fetched from the site the first time they are used and then keep working offline; try again once online. Your answers are not affected.",
+                "下载、打印和分享功能未能加载,可能已离线。这些功能在您开始填写或首次使用时从网站获取,之后离线也可用;请联网后再试。已填写的答案不受影响。",
+                "The download, print and share functions could not be loaded: you may be offline. They are fetched from the site when you start answering or first use them, and then keep working offline; try again once online. Your answers are not affected.",
             ),
         }
     }
