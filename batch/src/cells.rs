@@ -82,53 +82,6 @@ fn table<T: Copy + serde::Serialize>(
     m
 }
 
-const KINDS: [RecognitionKind; 15] = [
-    RecognitionKind::ServiceManufacturingDemo,
-    RecognitionKind::IndustrialDesign,
-    RecognitionKind::DesignMarketingDemo,
-    RecognitionKind::MassCustomizationDemo,
-    RecognitionKind::SharedManufacturingDemo,
-    RecognitionKind::LifecycleManagementDemo,
-    RecognitionKind::ProductiveFinanceDemo,
-    RecognitionKind::IndustrialInternetPlatform,
-    RecognitionKind::SupplyChainPlatform,
-    RecognitionKind::TotalIntegrationSupplier,
-    RecognitionKind::EnergySavingService,
-    RecognitionKind::TestingService,
-    RecognitionKind::FusionBenchmark,
-    RecognitionKind::TechAdvancedService,
-    RecognitionKind::HighTech,
-];
-
-const SECTORS: [Sector; 10] = [
-    Sector::ApparelLuggage,
-    Sector::DigitalProducts,
-    Sector::NewEnergyVehicles,
-    Sector::IntegratedDecoration,
-    Sector::Machining,
-    Sector::Fashion,
-    Sector::Fasteners,
-    Sector::EquipmentManufacturing,
-    Sector::SmartPhotovoltaics,
-    Sector::Biomedicine,
-];
-
-const ACTIVITIES: [Activity; 13] = [
-    Activity::DesignMarketing,
-    Activity::MassCustomization,
-    Activity::SharedManufacturing,
-    Activity::LifecycleServices,
-    Activity::SupplyChainFinance,
-    Activity::IndustrialInternet,
-    Activity::SupplyChainManagement,
-    Activity::TotalIntegration,
-    Activity::EnergySavingServices,
-    Activity::TestingCertification,
-    Activity::ProfessionalServices,
-    Activity::ParkOperation,
-    Activity::BenchmarkFactory,
-];
-
 impl Default for Names {
     fn default() -> Names {
         Names::new()
@@ -180,9 +133,9 @@ impl Names {
                 ("市", Level::Municipal),
             ],
         );
-        let kinds = table(&KINDS, names::recognition, &[]);
-        let sectors = table(&SECTORS, names::sector, &[]);
-        let activities = table(&ACTIVITIES, names::activity, &[]);
+        let kinds = table(&ui::RECOGNITION_KINDS, names::recognition, &[]);
+        let sectors = table(&ui::SECTORS, names::sector, &[]);
+        let activities = table(&ui::ACTIVITIES, names::activity, &[]);
         let mut matters = HashMap::new();
         for m in ui::AWARD_MATTERS {
             matters.insert(code(m), m);

@@ -27,7 +27,8 @@ pub enum Cell {
 }
 
 impl Cell {
-    fn text(&self) -> String {
+    /// The cell as CSV writes it (amounts in 万元, plain decimals).
+    pub fn text(&self) -> String {
         match self {
             Cell::Text(s) => s.clone(),
             Cell::Wan(d) => d.to_string(),
@@ -189,6 +190,13 @@ pub fn summary_text(table: &[Vec<Cell>]) -> String {
     s
 }
 
+/// Text a spreadsheet would run as a formula when it opens the CSV (a name
+/// typed "=HYPERLINK(...)"): written with a leading apostrophe, which Excel
+/// shows as text. XLSX cells are typed as text, so they need no such guard.
+fn formula_like(s: &str) -> bool {
+    s.starts_with(['=', '+', '-', '@', '\t', '\r'])
+}
+
 /// The UTF-8 byte-order mark that tells Excel the CSV is UTF-8.
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
@@ -287,6 +295,7 @@ impl<W: Write + Seek + Send> ResultSink<W> {
             ResultSink::Csv(w) => {
                 for c in cells {
                     match c {
+                        Cell::Text(s) if formula_like(s) => w.write_field(format!("'{s}")),
                         Cell::Text(s) => w.write_field(s),
                         other => w.write_field(other.text()),
                     }

@@ -395,3 +395,45 @@ fn a_notice_names_the_enterprise_its_id_and_the_facts() {
     assert_eq!(logistics.facts.len(), 2);
     assert!(!logistics.facts.is_empty() && logistics.facts.iter().all(|f| !f.is_empty()));
 }
+
+#[test]
+fn an_in_memory_run_reports_progress_and_can_be_cancelled() {
+    use fusion_batch::run::{headers, screen_file, Run, PROGRESS_EVERY};
+    let (rows, _) = csv_rows(&template_bytes());
+    // A file of more than two progress steps: the template rows repeated.
+    let mut text = String::new();
+    let line = |r: &StringRecord| {
+        r.iter()
+            .map(|c| format!("\"{}\"", c.replace('"', "\"\"")))
+            .collect::<Vec<_>>()
+            .join(",")
+    };
+    text.push_str(&line(&rows[0]));
+    text.push('\n');
+    let data = &rows[1..];
+    let n = PROGRESS_EVERY as usize * 2 + 10;
+    for i in 0..n {
+        text.push_str(&line(&data[i % data.len()]));
+        text.push('\n');
+    }
+    assert_eq!(headers(text.as_bytes()).unwrap()[0], "企业名称");
+    let run = Run {
+        pack: &JIAXING_2024_14,
+        sandbox: None,
+        today: today(),
+        lang: Lang::Zh,
+    };
+    let mut seen = Vec::new();
+    let all = screen_file(text.as_bytes(), None, run, |done| {
+        seen.push(done);
+        ControlFlow::Continue(())
+    })
+    .unwrap();
+    assert_eq!(all.results.len(), n);
+    assert_eq!(seen, [PROGRESS_EVERY, PROGRESS_EVERY * 2]);
+    assert!(!all.cancelled);
+    assert_eq!(all.summary.rows, n as u64);
+    let stopped = screen_file(text.as_bytes(), None, run, |_| ControlFlow::Break(())).unwrap();
+    assert!(stopped.cancelled);
+    assert_eq!(stopped.results.len(), PROGRESS_EVERY as usize);
+}

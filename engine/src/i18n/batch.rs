@@ -333,6 +333,19 @@ pub fn file_message(m: &FileMessage, lang: Lang) -> String {
     }
 }
 
+/// Why sandbox edits of rule `rule` were refused: a negative figure, or
+/// (`no_tiers`) a tier list left empty.
+pub fn edit_message(rule: &str, no_tiers: bool, lang: Lang) -> String {
+    match (lang, no_tiers) {
+        (Lang::Zh, false) => format!("政策沙盘 {rule}:金额、门槛和比例不能为负数"),
+        (Lang::Zh, true) => format!("政策沙盘 {rule}:至少需要一档"),
+        (Lang::En, false) => {
+            format!("Sandbox {rule}: amounts, thresholds and rates cannot be negative")
+        }
+        (Lang::En, true) => format!("Sandbox {rule}: at least one tier is needed"),
+    }
+}
+
 fn pick(zh: bool, zh_text: &str, en_text: &str) -> String {
     if zh { zh_text } else { en_text }.to_string()
 }
