@@ -7,7 +7,9 @@ use csv::StringRecord;
 use fusion_batch::fields::{template, ColumnMapping, Field, Unit};
 use fusion_batch::read::{read_csv, read_xlsx, Encoding};
 use fusion_batch::sandbox::{GrowthEdit, PolicyEdits, TierEdit};
-use fusion_batch::screen::{notice, rule_columns, screen, RowReader, Screened, Summary};
+use fusion_batch::screen::{
+    best_level, best_levels, notice, rule_columns, screen, RowReader, Screened, Summary,
+};
 use fusion_batch::write::{row_cells, template_headers, template_xlsx};
 use fusion_engine::{evaluate, transfer, Date, Lang, RuleId, JIAXING_2024_14};
 use rust_decimal::Decimal;
@@ -84,6 +86,12 @@ fn the_five_examples_in_the_batch_equal_their_single_assessments() {
             v
         };
         assert_eq!(brief(&s.assessment), brief(&single), "{}", path.display());
+        let rules = rule_columns(&JIAXING_2024_14);
+        let one_by_one: Vec<_> = rules
+            .iter()
+            .map(|&r| best_level(&s.assessment, r))
+            .collect();
+        assert_eq!(best_levels(&s.assessment, &rules), one_by_one);
         // Summed over the batch as one-row batches, the totals still agree.
         let mut one = Summary::default();
         one.add(&s.assessment, false, &rule_columns(&JIAXING_2024_14));
