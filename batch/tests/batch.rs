@@ -445,3 +445,35 @@ fn an_in_memory_run_reports_progress_and_can_be_cancelled() {
     assert!(stopped.cancelled);
     assert_eq!(stopped.results.len(), PROGRESS_EVERY as usize);
 }
+
+#[test]
+fn broken_files_are_refused_in_words_never_a_panic() {
+    use fusion_batch::run::{screen_file, Run};
+    let run = Run {
+        pack: &JIAXING_2024_14,
+        sandbox: None,
+        today: today(),
+        lang: Lang::Zh,
+    };
+    let go = |bytes: &[u8]| screen_file(bytes, None, run, |_| ControlFlow::Continue(()));
+    // An XLSX cut in half, a zip that is no workbook, nothing at all.
+    let (rows, _) = csv_rows(&template_bytes());
+    let data: Vec<Vec<String>> = rows[1..]
+        .iter()
+        .map(|r| r.iter().map(str::to_string).collect())
+        .collect();
+    let xlsx = template_xlsx(&JIAXING_2024_14, Lang::Zh, &data).unwrap();
+    for bytes in [&xlsx[..xlsx.len() / 2], b"PK\x03\x04 not a workbook", b""] {
+        let e = go(bytes).expect_err("refused");
+        assert!(!fusion_engine::i18n::batch::file_message(&e, Lang::Zh).is_empty());
+    }
+    // Bytes that are no text in any encoding still make rows, every one kept.
+    let noise: Vec<u8> = (0..4096u32)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 24) as u8)
+        .collect();
+    let mut file = "企业名称,所在县(市、区)\n".as_bytes().to_vec();
+    file.extend_from_slice(&noise);
+    if let Ok(s) = go(&file) {
+        assert!(s.results.iter().all(|r| r.row >= 2));
+    }
+}
