@@ -245,7 +245,8 @@ fn input_error(e: InputError, kind: FieldKind, lang: Lang) -> CellMessage {
 }
 
 fn lookup<T: Copy>(m: &HashMap<String, T>, text: &str) -> Option<T> {
-    m.get(&fold(text)).copied()
+    // Most cells are written as a key already: no folded copy needed.
+    m.get(text).or_else(|| m.get(&fold(text))).copied()
 }
 
 /// Splits a list cell into items: by ";", "；", "|" or line; an item that is
