@@ -119,21 +119,13 @@ fn level_awards(ctx: &Ctx, out: &mut Vec<Outcome>, rule: RuleId) {
     }
 }
 
-/// One matter (a kind of recognition of one subject): its highest award once.
-fn one_matter(
+/// The best candidate whose level and date are known and within reach:
+/// highest amount, then a date inside the window, then no interpretation.
+fn highest_reachable<'c>(
     ctx: &Ctx,
-    out: &mut Vec<Outcome>,
-    rule: RuleId,
     awards: &LevelAwards,
-    received: Decimal,
-    subject: Option<String>,
-    group: &[&Candidate],
-) {
-    let mut d = Draft::new(rule, OutcomeKind::Cash);
-    d.subject = subject;
-
-    // The best candidate whose level and date are known and within reach:
-    // highest amount, then a date inside the window, then no interpretation.
+    group: &[&'c Candidate<'c>],
+) -> Option<&'c Candidate<'c>> {
     let rank = |c: &Candidate| -> Option<(Decimal, bool, bool)> {
         let level = c.level?;
         let when = ctx.recognition_date(c.rec.obtained?);
@@ -146,65 +138,69 @@ fn one_matter(
             !c.interpreted,
         ))
     };
-    let best = group
+    group
         .iter()
         .filter_map(|c| rank(c).map(|r| (r, *c)))
         .max_by(|a, b| a.0.cmp(&b.0))
-        .map(|(_, c)| c);
+        .map(|(_, c)| c)
+}
 
-    // An answer still open could change the highest: a missing level could be
-    // national, a missing date could be inside the window.
+/// Whether an answer still open could change the highest: a missing level
+/// could be national, a missing date could be inside the window.
+fn still_open(awards: &LevelAwards, group: &[&Candidate], best: Option<&Candidate>) -> bool {
     let best_amount = best.and_then(|b| b.level).map(|l| level_amount(awards, l));
-    let open = group.iter().any(|c| {
+    group.iter().any(|c| {
         let could = c.level.map_or(awards.national, |l| level_amount(awards, l));
         (c.level.is_none() || c.rec.obtained.is_none()) && best_amount.is_none_or(|b| could > b)
-    });
+    })
+}
 
-    let Some(best) = best else {
-        d.year = group
-            .iter()
-            .filter_map(|c| c.rec.obtained)
-            .map(|o| o.year)
-            .max();
-        for c in group {
-            d.step(Step::Recognition {
-                kind: c.rec.kind,
-                level: c.level,
-                obtained: c.rec.obtained,
-            });
-            if let Some(obtained) = c
-                .rec
-                .obtained
-                .filter(|o| ctx.recognition_date(*o) == When::TooEarly)
-            {
-                d.step(Step::RecognitionBeforePolicy { obtained });
-                // The refusal rests on when a recognition counts.
-                d.interpretation(Interpretation::RecognitionsCountInWindow);
-            }
+/// No recognition of the matter within reach: each is listed, a refusal
+/// says the reading it rests on, an open answer is asked for.
+fn none_within_reach(
+    ctx: &Ctx,
+    mut d: Draft,
+    group: &[&Candidate],
+    open: bool,
+    out: &mut Vec<Outcome>,
+) {
+    d.year = group
+        .iter()
+        .filter_map(|c| c.rec.obtained)
+        .map(|o| o.year)
+        .max();
+    for c in group {
+        d.step(Step::Recognition {
+            kind: c.rec.kind,
+            level: c.level,
+            obtained: c.rec.obtained,
+        });
+        if let Some(obtained) = c
+            .rec
+            .obtained
+            .filter(|o| ctx.recognition_date(*o) == When::TooEarly)
+        {
+            d.step(Step::RecognitionBeforePolicy { obtained });
+            // The refusal rests on when a recognition counts.
+            d.interpretation(Interpretation::RecognitionsCountInWindow);
         }
-        if open {
-            d.missing(Question::Recognitions);
-            ctx.finish(d, Base::NeedMore, out);
-        } else {
-            ctx.finish(d, Base::NotEligible, out);
-        }
-        return;
-    };
+    }
+    if open {
+        d.missing(Question::Recognitions);
+        ctx.finish(d, Base::NeedMore, out);
+    } else {
+        ctx.finish(d, Base::NotEligible, out);
+    }
+}
 
-    let (Some(level), Some(obtained)) = (best.level, best.rec.obtained) else {
-        return; // unreachable: `rank` only admits candidates with both
-    };
-    let entitlement = level_amount(awards, level);
-    d.year = Some(obtained.year);
-    d.step(Step::Recognition {
-        kind: best.rec.kind,
-        level: Some(level),
-        obtained: Some(obtained),
-    });
-    d.step(Step::LevelAward {
-        level,
-        amount: entitlement,
-    });
+/// 就高不重复: the matter's other recognitions, each not added (or out of reach).
+fn others_not_added(
+    ctx: &Ctx,
+    d: &mut Draft,
+    awards: &LevelAwards,
+    group: &[&Candidate],
+    best: &Candidate,
+) {
     for c in group {
         if std::ptr::eq(*c, best) {
             continue;
@@ -230,6 +226,42 @@ fn one_matter(
             }),
         }
     }
+}
+
+/// One matter (a kind of recognition of one subject): 经认定的…分别给予, its
+/// highest award once.
+fn one_matter(
+    ctx: &Ctx,
+    out: &mut Vec<Outcome>,
+    rule: RuleId,
+    awards: &LevelAwards,
+    received: Decimal,
+    subject: Option<String>,
+    group: &[&Candidate],
+) {
+    let mut d = Draft::new(rule, OutcomeKind::Cash);
+    d.subject = subject;
+    let best = highest_reachable(ctx, awards, group);
+    let open = still_open(awards, group, best);
+    let Some(best) = best else {
+        none_within_reach(ctx, d, group, open, out);
+        return;
+    };
+    let (Some(level), Some(obtained)) = (best.level, best.rec.obtained) else {
+        return; // unreachable: `highest_reachable` only admits candidates with both
+    };
+    let entitlement = level_amount(awards, level);
+    d.year = Some(obtained.year);
+    d.step(Step::Recognition {
+        kind: best.rec.kind,
+        level: Some(level),
+        obtained: Some(obtained),
+    });
+    d.step(Step::LevelAward {
+        level,
+        amount: entitlement,
+    });
+    others_not_added(ctx, &mut d, awards, group, best);
     if best.interpreted {
         d.interpretation(Interpretation::MunicipalTitleAsServiceManufacturing);
     }
