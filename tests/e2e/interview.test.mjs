@@ -54,6 +54,7 @@ test('a logistics enterprise, typed in step by step, gets the expected result', 
   await answer(page, '是否位于两业融合试点区域', '否');
 
   await interview(page).getByRole('button', { name: '查看结果' }).click();
+  await page.waitForFunction(() => __fcActive()?.textContent === '自测结果', null, { timeout: 5000 }).catch(() => {});
   assert.equal(await page.evaluate(() => __fcActive()?.textContent), '自测结果');
   await assertPanelMatches(page, await expected('logistics'), 'logistics');
   // Each line opens to its explanation: article, quote, arithmetic.
@@ -250,6 +251,9 @@ test('each fictional sample enterprise loads in one click with its expected resu
     await menu.selectOption(value);
     await page.getByRole('button', { name: '载入示例' }).click();
     await result(page).waitFor();
+    // The panel may already be on screen from the previous sample, so wait
+    // (bounded) for the focus move itself rather than reading it at once.
+    await page.waitForFunction(() => __fcActive()?.textContent === '自测结果', null, { timeout: 5000 }).catch(() => {});
     assert.equal(await page.evaluate(() => __fcActive()?.textContent), '自测结果');
     assert.match(await page.locator('.fc-live').textContent(), /虚构/);
     await assertPanelMatches(page, await expected(name), name);
