@@ -4,13 +4,15 @@
 //! browser. Every element is created inside the tool's own root (which may
 //! sit in a shadow root), never looked up in the document.
 
+use crate::embed::{adopt_sheet, constructed_sheet};
 use crate::state::ImportProblem;
 use fusion_engine::transfer::{ImportError, MAX_IMPORT_BYTES};
 use gloo::file::callbacks::{read_as_text, FileReader};
 use gloo::file::{Blob, ObjectUrl};
+use js_sys::Reflect;
 use std::cell::RefCell;
 use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// Offers `text` as a file named `name` of type `media_type`. The object
 /// URL is kept in `keep` until the next download replaces it: revoking it
@@ -46,11 +48,15 @@ pub fn download(
 /// The class of the frame that prints the report.
 const PRINT_FRAME: &str = "fc-print-frame";
 
-/// Opens the browser's print dialog on `html` (the report), not on the
-/// page: the report goes into a hidden frame inside the tool's root as its
-/// `srcdoc`, and the frame prints itself once loaded, so "save as PDF"
-/// gives the report's own A4 layout. The frame stays for the next print.
-pub fn print(root: &web_sys::Element, html: &str) -> bool {
+/// Opens the browser's print dialog on `html` (the report, without its
+/// style element), not on the page: the report goes into a hidden frame
+/// inside the tool's root as its `srcdoc`, gets `css` as a constructed
+/// stylesheet once loaded (the frame inherits the page's policy, which may
+/// refuse inline styles; a constructed sheet is not inline), and is
+/// printed, so "save as PDF" gives the report's own A4 layout. The frame is
+/// sandboxed: no script runs in it, and only this page may reach into it
+/// (to style and print it). It stays for the next print.
+pub fn print(root: &web_sys::Element, html: &str, css: &'static str) -> bool {
     let existing = root
         .query_selector(&format!("iframe.{PRINT_FRAME}"))
         .ok()
@@ -61,13 +67,10 @@ pub fn print(root: &web_sys::Element, html: &str) -> bool {
             let Ok(frame) = gloo::utils::document().create_element("iframe") else {
                 return false;
             };
-            // Out of sight and out of the tab order, but laid out: a frame
-            // that is `display: none` prints blank in some browsers.
+            // Out of sight and out of the tab order (its class), but laid
+            // out: a frame that is `display: none` prints blank in some browsers.
             let _ = frame.set_attribute("class", PRINT_FRAME);
-            let _ = frame.set_attribute(
-                "style",
-                "position:fixed;right:0;bottom:0;width:0;height:0;border:0;opacity:0",
-            );
+            let _ = frame.set_attribute("sandbox", "allow-same-origin allow-modals");
             let _ = frame.set_attribute("aria-hidden", "true");
             let _ = frame.set_attribute("tabindex", "-1");
             if root.append_child(&frame).is_err() {
@@ -84,12 +87,24 @@ pub fn print(root: &web_sys::Element, html: &str) -> bool {
         // One print per load: the next print sets a new handler.
         target.set_onload(None);
         if let Some(window) = target.content_window() {
+            adopt_in_frame(&window, css);
             let _ = window.print();
         }
     });
     frame.set_onload(Some(on_load.unchecked_ref()));
     frame.set_srcdoc(html);
     true
+}
+
+/// Styles the document of the frame `window` with `css` through a
+/// stylesheet constructed in the frame's own realm (a document adopts only
+/// sheets made by its own constructor).
+fn adopt_in_frame(window: &web_sys::Window, css: &str) {
+    let realm: &JsValue = window.as_ref();
+    let document = Reflect::get(realm, &"document".into()).ok();
+    if let (Some(sheet), Some(document)) = (constructed_sheet(realm, css), document) {
+        adopt_sheet(&document, &sheet);
+    }
 }
 
 /// Reads `file` as text and hands `done` the text, or why not. A file
