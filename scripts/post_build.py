@@ -5,7 +5,10 @@
    and talk only to its own origin;
 2. writes embed.js, the one script a host page includes to mount the widget.
    It names the hashed bundle files and resolves them against its own URL,
-   so dist/ works under any sub-path of any static server.
+   so dist/ works under any sub-path of any static server;
+3. gives the on-demand module's files (Trunk does not hash a worker's) names
+   with a content hash and writes its loader, fusion-docs-loader.js, which
+   the app starts as a Web Worker the first time it needs the module.
 
 Runs in Trunk's staging directory (TRUNK_STAGING_DIR) before dist/ is swapped in.
 """
@@ -60,7 +63,7 @@ def main() -> int:
     with open(path, "w", encoding="utf-8") as f:
         f.write(html)
     print(f"post_build.py: CSP pinned to {len(scripts)} inline script(s) and {len(styles)} style element(s)")
-    return write_embed_loader(staging)
+    return write_embed_loader(staging) or write_docs_loader(staging)
 
 
 EMBED_JS = """// 两业融合政策自测 widget loader: mounts the self-check into every
@@ -94,6 +97,35 @@ def write_embed_loader(staging: str) -> int:
     with open(os.path.join(staging, "embed.js"), "w", encoding="utf-8") as f:
         f.write(EMBED_JS.format(js=js[0], wasm=wasm[0]))
     print(f"post_build.py: embed.js loads {js[0]}")
+    return 0
+
+
+DOCS = "fusion-docs"
+DOCS_LOADER = """// 两业融合政策自测: starts the on-demand module (summaries, share links)
+// in this worker. Written by scripts/post_build.py; see src/docs.rs.
+importScripts("./{js}");
+wasm_bindgen({{ module_or_path: "./{wasm}" }}).catch(() => postMessage("failed"));
+"""
+
+
+def write_docs_loader(staging: str) -> int:
+    files = {ext: os.path.join(staging, f"{DOCS}{ext}") for ext in (".js", "_bg.wasm")}
+    missing = [p for p in files.values() if not os.path.exists(p)]
+    if missing:
+        print(f"post_build.py: the on-demand module is missing: {missing}", file=sys.stderr)
+        return 1
+    digest = hashlib.sha256()
+    for path in files.values():
+        with open(path, "rb") as f:
+            digest.update(f.read())
+    tag = digest.hexdigest()[:16]
+    names = {}
+    for ext, path in files.items():
+        names[ext] = f"{DOCS}-{tag}{ext}"
+        os.replace(path, os.path.join(staging, names[ext]))
+    with open(os.path.join(staging, f"{DOCS}-loader.js"), "w", encoding="utf-8") as f:
+        f.write(DOCS_LOADER.format(js=names[".js"], wasm=names["_bg.wasm"]))
+    print(f"post_build.py: on-demand module {names['_bg.wasm']}")
     return 0
 
 

@@ -3,7 +3,8 @@
 #   1. format and lint (native and wasm32),
 #   2. native cargo tests (engine, report, CLI),
 #   3. wasm-bindgen-test component tests in headless Chromium,
-#   4. Playwright end-to-end tests against the release dist/ on 127.0.0.1.
+#   4. Playwright end-to-end tests against the release dist/ on 127.0.0.1,
+#   5. the first-load budget (scripts/first-load.sh).
 # Fails when any layer fails, runs no test or passes fewer tests than its
 # minimum in scripts/test-minimums.
 set -euo pipefail
@@ -13,6 +14,7 @@ source "$(dirname "$0")/env.sh"
 scripts/setup.sh
 
 LOGS=$(mktemp -d)
+COUNTS=""
 trap 'rm -rf "$LOGS"' EXIT
 
 section() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
@@ -43,6 +45,7 @@ at_least() {
     exit 1
   fi
   echo "layer '$1': $2 passed (minimum $least)"
+  COUNTS+="$1 $2 (minimum $least); "
   if [ "$2" -gt "$least" ]; then echo "  raise '$1' to $2 in scripts/test-minimums"; fi
 }
 
@@ -52,7 +55,9 @@ section "clippy (native)"
 cargo clippy --locked --workspace --all-targets -- -D warnings
 section "clippy (wasm32)"
 cargo clippy --locked -p fusion-check --all-targets --target wasm32-unknown-unknown -- -D warnings
-cargo clippy --locked -p fusion-engine --lib --bins --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --locked -p fusion-engine --lib --target wasm32-unknown-unknown -- -D warnings
+# The batch core compiles for a future Web Worker (its CLI is native only).
+cargo clippy --locked -p fusion-batch --lib --target wasm32-unknown-unknown -- -D warnings
 
 layer native 'test result: ok\. [0-9]+ passed' cargo test --locked --workspace
 layer wasm 'test result: ok\. [0-9]+ passed' cargo test --locked -p fusion-check --target wasm32-unknown-unknown
@@ -62,4 +67,10 @@ trunk build --release --offline=true --locked
 
 layer e2e '^# pass [0-9]+' node --test --test-concurrency=1 tests/e2e/
 
+# Bytes fetched before the first control and the first question, beside a
+# bare yew app built here from ../shared/bench; fails above the budget.
+section "first load"
+scripts/first-load.sh 5
+
 section "all layers passed"
+echo "tests passed: ${COUNTS:-none counted}"

@@ -15,21 +15,24 @@ use crate::components::{
     header::Header,
     interview::Interview,
     link_view::{LinkBanner, LinkError},
+    module_status::ModuleNotice,
     result::ResultPanel,
     samples::SampleMenu,
     saveshare::{ImportControl, SaveShare},
     welcome::Welcome,
 };
+use crate::docs::{self, Failure, Request};
 use crate::embed::{self, EmbedOptions};
 use crate::samples::SAMPLES;
 use crate::state::{
-    Action, Boot, Confirm, Edit, FieldId, FocusTarget, ImportProblem, Relevance, State, Step,
+    Action, Boot, Confirm, Edit, FieldId, FocusTarget, ImportProblem, ModuleStatus, Relevance,
+    State, Step,
 };
 use fusion_engine::answers::{validate, FieldError};
 use fusion_engine::i18n::ui::{answer_problem, Ui};
 use fusion_engine::policy::JIAXING_2024_14 as PACK;
 use fusion_engine::report::{self, Format};
-use fusion_engine::transfer::{answers_file, import};
+use fusion_engine::transfer::{answers_file, import, read_link_json, ImportError};
 use fusion_engine::{relevance, rules, Answers, Assessment, Date, Lang};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -90,6 +93,8 @@ struct Live {
     assessment: Rc<Assessment>,
     checks: Rc<Vec<FieldError>>,
     lang: Lang,
+    /// The date the assessment took as today (the module assesses again).
+    today: Date,
 }
 
 /// What [`Live`] holds, shared between the effect that updates it and the
@@ -118,12 +123,14 @@ fn transfer_handlers(
             else {
                 return;
             };
-            let text = report::render(format, &PACK, &l.answers, &l.assessment, l.lang);
             let name =
                 report::file_name(&l.answers, l.assessment.as_of, format.extension(), l.lang);
-            if files::download(&root, &name, &text, format.media_type(), &keep) {
-                d.dispatch(Action::Downloaded(name));
-            }
+            let (d2, keep) = (d.clone(), keep.clone());
+            ask(&d, summary(&l, format), move |text| {
+                if files::download(&root, &name, &text, format.media_type(), &keep) {
+                    d2.dispatch(Action::Downloaded(name));
+                }
+            });
         })
     };
     let print = {
@@ -133,10 +140,12 @@ fn transfer_handlers(
             else {
                 return;
             };
-            let html = report::html_unstyled(&PACK, &l.answers, &l.assessment, l.lang);
-            if files::print(&root, &html, report::HTML_STYLES) {
-                d.dispatch(Action::Printed);
-            }
+            let d2 = d.clone();
+            ask(&d, summary(&l, Format::Html), move |html| {
+                if files::print(&root, &html) {
+                    d2.dispatch(Action::Printed);
+                }
+            });
         })
     };
     // A file or link with answers the engine's checks flag could not be
@@ -169,13 +178,75 @@ fn transfer_handlers(
                 d.dispatch(Action::FixFirst);
                 return;
             }
-            let url = link::build(&base, &l.answers);
-            d.dispatch(Action::Shared { base: base.into() });
-            let d = d.clone();
-            link::copy(&url, move |copied| d.dispatch(Action::Copied(copied)));
+            let request = Request::EncodeLink {
+                answers: answers_file(&l.answers),
+            };
+            let d2 = d.clone();
+            ask(&d, request, move |payload| {
+                let url = link::url(&base, &payload);
+                d2.dispatch(Action::Shared { base: base.into() });
+                link::copy(&url, move |copied| d2.dispatch(Action::Copied(copied)));
+            });
         })
     };
     (download, print, export, share)
+}
+
+/// The summary of the live answers in `format`, as the module is asked for it.
+fn summary(live: &Live, format: Format) -> Request {
+    Request::Report {
+        format,
+        lang: live.lang,
+        as_of: live.today,
+        answers: answers_file(&live.answers),
+    }
+}
+
+/// Asks the on-demand module for `request` and hands its text to `then`;
+/// shows "loading" while the module is fetched for its first use, and a
+/// message if it cannot be fetched.
+fn ask(d: &UseReducerDispatcher<State>, request: Request, then: impl FnOnce(String) + 'static) {
+    ask_or_refused(d, request, move |result| {
+        if let Ok(text) = result {
+            then(text);
+        }
+    });
+}
+
+/// [`ask`] for a request the module may refuse (a share link that does not
+/// read): `then` gets the text or the refusal.
+fn ask_or_refused(
+    d: &UseReducerDispatcher<State>,
+    request: Request,
+    then: impl FnOnce(Result<String, ImportError>) + 'static,
+) {
+    if !docs::is_ready() {
+        d.dispatch(Action::Module(Some(ModuleStatus::Loading)));
+    }
+    let d = d.clone();
+    docs::call(request, move |result| match result {
+        Ok(text) => {
+            d.dispatch(Action::Module(None));
+            then(Ok(text));
+        }
+        Err(Failure::Refused(e)) => {
+            d.dispatch(Action::Module(None));
+            then(Err(e));
+        }
+        Err(Failure::Unavailable | Failure::Broken(_)) => {
+            d.dispatch(Action::Module(Some(ModuleStatus::Unavailable)));
+        }
+    });
+}
+
+/// Opens a share link's fragment taken from the address: the module
+/// unpacks it, the engine reads and checks its answers.
+fn open_link(d: &UseReducerDispatcher<State>, fragment: String) {
+    let d2 = d.clone();
+    ask_or_refused(d, Request::UnpackLink { fragment }, move |json| {
+        let link = json.and_then(|json| read_link_json(&json));
+        d2.dispatch(Action::OpenLink(Box::new(link)));
+    });
 }
 
 /// Reads a chosen or dropped file and imports it; a refused file changes
@@ -296,13 +367,15 @@ pub struct AppProps {
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let options = props.options.clone();
-    // Autosaved answers and a share link in the address are read once,
-    // before the first render, so the tool never shows an empty form first
-    // and autosave never runs before they are in.
+    // Autosaved answers are read once, before the first render, so the
+    // tool never shows an empty form first and autosave never runs before
+    // they are in. A share link in the address opens once the on-demand
+    // module has unpacked it (read-only, so autosave leaves it alone).
     let state = use_reducer(|| {
         let boot = Boot {
             saved: options.storage_key.as_deref().and_then(autosave::load),
-            link: link::take_from_address(),
+            // A share link opens once the module has unpacked it.
+            link: None,
         };
         let first = Rc::new(options.initial_state(mount_uid(), today()));
         Rc::unwrap_or_clone(first.reduce(Action::Boot(Box::new(boot))))
@@ -311,6 +384,15 @@ pub fn app(props: &AppProps) -> Html {
     let result_heading = use_node_ref();
     let root = use_node_ref();
     let live: LiveCell = use_mut_ref(|| None);
+    // A share link in the address at mount, taken out of it once.
+    {
+        let d = state.dispatcher();
+        use_effect_with((), move |_| {
+            if let Some(fragment) = link::take_from_address() {
+                open_link(&d, fragment);
+            }
+        });
+    }
 
     let handlers = {
         let d = state.dispatcher();
@@ -445,8 +527,8 @@ pub fn app(props: &AppProps) -> Html {
         use_effect_with((), move |_| {
             let listener =
                 gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
-                    if let Some(link) = link::take_from_address() {
-                        d.dispatch(Action::OpenLink(Box::new(link)));
+                    if let Some(fragment) = link::take_from_address() {
+                        open_link(&d, fragment);
                     }
                 });
             move || drop(listener)
@@ -463,6 +545,7 @@ pub fn app(props: &AppProps) -> Html {
                 assessment: assessment.clone(),
                 checks: checks.clone(),
                 lang: *lang,
+                today,
             });
         });
     }
@@ -484,14 +567,27 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
-    let share_link = use_memo(
-        (state.share.clone(), answers.clone()),
-        |(share, answers)| {
-            share
-                .as_ref()
-                .map(|s| AttrValue::from(link::build(&s.base, answers)))
-        },
-    );
+    // The share link on show follows the answers: the module encodes it
+    // again as they change.
+    let share_link = use_state_eq(|| None::<AttrValue>);
+    {
+        let (d, share_link) = (state.dispatcher(), share_link.clone());
+        use_effect_with(
+            (state.share.clone(), answers.clone()),
+            move |(share, answers)| match share {
+                None => share_link.set(None),
+                Some(share) => {
+                    let base = share.base.clone();
+                    let request = Request::EncodeLink {
+                        answers: answers_file(answers),
+                    };
+                    ask(&d, request, move |payload| {
+                        share_link.set(Some(AttrValue::from(link::url(&base, &payload))));
+                    });
+                }
+            },
+        );
+    }
     let ctx = Ctx {
         state: Rc::new((*state).clone()),
         relevance,
@@ -519,6 +615,9 @@ pub fn app(props: &AppProps) -> Html {
                 <LinkBanner {lang} id={ctx.id(FieldId::LinkBanner)} edit_id={ctx.id(FieldId::EditLinked)} has_saved={view.saved.is_some()}
                     on_edit={handlers.edit_linked.clone()} on_back={handlers.back_to_saved.clone()} />
             }
+            if !state.started {
+                <ModuleNotice {lang} status={state.module} />
+            }
             <div class="fc-main">
                 if !state.started {
                     <Welcome {lang} on_start={handlers.start.clone()}>
@@ -533,6 +632,7 @@ pub fn app(props: &AppProps) -> Html {
                                 answers={answers} heading={result_heading}>
                                 <Downloads {lang} uid={state.uid.clone()}
                                     on_download={handlers.download.clone()} on_print={handlers.print.clone()} />
+                                <ModuleNotice {lang} status={state.module} />
                             </ResultPanel>
                             <SaveShare ctx={ctx.clone()} autosave={options.storage_key.is_some()}
                                 share_link={(*share_link).clone()} />

@@ -7,9 +7,11 @@
 //! - [`components`]: small function components that render props.
 //! - [`samples`]: the fictional example enterprises, compiled in.
 //! - [`embed`]: host options, the shadow root, and iframe messages.
+//! - [`docs`]: the on-demand module (summaries, share links) and its client.
 
 pub mod app;
 pub mod components;
+pub mod docs;
 pub mod embed;
 pub mod samples;
 pub mod state;

@@ -303,8 +303,15 @@ pub fn encode_link(answers: &Answers) -> String {
 }
 
 /// Reads a share link's fragment (with or without the leading `#`), or a
-/// whole URL containing one.
+/// whole URL containing one: [`unpack_link`], then [`read_link_json`].
 pub fn decode_link(fragment: &str) -> Result<Answers, ImportError> {
+    read_link_json(&unpack_link(fragment)?)
+}
+
+/// The first half of [`decode_link`]: the compact answers JSON a link
+/// carries, out of its base64 and zlib. Split off so the app can run the
+/// decompression in its on-demand module and the reading in the first one.
+pub fn unpack_link(fragment: &str) -> Result<String, ImportError> {
     let fragment = fragment.trim();
     let fragment = fragment.rsplit_once('#').map_or(fragment, |(_, f)| f);
     if fragment.is_empty() {
@@ -326,7 +333,13 @@ pub fn decode_link(fragment: &str) -> Result<Answers, ImportError> {
     // stops a tiny link from inflating into gigabytes.
     let json = miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(&packed, MAX_IMPORT_BYTES)
         .map_err(|_| ImportError::CorruptLink)?;
-    let value: Value = serde_json::from_slice(&json).map_err(|_| ImportError::CorruptLink)?;
+    String::from_utf8(json).map_err(|_| ImportError::CorruptLink)
+}
+
+/// The second half of [`decode_link`]: the answers in a link's JSON, with
+/// the engine's checks applied (a link may come from anywhere).
+pub fn read_link_json(json: &str) -> Result<Answers, ImportError> {
+    let value: Value = serde_json::from_str(json).map_err(|_| ImportError::CorruptLink)?;
     answers_from_value(value, Checks::Apply)
 }
 

@@ -25,8 +25,6 @@ use rust_decimal::Decimal;
 use serde_json::Value;
 use std::cell::Cell;
 use std::collections::BTreeMap;
-use std::path::Path;
-use std::process::Command;
 
 const P: &fusion_engine::PolicyPack = &JIAXING_2024_14;
 
@@ -549,45 +547,7 @@ fn timeline_lays_out_each_award_with_its_application_year() {
 
 // ---------------------------------------------------------------- CLI and summary
 
-#[test]
-fn assess_json_has_targets_and_timeline() {
-    let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/answers/logistics.json");
-    let out = Command::new(env!("CARGO_BIN_EXE_assess"))
-        .arg(&file)
-        .args(["--format", "json", "--lang", "en"])
-        .output()
-        .expect("run assess");
-    assert!(out.status.success());
-    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
-    let targets = v["targets"].as_array().expect("targets array");
-    assert!(!targets.is_empty());
-    for t in targets {
-        for key in [
-            "rule",
-            "year",
-            "metric",
-            "current",
-            "needed",
-            "gap",
-            "award_yuan",
-            "text",
-        ] {
-            assert!(t.get(key).is_some(), "{key} in {t}");
-        }
-    }
-    let f5 = targets
-        .iter()
-        .find(|t| t["rule"] == "F5" && t["year"] == 2025)
-        .expect("F5 2025");
-    assert_eq!(f5["needed"], "106950000.01");
-    assert_eq!(f5["gap"], "950000.01");
-    assert_eq!(f5["field"], "revenue_yuan.2025");
-    assert!(f5["text"].as_str().unwrap().contains("above 15%"));
-    let timeline = v["timeline"].as_array().expect("timeline array");
-    assert!(timeline
-        .iter()
-        .any(|e| e["rule"] == "F3" && e["year"] == 2025 && e["application_year"] == 2026));
-}
+// `assess --format json` carries targets and timeline: batch/tests/cli.rs.
 
 #[test]
 fn the_summary_lists_targets_and_the_timeline() {

@@ -30,7 +30,7 @@ export const CACHE_REVALIDATE = 'no-cache';
  */
 export function toolHeaders(file, { frameAncestors = "'self'", corsOrigin = null } = {}) {
   const headers = {};
-  if (/^fusion-check-[0-9a-f]+(_bg\.wasm|\.js)$/.test(file)) headers['cache-control'] = CACHE_IMMUTABLE;
+  if (/^fusion-(check|docs)-[0-9a-f]+(_bg\.wasm|\.js)$/.test(file)) headers['cache-control'] = CACHE_IMMUTABLE;
   else headers['cache-control'] = CACHE_REVALIDATE;
   // The page's own policy is in its <meta>; frame-ancestors only works as a header.
   if (file === '' || file === 'index.html') headers['content-security-policy'] = `frame-ancestors ${frameAncestors}`;

@@ -48,15 +48,16 @@ pub fn download(
 /// The class of the frame that prints the report.
 const PRINT_FRAME: &str = "fc-print-frame";
 
-/// Opens the browser's print dialog on `html` (the report, without its
-/// style element), not on the page: the report goes into a hidden frame
-/// inside the tool's root as its `srcdoc`, gets `css` as a constructed
-/// stylesheet once loaded (the frame inherits the page's policy, which may
-/// refuse inline styles; a constructed sheet is not inline), and is
-/// printed, so "save as PDF" gives the report's own A4 layout. The frame is
-/// sandboxed: no script runs in it, and only this page may reach into it
-/// (to style and print it). It stays for the next print.
-pub fn print(root: &web_sys::Element, html: &str, css: &'static str) -> bool {
+/// Opens the browser's print dialog on `html` (the report), not on the
+/// page: the report goes into a hidden frame inside the tool's root as its
+/// `srcdoc`, and is printed once loaded, so "save as PDF" gives the
+/// report's own A4 layout. The frame inherits the page's policy, which may
+/// refuse inline style elements, so the report's `<style>` is taken out and
+/// applied as a constructed stylesheet instead (a policy does not govern
+/// those). The frame is sandboxed: no script runs in it, and only this page
+/// may reach into it (to style and print it). It stays for the next print.
+pub fn print(root: &web_sys::Element, html: &str) -> bool {
+    let (html, css) = split_style(html);
     let existing = root
         .query_selector(&format!("iframe.{PRINT_FRAME}"))
         .ok()
@@ -87,13 +88,30 @@ pub fn print(root: &web_sys::Element, html: &str, css: &'static str) -> bool {
         // One print per load: the next print sets a new handler.
         target.set_onload(None);
         if let Some(window) = target.content_window() {
-            adopt_in_frame(&window, css);
+            adopt_in_frame(&window, &css);
             let _ = window.print();
         }
     });
     frame.set_onload(Some(on_load.unchecked_ref()));
-    frame.set_srcdoc(html);
+    frame.set_srcdoc(&html);
     true
+}
+
+/// The report without its one `<style>` element, and that element's CSS.
+/// The report writer emits exactly one, before any typed text (which it
+/// escapes, so no `<style>` can come from the answers).
+fn split_style(html: &str) -> (String, String) {
+    const OPEN: &str = "<style>";
+    const CLOSE: &str = "</style>";
+    let Some(start) = html.find(OPEN) else {
+        return (html.to_string(), String::new());
+    };
+    let Some(len) = html[start..].find(CLOSE) else {
+        return (html.to_string(), String::new());
+    };
+    let css = html[start + OPEN.len()..start + len].to_string();
+    let rest = format!("{}{}", &html[..start], &html[start + len + CLOSE.len()..]);
+    (rest, css)
 }
 
 /// Styles the document of the frame `window` with `css` through a
@@ -128,4 +146,23 @@ pub fn read_text(
     Some(read_as_text(&blob, move |result| {
         done(result.map_err(|_| ImportProblem::Unreadable));
     }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split_style;
+
+    #[test]
+    fn the_reports_style_element_is_taken_out_whole() {
+        let (html, css) = split_style(
+            "<head><title>a</title>\n<style>p { color: red }</style>\n</head><p>&lt;style&gt;</p>",
+        );
+        assert_eq!(css, "p { color: red }");
+        assert_eq!(
+            html,
+            "<head><title>a</title>\n\n</head><p>&lt;style&gt;</p>"
+        );
+        let plain = "<p>no style</p>";
+        assert_eq!(split_style(plain), (plain.to_string(), String::new()));
+    }
 }

@@ -1,21 +1,21 @@
 //! Share links: the answers travel in the address's fragment (after `#`,
-//! which browsers never send to a server). Reading one when the tool is
-//! mounted, taking it out of the address bar, building one, copying it.
+//! which browsers never send to a server). Taking one out of the address
+//! bar when the tool is mounted, building one, copying it. The payload's
+//! compression runs in the on-demand module ([`crate::docs`]).
 
-use fusion_engine::transfer::{decode_link, encode_link, ImportError, LINK_PREFIX};
-use fusion_engine::Answers;
+use fusion_engine::transfer::LINK_PREFIX;
 use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
-/// The share link in the page's address, read once: its answers, or why
-/// they do not read; `None` when the fragment is not a share link (a host
-/// page's own `#section` is left alone). A link's fragment is then removed
+/// The share link in the page's address, taken once: its fragment, for the
+/// on-demand module to unpack; `None` when the fragment is not a share link
+/// (a host page's own `#section` is left alone). A link's fragment is removed
 /// from the address bar, so a reload does not open it again (and never
 /// overwrites anything) and the figures do not linger on screen. The first
 /// tool on a page takes it; the others find none.
-pub fn take_from_address() -> Option<Result<Answers, ImportError>> {
+pub fn take_from_address() -> Option<String> {
     let window = web_sys::window()?;
     let location = window.location();
     let hash = location.hash().ok()?;
@@ -23,13 +23,13 @@ pub fn take_from_address() -> Option<Result<Answers, ImportError>> {
     if !fragment.starts_with(LINK_PREFIX) {
         return None;
     }
-    let answers = decode_link(fragment);
+    let fragment = fragment.to_string();
     if let (Ok(history), Some(bare)) = (window.history(), address_without_fragment()) {
         // The host page's own history state (a router's) is kept as it was.
         let state = history.state().unwrap_or(JsValue::NULL);
         let _ = history.replace_state_with_url(&state, "", Some(&bare));
     }
-    Some(answers)
+    Some(fragment)
 }
 
 /// The page's address without its fragment: what a share link is built on.
@@ -73,9 +73,9 @@ fn share_base_of(origin: &str, path: &str, search: &str) -> String {
     }
 }
 
-/// The share link for `answers` on the page at `base`.
-pub fn build(base: &str, answers: &Answers) -> String {
-    format!("{base}#{}", encode_link(answers))
+/// The share link on the page at `base` for a payload the module encoded.
+pub fn url(base: &str, payload: &str) -> String {
+    format!("{base}#{payload}")
 }
 
 /// What to do once the clipboard has answered.

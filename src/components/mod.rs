@@ -11,6 +11,7 @@ pub mod header;
 pub mod interview;
 pub mod land;
 pub mod link_view;
+pub mod module_status;
 pub mod outcome;
 pub mod progress;
 pub mod recognitions;

@@ -34,7 +34,7 @@ pub use fields::{FieldId, Flag, TextField, UnitSlot};
 pub use focus::{Announcement, FocusRequest, FocusTarget};
 pub use parse::Problem;
 pub use reducer::Action;
-pub use saveshare::{Boot, Confirm, ImportProblem, LinkView, Saved, Share};
+pub use saveshare::{Boot, Confirm, ImportProblem, LinkView, ModuleStatus, Saved, Share};
 pub use steps::{step_of, step_questions, Relevance, Step, STEPS};
 
 use fusion_engine::input::is_unfinished;
@@ -81,6 +81,9 @@ pub struct State {
     pub dragging: bool,
     /// The confirmation dialog on show.
     pub confirm: Option<Confirm>,
+    /// The on-demand module (summaries, print, share links), while it is
+    /// being fetched or after it failed to load.
+    pub module: Option<ModuleStatus>,
 }
 
 impl State {
@@ -105,6 +108,7 @@ impl State {
             share: None,
             dragging: false,
             confirm: None,
+            module: None,
         }
     }
 

@@ -5,7 +5,7 @@ use super::draft::Draft;
 use super::edit::Edit;
 use super::fields::FieldId;
 use super::focus::{Announcement, FocusRequest, FocusTarget};
-use super::saveshare::{Boot, Confirm, ImportProblem, LinkView, Saved, Share};
+use super::saveshare::{Boot, Confirm, ImportProblem, LinkView, ModuleStatus, Saved, Share};
 use super::steps::Step;
 use super::State;
 use fusion_engine::transfer::ImportError;
@@ -71,6 +71,8 @@ pub enum Action {
     Downloaded(String),
     /// The print dialog was opened.
     Printed,
+    /// The on-demand module started loading, failed, or answered (`None`).
+    Module(Option<ModuleStatus>),
 }
 
 impl Reducible for State {
@@ -88,6 +90,12 @@ impl Reducible for State {
         );
         if self.read_only() && replaces {
             return self;
+        }
+        // Most requests find the module loaded: no re-render for them.
+        if let Action::Module(status) = &action {
+            if *status == self.module {
+                return self;
+            }
         }
         let mut next = (*self).clone();
         match action {
@@ -217,6 +225,7 @@ impl Reducible for State {
                 next.announcement = Some(Announcement::Downloaded(name));
             }
             Action::Printed => next.announcement = Some(Announcement::Printing),
+            Action::Module(status) => next.module = status,
         }
         Rc::new(next)
     }

@@ -48,6 +48,26 @@ pub enum Confirm {
     ReplaceSaved,
 }
 
+/// The on-demand module (`crate::docs`) as the user sees it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ModuleStatus {
+    /// Being fetched for its first use.
+    Loading,
+    /// Could not be fetched (offline before its first use): the feature
+    /// asked for did nothing; asking again retries.
+    Unavailable,
+}
+
+impl ModuleStatus {
+    /// The words shown beside the downloads and share controls.
+    pub fn text(self, lang: Lang) -> &'static str {
+        match self {
+            ModuleStatus::Loading => Ui::ModuleLoading.text(lang),
+            ModuleStatus::Unavailable => Ui::ModuleUnavailable.text(lang),
+        }
+    }
+}
+
 /// Why a file was not imported.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ImportProblem {

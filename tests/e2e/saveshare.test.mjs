@@ -287,7 +287,7 @@ test('a broken link and broken files each say why and change nothing', async () 
   await context.close();
 });
 
-test('a whole session asks nothing of any other origin, and nothing at all after load', async () => {
+test('a whole session asks nothing of any other origin, and after load only the on-demand module, once', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
   await context.addInitScript(SHADOW_HELPERS);
   // No print dialog in a headless browser: count the calls instead.
@@ -321,22 +321,31 @@ test('a whole session asks nothing of any other origin, and nothing at all after
   await saveShare(page).getByRole('button', { name: '复制分享链接' }).click();
   const link = await saveShare(page).getByLabel('分享链接(只读)').inputValue();
   await clearSaved(page);
+  // Idle, then the stated quiet window: a late request would show here.
+  await quiet(page);
   // Opened afresh, as from a chat: the page's own files load again.
   phase = 'reloaded';
   await page.goto('about:blank');
-  await page.goto(link);
+  await page.goto(link, { waitUntil: 'networkidle' });
   await page.locator('.fc-banner-link').waitFor();
+  phase = 'edited';
   await page.getByRole('button', { name: '编辑这些答案' }).click();
   await page.locator('.fc-banner-link').waitFor({ state: 'detached' });
-  // Idle, then the stated quiet window: a late request would show here.
   await quiet(page);
 
   // The bookkeeping works: the page's own files were seen loading.
   assert.ok(requests.filter((r) => r.phase === 'load').length >= 3, JSON.stringify(requests));
   const outside = requests.filter((r) => !r.url.startsWith(server.origin) && !/^(blob|data|about):/.test(r.url));
   assert.deepEqual(outside, [], 'no request leaves the origin');
+  // Once the app is up, only the on-demand module (src/docs.rs) is
+  // fetched, each of its files once, at its first use.
   const afterLoad = requests.filter((r) => r.phase === 'session' && !/^(blob|data|about):/.test(r.url));
-  assert.deepEqual(afterLoad, [], 'no request once the app is up');
+  const names = afterLoad.map((r) => new URL(r.url).pathname.split('/').pop());
+  assert.ok(names.length > 0 && names.every((n) => n.startsWith('fusion-docs-')), JSON.stringify(afterLoad));
+  assert.equal(new Set(names).size, names.length, `each module file once: ${names}`);
+  // The link's page, up and idle: its edit asks for nothing more.
+  const afterEdit = requests.filter((r) => r.phase === 'edited' && !/^(blob|data|about):/.test(r.url));
+  assert.deepEqual(afterEdit, [], 'no request after the link page is up');
   // The share link reload fetched the page's own files and nothing else,
   // and the answers (after #) never reached the server.
   const reload = requests.filter((r) => r.phase === 'reloaded');

@@ -5,6 +5,8 @@
 //! - [`ui`]: the interview's labels, hints, buttons and validation messages.
 //! - [`explain`]: rule names, levels, steps of arithmetic, caveats.
 //! - [`transfer`]: import and share-link messages.
+//! - [`batch`]: bureau batch screening (template headers, result columns,
+//!   cell messages); only the batch crate uses it.
 //! - [`report`]: the downloadable summary's headings, labels and disclaimer.
 //! - [`plan`]: the distance to the next award and the award timeline.
 //! - [`names`]: locations, industries, sectors, activities, levels and
@@ -13,6 +15,7 @@
 //! Each entry keeps both languages side by side, so a missing translation is
 //! a compile error, not a blank on screen.
 
+pub mod batch;
 pub mod explain;
 pub mod names;
 pub mod plan;

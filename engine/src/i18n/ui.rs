@@ -302,6 +302,12 @@ pub enum Ui {
     Dismiss,
     /// Announced when a share link's answers are shown.
     LinkOpened,
+
+    // The on-demand module (summaries, print, share links).
+    /// While it is fetched for its first use.
+    ModuleLoading,
+    /// It could not be fetched: what happened and what to do.
+    ModuleUnavailable,
 }
 
 impl Ui {
@@ -525,6 +531,14 @@ impl Ui {
             Ui::LinkOpened => lang.pick(
                 "已打开分享链接中的答案,只读。",
                 "Opened the answers from the share link, read-only.",
+            ),
+            Ui::ModuleLoading => lang.pick(
+                "正在加载下载、打印和分享功能……",
+                "Loading the download, print and share functions…",
+            ),
+            Ui::ModuleUnavailable => lang.pick(
+                "下载、打印和分享功能未能加载,可能已离线。这些功能在首次使用时才从网站获取,之后离线也可用;请联网后再试。已填写的答案不受影响。",
+                "The download, print and share functions could not be loaded: you may be offline. They are fetched from the site the first time they are used and then keep working offline; try again once online. Your answers are not affected.",
             ),
         }
     }

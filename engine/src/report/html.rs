@@ -9,7 +9,7 @@ use crate::i18n::report::Doc;
 /// The document's styles. Screen: a sheet of paper on a grey desk. Print:
 /// A4 with margins, no background, each outcome block kept on one page.
 /// Colours are kept when printing so the level badges stay readable.
-pub(crate) const CSS: &str = r#"
+const CSS: &str = r#"
 :root { --ink: #1b1b1b; --muted: #595959; --rule: #b9b4aa; --light: #f4f2ee; --accent: #9b1c1c;
   --qualifies: #2e6b30; --likely: #9a6200; --possible: #245d9e; --need: #6b4f96; --not: #6f6f6f; }
 * { box-sizing: border-box; }
@@ -130,9 +130,8 @@ impl Html {
     }
 }
 
-/// Renders the report model as HTML; with `styles` false, without its
-/// `<style>` element (a print frame applies [`CSS`] itself).
-pub(crate) fn render(r: &Report, styles: bool) -> String {
+/// Renders the report model as HTML.
+pub(crate) fn render(r: &Report) -> String {
     let mut h = Html {
         out: String::with_capacity(48 * 1024),
     };
@@ -149,13 +148,9 @@ pub(crate) fn render(r: &Report, styles: bool) -> String {
     h.raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     h.raw("<title>");
     h.text(&format!("{} — {}", r.title, r.name));
-    h.raw("</title>\n");
-    if styles {
-        h.raw("<style>");
-        h.raw(CSS);
-        h.raw("</style>\n");
-    }
-    h.raw("</head>\n<body>\n<main class=\"doc\">\n");
+    h.raw("</title>\n<style>");
+    h.raw(CSS);
+    h.raw("</style>\n</head>\n<body>\n<main class=\"doc\">\n");
 
     h.raw("<header class=\"title-block\">\n");
     h.el("p", "kicker", r.kicker);

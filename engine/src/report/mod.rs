@@ -80,23 +80,7 @@ pub fn render(
 
 /// The summary as one self-contained HTML document in `lang`.
 pub fn html(pack: &PolicyPack, answers: &Answers, assessment: &Assessment, lang: Lang) -> String {
-    html::render(&model::build(pack, answers, assessment, lang), true)
-}
-
-/// The styles of the HTML summary.
-pub const HTML_STYLES: &str = html::CSS;
-
-/// The HTML summary without its `<style>` element, for the browser's print
-/// frame: the frame inherits the page's Content-Security-Policy, which may
-/// refuse inline style elements, so the frame applies [`HTML_STYLES`] as a
-/// constructed stylesheet instead (a policy does not govern those).
-pub fn html_unstyled(
-    pack: &PolicyPack,
-    answers: &Answers,
-    assessment: &Assessment,
-    lang: Lang,
-) -> String {
-    html::render(&model::build(pack, answers, assessment, lang), false)
+    html::render(&model::build(pack, answers, assessment, lang))
 }
 
 /// The summary as Markdown in `lang`.

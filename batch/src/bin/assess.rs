@@ -1,6 +1,9 @@
 //! `assess ANSWERS.json [--format json|markdown|html|summary] [--lang zh|en] [--today YYYY-MM-DD]`
+//! `assess --batch IN.csv|IN.xlsx --out OUT.csv|OUT.xlsx [--today YYYY-MM-DD] ...` (see [`fusion_batch::cli`])
 //!
-//! Prints the assessment of one enterprise's answers. `markdown`, `html` and
+//! Prints the assessment of one enterprise's answers, or screens a bureau's
+//! whole list. (It lives in the batch crate because the batch mode needs
+//! it, and the engine cannot depend on the batch crate.) `markdown`, `html` and
 //! `summary` (the summary JSON) are the documents the browser downloads,
 //! byte for byte ([`fusion_engine::report`]). Exit codes: 0 done,
 //! 1 the answers are unreadable or invalid (each problem named by its field),
@@ -250,6 +253,10 @@ fn run() -> Result<(), (ExitCode, String)> {
 }
 
 fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if fusion_batch::cli::is_batch(&args) {
+        return ExitCode::from(fusion_batch::cli::main(&args, today_from_clock));
+    }
     match run() {
         Ok(()) => ExitCode::SUCCESS,
         Err((code, msg)) => {

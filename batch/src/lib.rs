@@ -1,0 +1,29 @@
+//! Bureau batch screening (issue 11): a whole list of enterprises assessed
+//! by the engine, summed into a budget, written back as CSV or XLSX.
+//!
+//! Pure Rust, no browser types; compiles natively (the `assess --batch`
+//! command line) and to wasm32 (a future Web Worker). The interview's app
+//! never depends on this crate, so none of it reaches its first load.
+//!
+//! - [`read`]: CSV (UTF-8 with or without BOM, GB18030/GBK) and XLSX, row by row.
+//! - [`fields`]: the template's columns, and a column mapping proposed from
+//!   any file's headers (serialisable, to be remembered).
+//! - [`cells`]: one cell into the engine's [`fusion_engine::Answers`].
+//! - [`screen`]: a row through [`fusion_engine::evaluate`]; result rows,
+//!   the summary per rule and per data year, notification lists.
+//! - [`write`]: results, summary and template as CSV (with BOM) and XLSX.
+//! - [`sandbox`]: a pack with changed figures, run beside the policy as written.
+//! - [`cli`]: `assess --batch IN --out OUT`, streaming on all cores.
+
+pub mod cells;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod cli;
+pub mod fields;
+pub mod read;
+pub mod sandbox;
+pub mod screen;
+pub mod write;
+
+pub use fields::{ColumnMapping, Field, MappedColumn, Target, Unit};
+pub use sandbox::PolicyEdits;
+pub use screen::{notice, rule_columns, screen, Notice, ResultRow, RowReader, Screened, Summary};

@@ -1,0 +1,182 @@
+// The on-demand module (src/docs.rs: summaries, print, share links) in the
+// release build: never part of the first load; fetched once, at its first
+// use; then every feature it serves keeps working with the network cut;
+// before its first use, offline, the user is told why nothing happened and
+// a later try (online again) works. Also under the script embed, where the
+// module's address resolves against the tool's files, not the host page.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { serve, launch, ROOT, DIST, SHADOW_HELPERS } from './support.mjs';
+import { result } from './interview-helpers.mjs';
+
+const TOOL = '/zhengce/liangye/';
+let server, embedServer, browser;
+before(async () => {
+  server = await serve();
+  embedServer = await serve({ mounts: { [TOOL]: DIST, '/host/': path.join(ROOT, 'examples/embed') } });
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  await embedServer?.close();
+});
+
+/** The page of a locator, or the page itself. */
+const pageOf = (scope) => (typeof scope.page === 'function' ? scope.page() : scope);
+
+const isModule = (url) => /\/fusion-docs-[^/]*$/.test(new URL(url).pathname);
+
+async function open(url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
+  await context.addInitScript(SHADOW_HELPERS);
+  // No print dialog in a headless browser: count the calls instead.
+  await context.addInitScript(() => { window.print = () => { window.top.__printed = (window.top.__printed ?? 0) + 1; }; });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
+  const page = await context.newPage();
+  const requests = [];
+  const errors = [];
+  context.on('request', (r) => requests.push(r.url()));
+  page.on('pageerror', (e) => errors.push(e));
+  await page.goto(url);
+  await page.locator('.fc-app h1').waitFor();
+  return { context, page, requests, errors };
+}
+
+/** Cuts the network: the browser is offline and every request fails. */
+async function goOffline(context) {
+  await context.setOffline(true);
+  await context.route('**/*', (route) => route.abort('internetdisconnected'));
+}
+
+async function goOnline(context) {
+  await context.unroute('**/*');
+  await context.setOffline(false);
+}
+
+async function loadSample(scope, name) {
+  const menu = scope.locator('select').filter({ has: pageOf(scope).locator(`option[data-sample="${name}"]`) }).first();
+  await menu.selectOption(await menu.locator(`option[data-sample="${name}"]`).getAttribute('value'));
+  await scope.locator('.fc-samples button').first().click();
+  await scope.locator('.fc-result .fc-downloads').waitFor();
+}
+
+async function download(scope, label) {
+  const [dl] = await Promise.all([pageOf(scope).waitForEvent('download'), scope.getByRole('button', { name: label }).click()]);
+  return readFile(await dl.path(), 'utf8');
+}
+
+/** Drops the answers file `text` on the import zone. */
+async function dropFile(scope, name, text) {
+  const zone = scope.locator('.fc-import');
+  const transfer = await pageOf(scope).evaluateHandle(([name, text]) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], name, { type: 'application/json' }));
+    return dt;
+  }, [name, text]);
+  await zone.dispatchEvent('drop', { dataTransfer: transfer });
+}
+
+test('the first load never fetches the module; after its first use everything it serves works offline', async () => {
+  const { context, page, requests, errors } = await open(server.url);
+  await loadSample(page, 'logistics');
+  assert.deepEqual(requests.filter(isModule), [], 'not part of the first screen or the interview');
+
+  // First use: fetched once, its three files.
+  const html = await download(page, '下载报告(HTML)');
+  assert.match(html, /<html/);
+  const fetched = requests.filter(isModule).map((u) => new URL(u).pathname.split('/').pop());
+  assert.equal(fetched.length, 3, `${fetched}`);
+  assert.ok(fetched.includes('fusion-docs-loader.js'), `${fetched}`);
+
+  await goOffline(context);
+  const before = requests.length;
+  // Every format, print, share (link built, copied, shown), export and
+  // import, and a share link opened in this tab: all with no network.
+  const md = await download(page, '下载文本(Markdown)');
+  assert.match(md, /^# /m);
+  const json = JSON.parse(await download(page, '下载数据(JSON)'));
+  assert.equal(json.format, 'fusion-check/summary');
+  await page.getByRole('button', { name: '打印 / 另存为 PDF' }).click();
+  await page.waitForFunction(() => window.__printed > 0);
+  const saveShare = page.locator('.fc-saveshare');
+  await saveShare.getByRole('button', { name: '复制分享链接' }).click();
+  const field = saveShare.getByLabel('分享链接(只读)');
+  await field.waitFor();
+  const link = await field.inputValue();
+  assert.match(link, /#a1\./);
+  const exported = await download(saveShare, '导出答案文件(JSON)');
+  await page.locator('.fc-interview').getByLabel('企业名称', { exact: true }).fill('离线改过');
+  await dropFile(saveShare, 'answers.json', exported);
+  await page.locator('.fc-live', { hasText: 'answers.json' }).waitFor({ state: 'attached' });
+  assert.notEqual(await page.locator('.fc-interview').getByLabel('企业名称', { exact: true }).inputValue(), '离线改过');
+  await page.evaluate((hash) => { location.hash = hash; }, link.slice(link.indexOf('#')));
+  await page.locator('.fc-banner-link').waitFor();
+  assert.equal(await page.locator('[data-module-status="unavailable"]').count(), 0);
+  assert.deepEqual(requests.slice(before).filter((u) => !/^(blob|data|about):/.test(u)).filter((u) => !isModule(u)), [],
+    'nothing but blocked module requests (there should be none)');
+  assert.deepEqual(requests.slice(before).filter(isModule), [], 'the module is not fetched again');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('offline before its first use: a clear message, nothing lost, and a later try online works', async () => {
+  const { context, page } = await open(server.url);
+  await loadSample(page, 'trader');
+  const totals = await result(page).locator('.fc-totals').innerText();
+  await goOffline(context);
+  await page.getByRole('button', { name: '下载报告(HTML)' }).click();
+  const notice = page.locator('[data-module-status="unavailable"]');
+  await notice.waitFor();
+  assert.equal(await notice.getAttribute('role'), 'alert');
+  assert.match(await notice.innerText(), /未能加载.*首次使用时/s);
+  assert.equal(await result(page).locator('.fc-totals').innerText(), totals);
+  // Share says the same and builds no link.
+  await page.locator('.fc-saveshare').getByRole('button', { name: '复制分享链接' }).click();
+  await notice.waitFor();
+  assert.equal(await page.locator('.fc-saveshare').getByLabel('分享链接(只读)').count(), 0);
+
+  await goOnline(context);
+  const html = await download(page, '下载报告(HTML)');
+  assert.match(html, /<html/);
+  await page.locator('[data-module-status]').waitFor({ state: 'detached' });
+  await context.close();
+});
+
+test('a share link opened offline before the module was ever fetched says so and keeps the page usable', async () => {
+  // Build a link online first, in another browser context.
+  const first = await open(server.url);
+  await loadSample(first.page, 'manufacturer');
+  await first.page.locator('.fc-saveshare').getByRole('button', { name: '复制分享链接' }).click();
+  const field = first.page.locator('.fc-saveshare').getByLabel('分享链接(只读)');
+  await field.waitFor();
+  const link = await field.inputValue();
+  await first.context.close();
+
+  const { context, page } = await open(server.url);
+  await goOffline(context);
+  await page.evaluate((hash) => { location.hash = hash; }, link.slice(link.indexOf('#')));
+  await page.locator('[data-module-status="unavailable"]').waitFor();
+  assert.equal(await page.locator('.fc-banner-link').count(), 0);
+  assert.equal(await page.evaluate(() => location.hash), '', 'the link is out of the address');
+  await page.getByRole('button', { name: '开始自测' }).click();
+  await page.locator('.fc-interview input').first().waitFor();
+  await context.close();
+});
+
+test('script embed under a sub-path: the module loads beside the tool, not the host page', async () => {
+  const { context, page, requests, errors } = await open(`${embedServer.origin}/host/script.html`);
+  const widget = page.locator('[data-fusion-check]').first();
+  await loadSample(widget, 'logistics');
+  const html = await download(widget, '下载报告(HTML)');
+  assert.match(html, /<html/);
+  const fetched = requests.filter(isModule);
+  assert.ok(fetched.length === 3 && fetched.every((u) => new URL(u).pathname.startsWith(TOOL)), `${fetched}`);
+  await goOffline(context);
+  await widget.getByRole('button', { name: '打印 / 另存为 PDF' }).click();
+  await page.waitForFunction(() => window.__printed > 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
