@@ -403,7 +403,16 @@ pub fn app(props: &AppProps) -> Html {
                 lang: dispatch_with(&d, Action::SetLang),
                 start: dispatch_with(&d, |_: ()| Action::Start),
                 go_to: dispatch_with(&d, Action::GoTo),
-                edit: dispatch_with(&d, Action::Edit),
+                edit: {
+                    let d = d.clone();
+                    Callback::from(move |e: Edit| {
+                        // Someone typing answers will likely want the summary:
+                        // the module loads in the background, so it is there
+                        // even if the connection drops before they ask.
+                        docs::prefetch();
+                        d.dispatch(Action::Edit(e));
+                    })
+                },
                 blur: dispatch_with(&d, Action::Blur),
                 load_sample: {
                     let d = d.clone();

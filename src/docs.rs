@@ -15,6 +15,7 @@
 //! - [`call`]: the app's side: starts the worker once per page, queues
 //!   requests until it is ready, and answers each with the text or a
 //!   [`Failure`]. Once loaded, the worker stays: offline use keeps working.
+//!   [`prefetch`] starts it early, when the user begins to answer.
 
 use fusion_engine::policy::JIAXING_2024_14 as PACK;
 use fusion_engine::report::{self, Format};
@@ -186,7 +187,7 @@ fn link_error_from_code(code: &str) -> ImportError {
     }
 }
 
-pub use client::{call, is_ready};
+pub use client::{call, is_ready, prefetch};
 
 /// The app's side: one worker per page, shared by every mount.
 mod client {
@@ -212,6 +213,8 @@ mod client {
     #[derive(Default)]
     struct Module {
         worker: Option<web_sys::Worker>,
+        /// [`prefetch`] has run: it tries once per page, never per keystroke.
+        prefetched: bool,
         ready: bool,
         /// Messages posted before the worker said it is ready.
         queue: Vec<js_sys::Array>,
@@ -251,6 +254,22 @@ mod client {
         }
     }
 
+    /// Starts fetching the module ahead of its first use, once per page
+    /// (never during the first load: the app calls it when the user starts
+    /// answering). A failure is silent: the first real request tries again
+    /// and says so if it fails too.
+    pub fn prefetch() {
+        MODULE.with(|m| {
+            let mut m = m.borrow_mut();
+            if m.prefetched || m.worker.is_some() {
+                return;
+            }
+            m.prefetched = true;
+            m.worker = start();
+            m.ready = false;
+        });
+    }
+
     /// Whether the module is loaded and answering: a request then needs no
     /// "loading" notice.
     pub fn is_ready() -> bool {
@@ -268,8 +287,30 @@ mod client {
         Some(url.href())
     }
 
+    /// How long the module may take to start before its requests are
+    /// answered "unavailable": long enough for its 190 KB on a slow line,
+    /// and a bound on the wait where nothing reports a failure (a host
+    /// page's CSP can block a worker without an error event).
+    const START_TIMEOUT_MS: i32 = 30_000;
+
     fn start() -> Option<web_sys::Worker> {
         let worker = web_sys::Worker::new(&loader_url()?).ok()?;
+        let started = worker.clone();
+        let give_up = Closure::once_into_js(move || {
+            let stuck = MODULE.with(|m| {
+                let m = m.borrow();
+                !m.ready && m.worker.as_ref() == Some(&started)
+            });
+            if stuck {
+                fail_all();
+            }
+        });
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+                give_up.unchecked_ref(),
+                START_TIMEOUT_MS,
+            );
+        }
         let on_message = Closure::<dyn Fn(web_sys::MessageEvent)>::new(on_message);
         let on_error = Closure::<dyn Fn(JsValue)>::new(|_| fail_all());
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));

@@ -3,15 +3,17 @@
 //! ```sh
 //! cargo run -p fusion-batch --example generate -- examples            # rewrites examples/batch/
 //! cargo run --release -p fusion-batch --example generate -- rows 1000000 /tmp/batch-1m.csv
+//! cargo run --release -p fusion-batch --example generate -- rows 100000 /tmp/batch-100k.xlsx
 //! ```
 //!
 //! `examples` writes `enterprises.csv` (the template: the five example
 //! enterprises of `examples/answers/` first, then fictional ones) and
 //! `bureau-gbk.csv` (GBK, a bureau's own headers in 元 and 万元, a few bad
-//! cells). `rows N FILE` writes N fictional template rows for benchmarks.
+//! cells). `rows N FILE` writes N fictional template rows for benchmarks (CSV,
+//! or XLSX when FILE ends in `.xlsx`).
 
 use fusion_batch::fields::{template, Field, Target, Unit};
-use fusion_batch::write::{row_cells, template_headers};
+use fusion_batch::write::{row_cells, template_headers, template_xlsx};
 use fusion_engine::answers::{
     Activity, Answers, Industry, Level, Location, Recognition, RecognitionKind, Sector,
     SeparationStatus,
@@ -167,6 +169,18 @@ fn template_file(
     out.flush()
 }
 
+/// The same rows as an XLSX workbook (built in memory: for benchmark inputs
+/// of a few hundred thousand rows).
+fn xlsx_file(path: &Path, rows: impl Iterator<Item = (Answers, String)>) -> std::io::Result<()> {
+    let targets = template(&JIAXING_2024_14);
+    let cells: Vec<Vec<String>> = rows
+        .map(|(a, code)| row_cells(&a, Some(&code), &targets))
+        .collect();
+    let bytes = template_xlsx(&JIAXING_2024_14, Lang::Zh, &cells)
+        .map_err(|e| std::io::Error::other(format!("{e:?}")))?;
+    std::fs::write(path, bytes)
+}
+
 fn examples() -> Vec<(Answers, String)> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/answers");
     let mut paths: Vec<_> = std::fs::read_dir(&dir)
@@ -255,6 +269,7 @@ fn main() {
                 .and_then(|()| bureau_gbk(&dir.join("bureau-gbk.csv")))
         }
         ["rows", n, file] => match n.parse::<u64>() {
+            Ok(n) if file.ends_with(".xlsx") => xlsx_file(Path::new(file), (0..n).map(fictional)),
             Ok(n) => template_file(Path::new(file), (0..n).map(fictional)),
             Err(_) => {
                 eprintln!("rows: {n:?} is not a number");

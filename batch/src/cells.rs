@@ -82,53 +82,6 @@ fn table<T: Copy + serde::Serialize>(
     m
 }
 
-const KINDS: [RecognitionKind; 15] = [
-    RecognitionKind::ServiceManufacturingDemo,
-    RecognitionKind::IndustrialDesign,
-    RecognitionKind::DesignMarketingDemo,
-    RecognitionKind::MassCustomizationDemo,
-    RecognitionKind::SharedManufacturingDemo,
-    RecognitionKind::LifecycleManagementDemo,
-    RecognitionKind::ProductiveFinanceDemo,
-    RecognitionKind::IndustrialInternetPlatform,
-    RecognitionKind::SupplyChainPlatform,
-    RecognitionKind::TotalIntegrationSupplier,
-    RecognitionKind::EnergySavingService,
-    RecognitionKind::TestingService,
-    RecognitionKind::FusionBenchmark,
-    RecognitionKind::TechAdvancedService,
-    RecognitionKind::HighTech,
-];
-
-const SECTORS: [Sector; 10] = [
-    Sector::ApparelLuggage,
-    Sector::DigitalProducts,
-    Sector::NewEnergyVehicles,
-    Sector::IntegratedDecoration,
-    Sector::Machining,
-    Sector::Fashion,
-    Sector::Fasteners,
-    Sector::EquipmentManufacturing,
-    Sector::SmartPhotovoltaics,
-    Sector::Biomedicine,
-];
-
-const ACTIVITIES: [Activity; 13] = [
-    Activity::DesignMarketing,
-    Activity::MassCustomization,
-    Activity::SharedManufacturing,
-    Activity::LifecycleServices,
-    Activity::SupplyChainFinance,
-    Activity::IndustrialInternet,
-    Activity::SupplyChainManagement,
-    Activity::TotalIntegration,
-    Activity::EnergySavingServices,
-    Activity::TestingCertification,
-    Activity::ProfessionalServices,
-    Activity::ParkOperation,
-    Activity::BenchmarkFactory,
-];
-
 impl Default for Names {
     fn default() -> Names {
         Names::new()
@@ -180,9 +133,9 @@ impl Names {
                 ("市", Level::Municipal),
             ],
         );
-        let kinds = table(&KINDS, names::recognition, &[]);
-        let sectors = table(&SECTORS, names::sector, &[]);
-        let activities = table(&ACTIVITIES, names::activity, &[]);
+        let kinds = table(&ui::RECOGNITION_KINDS, names::recognition, &[]);
+        let sectors = table(&ui::SECTORS, names::sector, &[]);
+        let activities = table(&ui::ACTIVITIES, names::activity, &[]);
         let mut matters = HashMap::new();
         for m in ui::AWARD_MATTERS {
             matters.insert(code(m), m);
@@ -292,7 +245,8 @@ fn input_error(e: InputError, kind: FieldKind, lang: Lang) -> CellMessage {
 }
 
 fn lookup<T: Copy>(m: &HashMap<String, T>, text: &str) -> Option<T> {
-    m.get(&fold(text)).copied()
+    // Most cells are written as a key already: no folded copy needed.
+    m.get(text).or_else(|| m.get(&fold(text))).copied()
 }
 
 /// Splits a list cell into items: by ";", "；", "|" or line; an item that is
@@ -482,6 +436,7 @@ pub fn read_cell(
                     .ok_or_else(|| CellMessage::UnknownSeparation(text.into()))?,
             )
         }
+        F::SpunOff => a.separation.spun_off = Some(yes_no()?),
         F::SeparationNewLand => a.separation.new_land = Some(yes_no()?),
         F::SeparationOnParentLand => a.separation.on_parent_land = Some(yes_no()?),
         F::NewCompanyRevenue => a.separation.new_company_revenue_yuan = amount(FieldKind::Amount)?,
@@ -489,6 +444,9 @@ pub fn read_cell(
             a.separation.new_company_profit_yuan = amount(FieldKind::SignedAmount)?
         }
         F::NewCompanyTax => a.separation.new_company_tax_yuan = amount(FieldKind::Amount)?,
+        F::NewCompanyValueAdded => {
+            a.separation.new_company_value_added_yuan = amount(FieldKind::Amount)?
+        }
         F::OwnLand => {
             a.land.own_land_mu =
                 input::parse_land_mu(text).map_err(|e| input_error(e, FieldKind::Land, lang))?

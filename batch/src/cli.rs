@@ -186,7 +186,7 @@ pub fn run(o: &Options, today: Date) -> Result<Outcome, String> {
             Some(
                 edits
                     .apply(pack)
-                    .map_err(|e| format!("{}: {e:?}", p.display()))?,
+                    .map_err(|e| format!("{}: {}", p.display(), e.message(lang)))?,
             )
         }
         None => None,

@@ -13,6 +13,8 @@
 //!   the summary per rule and per data year, notification lists.
 //! - [`write`]: results, summary and template as CSV (with BOM) and XLSX.
 //! - [`sandbox`]: a pack with changed figures, run beside the policy as written.
+//! - [`run`]: a whole file in memory on one thread, with progress and
+//!   cancel: what a Web Worker calls.
 //! - [`cli`]: `assess --batch IN --out OUT`, streaming on all cores.
 
 pub mod cells;
@@ -20,6 +22,7 @@ pub mod cells;
 pub mod cli;
 pub mod fields;
 pub mod read;
+pub mod run;
 pub mod sandbox;
 pub mod screen;
 pub mod write;

@@ -92,6 +92,17 @@ pub enum EditError {
     NoTiers(&'static str),
 }
 
+impl EditError {
+    /// The refusal in words.
+    pub fn message(&self, lang: fusion_engine::Lang) -> String {
+        use fusion_engine::i18n::batch::edit_message;
+        match self {
+            EditError::Negative(rule) => edit_message(rule, false, lang),
+            EditError::NoTiers(rule) => edit_message(rule, true, lang),
+        }
+    }
+}
+
 static MILESTONES: Mutex<Vec<&'static [Milestone]>> = Mutex::new(Vec::new());
 static SUBSIDIES: Mutex<Vec<&'static [SubsidyTier]>> = Mutex::new(Vec::new());
 

@@ -27,7 +27,8 @@ pub enum Cell {
 }
 
 impl Cell {
-    fn text(&self) -> String {
+    /// The cell as CSV writes it (amounts in 万元, plain decimals).
+    pub fn text(&self) -> String {
         match self {
             Cell::Text(s) => s.clone(),
             Cell::Wan(d) => d.to_string(),
@@ -189,6 +190,13 @@ pub fn summary_text(table: &[Vec<Cell>]) -> String {
     s
 }
 
+/// Text a spreadsheet would run as a formula when it opens the CSV (a name
+/// typed "=HYPERLINK(...)"): written with a leading apostrophe, which Excel
+/// shows as text. XLSX cells are typed as text, so they need no such guard.
+fn formula_like(s: &str) -> bool {
+    s.starts_with(['=', '+', '-', '@', '\t', '\r'])
+}
+
 /// The UTF-8 byte-order mark that tells Excel the CSV is UTF-8.
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
@@ -287,6 +295,7 @@ impl<W: Write + Seek + Send> ResultSink<W> {
             ResultSink::Csv(w) => {
                 for c in cells {
                     match c {
+                        Cell::Text(s) if formula_like(s) => w.write_field(format!("'{s}")),
                         Cell::Text(s) => w.write_field(s),
                         other => w.write_field(other.text()),
                     }
@@ -513,11 +522,13 @@ pub fn row_cells(answers: &Answers, credit_code: Option<&str>, targets: &[Target
                 .separation
                 .status
                 .map_or(String::new(), |s| ui::separation_status_name(s, zh).into()),
+            F::SpunOff => yes_no(a.separation.spun_off),
             F::SeparationNewLand => yes_no(a.separation.new_land),
             F::SeparationOnParentLand => yes_no(a.separation.on_parent_land),
             F::NewCompanyRevenue => money(a.separation.new_company_revenue_yuan, t),
             F::NewCompanyProfit => money(a.separation.new_company_profit_yuan, t),
             F::NewCompanyTax => money(a.separation.new_company_tax_yuan, t),
+            F::NewCompanyValueAdded => money(a.separation.new_company_value_added_yuan, t),
             F::OwnLand => plain(a.land.own_land_mu),
             F::MixedUsePlan => yes_no(a.land.mixed_use_plan),
             F::LogisticsOnExistingLand => yes_no(a.land.logistics_on_existing_land),

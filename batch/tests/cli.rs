@@ -6,8 +6,11 @@
 #[path = "../../engine/tests/common/goldens.rs"]
 mod goldens;
 
+use fusion_batch::run::{screen_file, Run};
+use fusion_batch::write::{result_cells, Cell};
 use fusion_engine::report;
-use fusion_engine::{Lang, JIAXING_2024_14};
+use fusion_engine::{Date, Lang, JIAXING_2024_14};
+use std::ops::ControlFlow;
 
 use serde_json::Value;
 use std::path::{Path, PathBuf};
@@ -321,19 +324,24 @@ fn output_rows(path: &Path) -> Vec<Vec<String>> {
         .collect()
 }
 
-#[test]
-fn batch_writes_one_row_per_input_row_and_prints_the_summary() {
-    let out = temp("batch-out.csv", "");
-    let (code, stdout, err) = assess(&[
+/// `assess --batch INPUT --out OUT --today 2026-11-28` and more options.
+fn batch(input: &str, out: &Path, more: &[&str]) -> (i32, String, String) {
+    let mut args = vec![
         "--batch",
-        &batch_file("enterprises.csv"),
+        input,
         "--out",
         out.to_str().unwrap(),
         "--today",
         "2026-11-28",
-        "--threads",
-        "3",
-    ]);
+    ];
+    args.extend_from_slice(more);
+    assess(&args)
+}
+
+#[test]
+fn batch_writes_one_row_per_input_row_and_prints_the_summary() {
+    let out = temp("batch-out.csv", "");
+    let (code, stdout, err) = batch(&batch_file("enterprises.csv"), &out, &["--threads", "3"]);
     assert_eq!(code, 0, "{err}");
     let rows = output_rows(&out);
     let input_rows = std::fs::read_to_string(batch_file("enterprises.csv"))
@@ -354,32 +362,31 @@ fn batch_writes_one_row_per_input_row_and_prints_the_summary() {
     );
     // One thread gives the same file.
     let one = temp("batch-one.csv", "");
-    let (code, _, err) = assess(&[
-        "--batch",
-        &batch_file("enterprises.csv"),
-        "--out",
-        one.to_str().unwrap(),
-        "--today",
-        "2026-11-28",
-        "--threads",
-        "1",
-    ]);
+    let (code, _, err) = batch(&batch_file("enterprises.csv"), &one, &["--threads", "1"]);
     assert_eq!(code, 0, "{err}");
     assert_eq!(std::fs::read(&one).unwrap(), std::fs::read(&out).unwrap());
+    // The in-memory run a browser worker makes gives the same cells.
+    let bytes = std::fs::read(batch_file("enterprises.csv")).unwrap();
+    let run = Run {
+        pack: &JIAXING_2024_14,
+        sandbox: None,
+        today: Date::new(2026, 11, 28).unwrap(),
+        lang: Lang::Zh,
+    };
+    let s = screen_file(&bytes, None, run, |_| ControlFlow::Continue(())).unwrap();
+    let cells: Vec<Vec<String>> = s
+        .results
+        .iter()
+        .map(|r| result_cells(r, Lang::Zh).iter().map(Cell::text).collect())
+        .collect();
+    assert_eq!(cells, rows[1..]);
 }
 
 #[test]
 fn batch_reads_gbk_and_writes_xlsx_with_problems_listed() {
     use calamine::{Reader, Xlsx};
     let out = temp("batch-out.xlsx", "");
-    let (code, _, err) = assess(&[
-        "--batch",
-        &batch_file("bureau-gbk.csv"),
-        "--out",
-        out.to_str().unwrap(),
-        "--today",
-        "2026-11-28",
-    ]);
+    let (code, _, err) = batch(&batch_file("bureau-gbk.csv"), &out, &[]);
     assert_eq!(code, 0, "{err}");
     let mut book: Xlsx<_> = calamine::open_workbook(&out).unwrap();
     assert_eq!(book.sheet_names(), ["筛查结果", "汇总"]);
@@ -418,21 +425,29 @@ fn template_is_written_in_both_formats_and_sandbox_runs_beside() {
         r#"{"f5": {"threshold_percent": "15", "award_yuan": "200000", "years": 3}}"#,
     );
     let out = temp("sandbox-out.csv", "");
-    let (code, stdout, err) = assess(&[
-        "--batch",
+    let (code, stdout, err) = batch(
         &batch_file("enterprises.csv"),
-        "--out",
-        out.to_str().unwrap(),
-        "--today",
-        "2026-11-28",
-        "--sandbox",
-        edits.to_str().unwrap(),
-    ]);
+        &out,
+        &["--sandbox", edits.to_str().unwrap()],
+    );
     assert_eq!(code, 0, "{err}");
     assert!(
         stdout.contains("现行政策") && stdout.contains("政策沙盘"),
         "{stdout}"
     );
+}
+
+#[test]
+fn a_name_typed_as_a_formula_stays_text_in_the_csv() {
+    let input = temp(
+        "formula.csv",
+        "企业名称,所在县(市、区)\n=HYPERLINK(\"http://x\"),南湖区\n",
+    );
+    let out = temp("formula-out.csv", "");
+    let (code, _, err) = batch(input.to_str().unwrap(), &out, &[]);
+    assert_eq!(code, 0, "{err}");
+    let rows = output_rows(&out);
+    assert_eq!(rows[1][1], "'=HYPERLINK(\"http://x\")");
 }
 
 #[test]
@@ -443,8 +458,58 @@ fn batch_usage_errors() {
     let (code, _, err) = assess(&["--batch", "/nonexistent.csv", "--out", "/tmp/x.csv"]);
     assert_eq!(code, 1);
     assert!(err.contains("nonexistent"), "{err}");
+    let edits = temp("bad-edits.json", r#"{"f3": []}"#);
+    let (code, _, err) = assess(&[
+        "--batch",
+        &batch_file("enterprises.csv"),
+        "--out",
+        "/tmp/x.csv",
+        "--sandbox",
+        edits.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 1);
+    assert!(err.contains("政策沙盘 F3"), "{err}");
     let notes = temp("notes.csv", "备注,说明\n甲,乙\n");
     let (code, _, err) = assess(&["--batch", notes.to_str().unwrap(), "--out", "/tmp/x.csv"]);
     assert_eq!(code, 1);
     assert!(err.contains("没有一列"), "{err}");
+}
+
+/// `--format json` carries each outcome's caveats, as data and in words, and
+/// only where reading them the other way would change the outcome.
+#[test]
+fn json_output_shows_each_outcomes_caveats() {
+    let (code, out, err) = assess(&[&example("logistics.json"), "--format", "json"]);
+    assert_eq!(code, 0, "{err}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    let f3 = |year: u64| -> Value {
+        v["outcomes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|o| o["rule"] == "F3" && o["year"] == year)
+            .unwrap()
+            .clone()
+    };
+    let readings = |o: &Value| -> Vec<String> {
+        o["caveats"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|c| c["interpretation"].as_str().map(str::to_string))
+            .collect()
+    };
+    // 2025 crosses 1亿 after a 2023 award paid by this policy: per tier.
+    assert_eq!(readings(&f3(2025)), ["per_tier_milestones"]);
+    assert_eq!(
+        f3(2025)["explanation"]["interpretations"]
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    // 2023's only earlier milestone (2020) came before the policy: the words
+    // are met outright; only the application-year assumption decides it.
+    assert_eq!(readings(&f3(2023)), ["annual_application_next_year"]);
+    assert_eq!(f3(2023)["level"], "qualifies");
 }

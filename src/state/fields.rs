@@ -23,6 +23,7 @@ pub enum TextField {
     SeparationRevenue,
     SeparationProfit,
     SeparationTax,
+    SeparationValueAdded,
     OwnLand,
     ValueAdded,
     TaxPaid,
@@ -44,7 +45,8 @@ impl TextField {
             TextField::CrossBorderYear => Question::CrossBorderYear,
             TextField::SeparationRevenue
             | TextField::SeparationProfit
-            | TextField::SeparationTax => Question::SeparationNewCompanyFigures,
+            | TextField::SeparationTax
+            | TextField::SeparationValueAdded => Question::SeparationNewCompanyFigures,
             TextField::OwnLand => Question::OwnLand,
             TextField::ValueAdded => Question::ValueAdded,
             TextField::TaxPaid => Question::TaxPaid,
@@ -68,6 +70,7 @@ impl TextField {
             | TextField::CrossBorderUpgradeCost
             | TextField::SeparationRevenue
             | TextField::SeparationTax
+            | TextField::SeparationValueAdded
             | TextField::ValueAdded
             | TextField::TaxPaid => FieldKind::Amount,
         })
@@ -79,6 +82,7 @@ impl TextField {
             TextField::SeparationRevenue => Ui::SeparationRevenueLabel.text(lang),
             TextField::SeparationProfit => Ui::SeparationProfitLabel.text(lang),
             TextField::SeparationTax => Ui::SeparationTaxLabel.text(lang),
+            TextField::SeparationValueAdded => Ui::SeparationValueAddedLabel.text(lang),
             other => ui::label(other.question(), lang),
         }
     }
@@ -98,6 +102,7 @@ impl TextField {
             TextField::SeparationRevenue => "sep-revenue",
             TextField::SeparationProfit => "sep-profit",
             TextField::SeparationTax => "sep-tax",
+            TextField::SeparationValueAdded => "sep-value-added",
             TextField::OwnLand => "land",
             TextField::ValueAdded => "value-added",
             TextField::TaxPaid => "tax-paid",
@@ -111,6 +116,7 @@ impl TextField {
 pub enum Flag {
     AboveScale,
     CrossBorderOperator,
+    SpunOff,
     SeparationNewLand,
     SeparationOnParentLand,
     MixedUsePlan,
@@ -124,6 +130,7 @@ impl Flag {
         match self {
             Flag::AboveScale => Question::AboveScale,
             Flag::CrossBorderOperator => Question::CrossBorderOperator,
+            Flag::SpunOff => Question::SpunOff,
             Flag::SeparationNewLand => Question::SeparationNewLand,
             Flag::SeparationOnParentLand => Question::SeparationOnParentLand,
             Flag::MixedUsePlan => Question::MixedUsePlan,
@@ -137,6 +144,7 @@ impl Flag {
         match self {
             Flag::AboveScale => "above-scale",
             Flag::CrossBorderOperator => "cb-operator",
+            Flag::SpunOff => "spun-off",
             Flag::SeparationNewLand => "sep-new-land",
             Flag::SeparationOnParentLand => "sep-parent-land",
             Flag::MixedUsePlan => "mixed-use",

@@ -44,6 +44,10 @@ test('a logistics enterprise, typed in step by step, gets the expected result', 
   await type(page, '年度应纳税所得额', wan(a.tax.taxable_income_yuan));
   await type(page, '现行企业所得税税率(%)', a.tax.income_tax_rate_percent);
 
+  // S1 and L2 are for a company set up by a manufacturer's separation: asked of a service company.
+  await next(page, '主辅分离');
+  await answer(page, '本企业是否为制造业企业主辅分离后新设立的服务企业', '否');
+
   await next(page, '用地与亩均');
   await answer(page, '是否计划将自有土地混合用于工业、仓储、研发、办公、商业', '否');
   await answer(page, '是否计划在现有土地上建设物流、仓储设施(上楼)', '是');
@@ -103,6 +107,7 @@ test('a manufacturer with recognitions, a planned separation and land gets the e
   await type(page, '新设企业年营业收入', wan(a.separation.new_company_revenue_yuan));
   await type(page, '新设企业年利润', wan(a.separation.new_company_profit_yuan));
   await type(page, '新设企业年纳税额', wan(a.separation.new_company_tax_yuan));
+  await type(page, '新设企业年增加值', wan(a.separation.new_company_value_added_yuan));
 
   await next(page, '用地与亩均');
   await type(page, '自有用地面积(亩)', a.land.own_land_mu);

@@ -122,6 +122,27 @@ test('the first load never fetches the module; after its first use everything it
   await context.close();
 });
 
+test('typing answers loads the module in the background: downloads then work offline without an earlier use', async () => {
+  const { context, page, requests } = await open(server.url);
+  await page.getByRole('button', { name: '开始自测' }).click();
+  assert.deepEqual(requests.filter(isModule), [], 'not fetched for the first question');
+  const finished = [];
+  context.on('requestfinished', (r) => { if (isModule(r.url())) finished.push(r.url()); });
+  await page.locator('.fc-interview').getByLabel('企业名称', { exact: true }).fill('预取测试有限公司');
+  // Its three files fully arrived (the worker may still be compiling: the
+  // request below waits for it, with the network already gone).
+  for (let i = 0; i < 200 && finished.length < 3; i++) await page.waitForTimeout(50);
+  assert.equal(finished.length, 3, 'fetched once the user answers');
+  assert.equal(requests.filter(isModule).length, 3);
+  await goOffline(context);
+  // Offline now: a full profile (the samples are in the app), then its summary.
+  await loadSample(page, 'platform');
+  const md = await download(page, '下载文本(Markdown)');
+  assert.match(md, /^# /m);
+  assert.equal(requests.filter(isModule).length, 3, 'and not again');
+  await context.close();
+});
+
 test('offline before its first use: a clear message, nothing lost, and a later try online works', async () => {
   const { context, page } = await open(server.url);
   await loadSample(page, 'trader');
@@ -141,6 +162,24 @@ test('offline before its first use: a clear message, nothing lost, and a later t
   await goOnline(context);
   const html = await download(page, '下载报告(HTML)');
   assert.match(html, /<html/);
+  await page.locator('[data-module-status]').waitFor({ state: 'detached' });
+  await context.close();
+});
+
+test('a module that never arrives (a stalled line) is given up after 30 s with the same message; a later try works', async () => {
+  const { context, page } = await open(server.url);
+  await loadSample(page, 'haining');
+  // The module's wasm never answers; nothing reports an error.
+  const stalled = [];
+  await context.route(/fusion-docs-[0-9a-f]+_bg\.wasm/, (route) => { stalled.push(route); });
+  await page.getByRole('button', { name: '打印 / 另存为 PDF' }).click();
+  await page.locator('[data-module-status="loading"]').waitFor();
+  await page.locator('[data-module-status="unavailable"]').waitFor({ timeout: 45000 });
+  assert.ok(stalled.length >= 1);
+  await context.unroute(/fusion-docs-[0-9a-f]+_bg\.wasm/);
+  for (const route of stalled) await route.abort().catch(() => {});
+  await page.getByRole('button', { name: '打印 / 另存为 PDF' }).click();
+  await page.waitForFunction(() => window.__printed > 0);
   await page.locator('[data-module-status]').waitFor({ state: 'detached' });
   await context.close();
 });

@@ -38,6 +38,8 @@ pub enum Word {
     NewCompanyProfit,
     /// The new company's tax.
     NewCompanyTax,
+    /// The new company's value added.
+    NewCompanyValueAdded,
     /// Summary: a rule.
     Rule,
     /// Summary: enterprises that qualify.
@@ -82,6 +84,7 @@ pub const fn word(w: Word, lang: Lang) -> &'static str {
         Word::NewCompanyRevenue => lang.pick("新公司营业收入", "New company's revenue"),
         Word::NewCompanyProfit => lang.pick("新公司利润", "New company's profit"),
         Word::NewCompanyTax => lang.pick("新公司税收", "New company's tax"),
+        Word::NewCompanyValueAdded => lang.pick("新公司增加值", "New company's value added"),
         Word::Rule => lang.pick("条款", "Rule"),
         Word::CountQualifies => lang.pick("符合(家)", "Qualify (enterprises)"),
         Word::CountLikely => lang.pick("很可能(家)", "Likely (enterprises)"),
@@ -327,6 +330,19 @@ pub fn file_message(m: &FileMessage, lang: Lang) -> String {
             "没有一列能对应到模板的字段,请检查表头或调整列对应",
             "No column matches a template field: check the header row or the column mapping",
         ),
+    }
+}
+
+/// Why sandbox edits of rule `rule` were refused: a negative figure, or
+/// (`no_tiers`) a tier list left empty.
+pub fn edit_message(rule: &str, no_tiers: bool, lang: Lang) -> String {
+    match (lang, no_tiers) {
+        (Lang::Zh, false) => format!("政策沙盘 {rule}:金额、门槛和比例不能为负数"),
+        (Lang::Zh, true) => format!("政策沙盘 {rule}:至少需要一档"),
+        (Lang::En, false) => {
+            format!("Sandbox {rule}: amounts, thresholds and rates cannot be negative")
+        }
+        (Lang::En, true) => format!("Sandbox {rule}: at least one tier is needed"),
     }
 }
 
