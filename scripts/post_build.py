@@ -20,22 +20,25 @@ import sys
 
 PLACEHOLDER = "__CSP__"
 
-# Everything the app may do, and nothing more: its own scripts and wasm, its
-# own styles (it renders <style> elements), data:/blob: images and frames for
-# the downloaded or printed summary, and connections to its own origin only.
+# Everything the app may do, and nothing more: its own scripts and wasm (the
+# wasm is fetched, hence connect-src), the page's own inline style element
+# by its hash (the app's styles are constructed stylesheets, which a policy
+# does not govern, and it sets no style attribute), and the data: favicon.
+# Its print frame is a srcdoc frame, which needs no frame-src.
 POLICY = [
     "default-src 'none'",
-    "script-src 'self' 'wasm-unsafe-eval' {hashes}",
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self'",
+    "script-src 'self' 'wasm-unsafe-eval' {script_hashes}",
+    "style-src {style_hashes}",
+    "img-src data:",
     "connect-src 'self'",
-    "frame-src 'self' blob:",
-    "manifest-src 'self'",
     "base-uri 'none'",
     "form-action 'none'",
     "object-src 'none'",
 ]
+
+
+def sha256(text: str) -> str:
+    return "'sha256-%s'" % base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode()
 
 
 def main() -> int:
@@ -49,24 +52,38 @@ def main() -> int:
     if PLACEHOLDER not in html:
         print(f"post_build.py: no {PLACEHOLDER} placeholder in index.html", file=sys.stderr)
         return 1
-    scripts = re.findall(r"<script\b[^>]*>(.*?)</script>", html, flags=re.S)
-    hashes = " ".join(
-        "'sha256-%s'" % base64.b64encode(hashlib.sha256(s.encode("utf-8")).digest()).decode()
-        for s in scripts
-        if s.strip()
+    scripts = [s for s in re.findall(r"<script\b[^>]*>(.*?)</script>", html, flags=re.S) if s.strip()]
+    styles = [s for s in re.findall(r"<style\b[^>]*>(.*?)</style>", html, flags=re.S) if s.strip()]
+    policy = "; ".join(POLICY).format(
+        script_hashes=" ".join(map(sha256, scripts)),
+        # With no inline style at all, 'none' (an empty source list is invalid).
+        style_hashes=" ".join(map(sha256, styles)) or "'none'",
     )
-    policy = "; ".join(POLICY).format(hashes=hashes)
     html = html.replace(PLACEHOLDER, policy)
     with open(path, "w", encoding="utf-8") as f:
         f.write(html)
-    print(f"post_build.py: CSP pinned to {len(scripts)} inline script(s)")
+    print(f"post_build.py: CSP pinned to {len(scripts)} inline script(s) and {len(styles)} style element(s)")
     return write_embed_loader(staging) or write_docs_loader(staging)
 
 
 EMBED_JS = """// 两业融合政策自测 widget loader: mounts the self-check into every
 // [data-fusion-check] element of the page. See EMBEDDING.md.
 import init from "./{js}";
-await init({{ module_or_path: new URL("./{wasm}", import.meta.url) }});
+try {{
+  await init({{ module_or_path: new URL("./{wasm}", import.meta.url) }});
+}} catch (error) {{
+  // Say so where the tool should be, rather than leave a blank space: most
+  // often the page's Content-Security-Policy lacks 'wasm-unsafe-eval' or
+  // the tool's origin (EMBEDDING.md, "Headers").
+  for (const el of document.querySelectorAll("[data-fusion-check]")) {{
+    if (!el.shadowRoot) {{
+      el.setAttribute("role", "alert");
+      el.textContent = "两业融合政策自测无法在本页启动:本页的内容安全策略(CSP)或网络阻止了它。"
+        + " The self-check could not start on this page: the page's Content-Security-Policy or the network blocked it.";
+    }}
+  }}
+  throw error;
+}}
 """
 
 

@@ -8,4 +8,4 @@ echo
 echo "Building the release bundle, then serving it at http://127.0.0.1:8080/"
 echo
 # No autoreload: its injected inline script would be refused by the CSP.
-exec trunk serve --release --offline=true --no-autoreload --address 127.0.0.1 --port 8080
+exec trunk serve --release --offline=true --locked --no-autoreload --address 127.0.0.1 --port 8080

@@ -40,8 +40,28 @@ fi
 
 if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
   say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 8 minutes, once)"
-  # No --locked: the CLI's own lock file pins a crate this registry lacks.
-  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+  # Built --locked against scripts/wasm-bindgen-cli.lock: the CLI's own lock
+  # file, except webpki-roots 1.0.11, which this registry lacks, at 1.0.10
+  # (the CLI only uses it to download test browsers, never here).
+  LOCK=scripts/wasm-bindgen-cli.lock
+  # After a wasm-bindgen bump, regenerate it: copy the new CLI's Cargo.lock
+  # and `cargo update -p CRATE --precise VERSION` each crate the registry lacks.
+  if [ "$(sed -n '/^name = "wasm-bindgen-cli"$/{n;p;}' "$LOCK")" != "version = \"$WASM_BINDGEN_VERSION\"" ]; then
+    echo "setup: $LOCK is not the lock of wasm-bindgen-cli $WASM_BINDGEN_VERSION: regenerate it" >&2
+    exit 1
+  fi
+  work=$(mktemp -d)
+  # A throwaway manifest that names the CLI, so cargo fetches its source.
+  mkdir -p "$work/fetch/src"
+  printf '[package]\nname = "fetch"\nversion = "0.0.0"\nedition = "2021"\n[dependencies]\nwasm-bindgen-cli = "=%s"\n' \
+    "$WASM_BINDGEN_VERSION" >"$work/fetch/Cargo.toml"
+  : >"$work/fetch/src/lib.rs"
+  manifest=$(cargo metadata --manifest-path "$work/fetch/Cargo.toml" --format-version 1 \
+    | python3 -c 'import json,sys; print(next(p["manifest_path"] for p in json.load(sys.stdin)["packages"] if p["name"] == "wasm-bindgen-cli"))')
+  cp -r "$(dirname "$manifest")" "$work/cli"
+  cp "$LOCK" "$work/cli/Cargo.lock"
+  cargo install --path "$work/cli" --locked --force
+  rm -rf "$work"
 fi
 
 # Project-local npm tools: binaryen (wasm-opt), playwright-core, axe-core.
@@ -49,6 +69,7 @@ if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] 
    || [ ! -d node_modules/@axe-core/playwright ] \
    || [ "$(node_modules/.bin/wasm-opt --version 2>/dev/null | awk '{print $3}')" != "${BINARYEN_VERSION%%.*}" ]; then
   say "installing npm packages (binaryen $BINARYEN_VERSION, playwright-core, axe-core)"
-  npm ci --no-audit --no-fund --loglevel=error
+  # No package runs an install script: none of these needs one.
+  npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 fi
 say "all tools present"

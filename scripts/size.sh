@@ -3,7 +3,7 @@
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 if [ "${1:-}" != "--no-build" ]; then
-  trunk build --release --offline=true >/dev/null
+  trunk build --release --offline=true --locked >/dev/null
 fi
 total_raw=0; total_gz=0
 printf '%-48s %12s %12s\n' "file (dist/)" "bytes" "gzip -9"

@@ -8,6 +8,8 @@
 # Fails when any layer fails, runs no test or passes fewer tests than its
 # minimum in scripts/test-minimums.
 set -euo pipefail
+# Every cargo and trunk build is --locked: Cargo.lock is the list of what
+# runs, and a build that would change it fails instead.
 source "$(dirname "$0")/env.sh"
 scripts/setup.sh
 
@@ -50,18 +52,18 @@ at_least() {
 section "format"
 cargo fmt --all -- --check
 section "clippy (native)"
-cargo clippy --workspace --all-targets -- -D warnings
+cargo clippy --locked --workspace --all-targets -- -D warnings
 section "clippy (wasm32)"
-cargo clippy -p fusion-check --all-targets --target wasm32-unknown-unknown -- -D warnings
-cargo clippy -p fusion-engine --lib --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --locked -p fusion-check --all-targets --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --locked -p fusion-engine --lib --target wasm32-unknown-unknown -- -D warnings
 # The batch core compiles for a future Web Worker (its CLI is native only).
-cargo clippy -p fusion-batch --lib --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --locked -p fusion-batch --lib --target wasm32-unknown-unknown -- -D warnings
 
-layer native 'test result: ok\. [0-9]+ passed' cargo test --workspace
-layer wasm 'test result: ok\. [0-9]+ passed' cargo test -p fusion-check --target wasm32-unknown-unknown
+layer native 'test result: ok\. [0-9]+ passed' cargo test --locked --workspace
+layer wasm 'test result: ok\. [0-9]+ passed' cargo test --locked -p fusion-check --target wasm32-unknown-unknown
 
 section "release build"
-trunk build --release --offline=true
+trunk build --release --offline=true --locked
 
 layer e2e '^# pass [0-9]+' node --test --test-concurrency=1 tests/e2e/
 

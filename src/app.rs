@@ -40,11 +40,11 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-/// The stylesheet, scoped under `.fc-app` and rendered inside the app's own
-/// root, so the app works in a plain page and in a shadow root alike and
-/// never styles its host. The save/share/download styles sit in their own
-/// file beside it.
-const STYLES: &str = concat!(
+/// The stylesheet, scoped under `.fc-app` and adopted by the app's own root
+/// (its shadow root, or the document), so the app works in a plain page and
+/// in a shadow root alike and never styles its host. The save/share/download
+/// styles sit in their own file beside it.
+pub const STYLES: &str = concat!(
     include_str!("../styles/app.css"),
     include_str!("../styles/saveshare.css")
 );
@@ -523,6 +523,18 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
+    // The stylesheet is adopted, not inlined: a page's policy may refuse
+    // inline styles. Browsers without constructable sheets get the element.
+    let adopted = use_state_eq(|| true);
+    {
+        let (root, adopted) = (root.clone(), adopted.clone());
+        use_effect_with((), move |_| {
+            if let Some(node) = root.cast::<web_sys::Node>() {
+                adopted.set(embed::adopt_app_styles(&node));
+            }
+        });
+    }
+
     let lang = state.lang;
     let checks = use_memo(answers.clone(), |a| validate(a));
 
@@ -595,7 +607,9 @@ pub fn app(props: &AppProps) -> Html {
         .map(|c| c.words(state.pending.as_deref(), lang));
     html! {
         <div class="fc-app" lang={lang.tag()} ref={root}>
-            <style>{ STYLES }</style>
+            if !*adopted {
+                <style>{ STYLES }</style>
+            }
             if !props.options.compact {
                 <Header {lang} on_lang={handlers.lang.clone()} />
             }

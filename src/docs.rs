@@ -287,8 +287,30 @@ mod client {
         Some(url.href())
     }
 
+    /// How long the module may take to start before its requests are
+    /// answered "unavailable": long enough for its 190 KB on a slow line,
+    /// and a bound on the wait where nothing reports a failure (a host
+    /// page's CSP can block a worker without an error event).
+    const START_TIMEOUT_MS: i32 = 30_000;
+
     fn start() -> Option<web_sys::Worker> {
         let worker = web_sys::Worker::new(&loader_url()?).ok()?;
+        let started = worker.clone();
+        let give_up = Closure::once_into_js(move || {
+            let stuck = MODULE.with(|m| {
+                let m = m.borrow();
+                !m.ready && m.worker.as_ref() == Some(&started)
+            });
+            if stuck {
+                fail_all();
+            }
+        });
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+                give_up.unchecked_ref(),
+                START_TIMEOUT_MS,
+            );
+        }
         let on_message = Closure::<dyn Fn(web_sys::MessageEvent)>::new(on_message);
         let on_error = Closure::<dyn Fn(JsValue)>::new(|_| fail_all());
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));

@@ -325,6 +325,57 @@ pub fn watch_height(element: &web_sys::Element, origin: String) {
     }
 }
 
+/// A stylesheet made by the `CSSStyleSheet` constructor of `realm` (a
+/// window) and filled with `css`; `None` where the browser has no
+/// constructable stylesheets. A Content-Security-Policy does not govern
+/// such sheets, so neither the tool's page nor a host page needs
+/// `style-src 'unsafe-inline'` for them.
+pub fn constructed_sheet(realm: &JsValue, css: &str) -> Option<JsValue> {
+    let constructor = js_sys::Reflect::get(realm, &"CSSStyleSheet".into())
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    let sheet = js_sys::Reflect::construct(&constructor, &js_sys::Array::new()).ok()?;
+    let replace = js_sys::Reflect::get(&sheet, &"replaceSync".into())
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    replace.call1(&sheet, &css.into()).ok()?;
+    Some(sheet)
+}
+
+/// Adds `sheet` to those `root` (a document or a shadow root) has adopted,
+/// once. `false` where the browser cannot.
+pub fn adopt_sheet(root: &JsValue, sheet: &JsValue) -> bool {
+    let key = JsValue::from_str("adoptedStyleSheets");
+    let Some(current) = js_sys::Reflect::get(root, &key)
+        .ok()
+        .filter(js_sys::Array::is_array)
+    else {
+        return false;
+    };
+    let sheets = js_sys::Array::from(&current);
+    if sheets.includes(sheet, 0) {
+        return true;
+    }
+    sheets.push(sheet);
+    js_sys::Reflect::set(root, &key, &sheets).unwrap_or(false)
+}
+
+thread_local! {
+    /// The tool's stylesheet, made once and shared by every mount's root.
+    static APP_SHEET: Option<JsValue> =
+        constructed_sheet(&js_sys::global(), crate::app::STYLES);
+}
+
+/// Styles the tool rendered at `node` with its stylesheet, adopted by the
+/// shadow root (or document) holding it. `false` where the browser has no
+/// constructable stylesheets: the caller then renders a `<style>` element.
+pub fn adopt_app_styles(node: &web_sys::Node) -> bool {
+    let root: JsValue = node.get_root_node().into();
+    APP_SHEET.with(|sheet| sheet.as_ref().is_some_and(|s| adopt_sheet(&root, s)))
+}
+
 /// Attaches an open shadow root to `host` (so host CSS stays out and the
 /// tool's CSS stays in) and returns the element to render into. Falls back
 /// to `host` itself where shadow DOM is unavailable.

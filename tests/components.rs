@@ -228,7 +228,8 @@ async fn steps_move_forward_and_back_without_losing_answers() {
     start_as(&root, "物流运输").await;
     assert_eq!(step_heading(&root), "企业基本情况");
     type_into(&root, "input[id$=\"-name\"]", "测试物流").await;
-    assert_eq!(text(&root, ".fc-step-count"), "第 1 步,共 5 步");
+    assert_eq!(text(&root, ".fc-step-count"), "第 1 步,共 6 步");
+    // 主辅分离 asks a service company whether it is itself the new company (S1, L2).
     assert_eq!(
         step_names(&root),
         [
@@ -236,13 +237,14 @@ async fn steps_move_forward_and_back_without_losing_answers() {
             "营业收入",
             "认定与荣誉",
             "研发与税收",
+            "主辅分离",
             "用地与亩均"
         ]
     );
 
     click_button(&root, "下一步").await;
     assert_eq!(step_heading(&root), "营业收入");
-    assert_eq!(text(&root, ".fc-step-count"), "第 2 步,共 5 步");
+    assert_eq!(text(&root, ".fc-step-count"), "第 2 步,共 6 步");
     type_into(&root, "input[id$=\"-rev-2024\"]", "9,300").await;
     click_button(&root, "下一步").await;
     assert_eq!(step_heading(&root), "认定与荣誉");
@@ -262,7 +264,7 @@ async fn steps_move_forward_and_back_without_losing_answers() {
     );
 
     // The last step offers the result instead of "next".
-    click(&root, ".fc-steps li:nth-child(5) button").await;
+    click(&root, ".fc-steps li:nth-child(6) button").await;
     assert_eq!(step_heading(&root), "用地与亩均");
     assert_eq!(text(&root, ".fc-nav .fc-next"), "查看结果");
 }
@@ -453,11 +455,14 @@ async fn a_sample_enterprise_loads_with_a_full_result() {
         value(&root, "input[id$=\"-name\"]"),
         "嘉兴示例物流有限公司(虚构)"
     );
-    // examples/expected/logistics.json: 80 万元 likely, nothing certain.
+    // examples/expected/logistics.json: 30 万元 qualifies, 50 万元 likely.
     let likely = find(&root, "[data-total=\"likely\"] .fc-amount");
-    assert_eq!(likely.get_attribute("data-yuan").as_deref(), Some("800000"));
+    assert_eq!(likely.get_attribute("data-yuan").as_deref(), Some("500000"));
     let certain = find(&root, "[data-total=\"qualifies\"] .fc-amount");
-    assert_eq!(certain.get_attribute("data-yuan").as_deref(), Some("0"));
+    assert_eq!(
+        certain.get_attribute("data-yuan").as_deref(),
+        Some("300000")
+    );
     assert!(text(&root, ".fc-live").contains("虚构"));
     click_button(&root, "下一步").await;
     assert_eq!(value(&root, "input[id$=\"-rev-2025\"]"), "10,600");

@@ -245,7 +245,8 @@ fn input_error(e: InputError, kind: FieldKind, lang: Lang) -> CellMessage {
 }
 
 fn lookup<T: Copy>(m: &HashMap<String, T>, text: &str) -> Option<T> {
-    m.get(&fold(text)).copied()
+    // Most cells are written as a key already: no folded copy needed.
+    m.get(text).or_else(|| m.get(&fold(text))).copied()
 }
 
 /// Splits a list cell into items: by ";", "；", "|" or line; an item that is
@@ -435,6 +436,7 @@ pub fn read_cell(
                     .ok_or_else(|| CellMessage::UnknownSeparation(text.into()))?,
             )
         }
+        F::SpunOff => a.separation.spun_off = Some(yes_no()?),
         F::SeparationNewLand => a.separation.new_land = Some(yes_no()?),
         F::SeparationOnParentLand => a.separation.on_parent_land = Some(yes_no()?),
         F::NewCompanyRevenue => a.separation.new_company_revenue_yuan = amount(FieldKind::Amount)?,
@@ -442,6 +444,9 @@ pub fn read_cell(
             a.separation.new_company_profit_yuan = amount(FieldKind::SignedAmount)?
         }
         F::NewCompanyTax => a.separation.new_company_tax_yuan = amount(FieldKind::Amount)?,
+        F::NewCompanyValueAdded => {
+            a.separation.new_company_value_added_yuan = amount(FieldKind::Amount)?
+        }
         F::OwnLand => {
             a.land.own_land_mu =
                 input::parse_land_mu(text).map_err(|e| input_error(e, FieldKind::Land, lang))?

@@ -57,6 +57,8 @@ pub enum Field {
     UpgradeCost,
     /// The year of the upgrade.
     UpgradeYear,
+    /// This enterprise is itself the company a 主辅分离 set up (yes/no).
+    SpunOff,
     /// 主辅分离: none, planned, done.
     SeparationStatus,
     /// The new company uses new land (yes/no).
@@ -69,6 +71,8 @@ pub enum Field {
     NewCompanyProfit,
     /// The new company's tax.
     NewCompanyTax,
+    /// The new company's value added.
+    NewCompanyValueAdded,
     /// Own land in 亩.
     OwnLand,
     /// Mixed-use plan (yes/no).
@@ -219,12 +223,14 @@ pub fn template(pack: &PolicyPack) -> Vec<Target> {
         F::TradeGrowth,
         F::UpgradeCost,
         F::UpgradeYear,
+        F::SpunOff,
         F::SeparationStatus,
         F::SeparationNewLand,
         F::SeparationOnParentLand,
         F::NewCompanyRevenue,
         F::NewCompanyProfit,
         F::NewCompanyTax,
+        F::NewCompanyValueAdded,
         F::OwnLand,
         F::MixedUsePlan,
         F::LogisticsOnExistingLand,
@@ -248,6 +254,7 @@ pub const fn is_amount(field: Field) -> bool {
             | Field::NewCompanyRevenue
             | Field::NewCompanyProfit
             | Field::NewCompanyTax
+            | Field::NewCompanyValueAdded
             | Field::ValueAdded
             | Field::TaxPaid
     )
@@ -279,12 +286,14 @@ pub fn header(target: Target, lang: Lang) -> String {
         F::TradeGrowth => percent_header(q(Question::CrossBorderGrowth), lang),
         F::UpgradeCost => with_unit(q(Question::CrossBorderUpgradeCost), unit, lang),
         F::UpgradeYear => q(Question::CrossBorderYear).into(),
+        F::SpunOff => q(Question::SpunOff).into(),
         F::SeparationStatus => q(Question::SeparationStatus).into(),
         F::SeparationNewLand => q(Question::SeparationNewLand).into(),
         F::SeparationOnParentLand => q(Question::SeparationOnParentLand).into(),
         F::NewCompanyRevenue => with_unit(word(Word::NewCompanyRevenue, lang), unit, lang),
         F::NewCompanyProfit => with_unit(word(Word::NewCompanyProfit, lang), unit, lang),
         F::NewCompanyTax => with_unit(word(Word::NewCompanyTax, lang), unit, lang),
+        F::NewCompanyValueAdded => with_unit(word(Word::NewCompanyValueAdded, lang), unit, lang),
         F::OwnLand => q(Question::OwnLand).into(),
         F::MixedUsePlan => q(Question::MixedUsePlan).into(),
         F::LogisticsOnExistingLand => q(Question::LogisticsOnExistingLand).into(),
@@ -390,6 +399,9 @@ fn propose_one(raw: &str) -> Option<Target> {
         }
         if any(&h, &["税", "tax"]) {
             return amount(F::NewCompanyTax);
+        }
+        if any(&h, &["增加值", "valueadded"]) {
+            return amount(F::NewCompanyValueAdded);
         }
         if any(&h, &["母公司", "parent"]) {
             return plain(F::SeparationOnParentLand);

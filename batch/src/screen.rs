@@ -59,10 +59,11 @@ fn question_of(field: Field) -> Question {
         F::TradeGrowth => Question::CrossBorderGrowth,
         F::UpgradeCost => Question::CrossBorderUpgradeCost,
         F::UpgradeYear => Question::CrossBorderYear,
+        F::SpunOff => Question::SpunOff,
         F::SeparationStatus => Question::SeparationStatus,
         F::SeparationNewLand => Question::SeparationNewLand,
         F::SeparationOnParentLand => Question::SeparationOnParentLand,
-        F::NewCompanyRevenue | F::NewCompanyProfit | F::NewCompanyTax => {
+        F::NewCompanyRevenue | F::NewCompanyProfit | F::NewCompanyTax | F::NewCompanyValueAdded => {
             Question::SeparationNewCompanyFigures
         }
         F::OwnLand => Question::OwnLand,
@@ -161,11 +162,13 @@ impl RowReader {
     }
 }
 
-/// The rules a result row reports, in catalogue order: the fixed ones, then
-/// the pack's demonstration tracks.
+/// The rules a result row reports, in catalogue order (sorted): the fixed
+/// ones, then the pack's demonstration tracks.
 pub fn rule_columns(pack: &PolicyPack) -> Vec<RuleId> {
     let mut r: Vec<RuleId> = RuleId::FIXED.to_vec();
     r.extend(pack.tracks.iter().map(|t| RuleId::D(t.item)));
+    r.sort();
+    r.dedup();
     r
 }
 
@@ -212,6 +215,20 @@ pub fn best_level(a: &Assessment, rule: RuleId) -> Option<(OutcomeKind, OutcomeL
         .filter(|o| o.rule == rule)
         .map(|o| (o.kind, o.level))
         .min_by_key(|&(_, l)| l)
+}
+
+/// [`best_level`] of every rule of `rules` (sorted, as [`rule_columns`]
+/// gives them), in one pass over the outcomes.
+pub fn best_levels(a: &Assessment, rules: &[RuleId]) -> Vec<Option<(OutcomeKind, OutcomeLevel)>> {
+    let mut best: Vec<Option<(OutcomeKind, OutcomeLevel)>> = vec![None; rules.len()];
+    for o in &a.outcomes {
+        if let Ok(i) = rules.binary_search(&o.rule) {
+            if best[i].is_none_or(|(_, l)| o.level < l) {
+                best[i] = Some((o.kind, o.level));
+            }
+        }
+    }
+    best
 }
 
 /// One line of the results: what a bureau sees per enterprise.
@@ -322,9 +339,9 @@ impl Summary {
             self.incomplete += 1;
         }
         let t = &a.totals;
-        for &rule in rules {
+        for (&rule, best) in rules.iter().zip(best_levels(a, rules)) {
             let e = self.rules.entry(rule).or_default();
-            match best_level(a, rule).map(|(_, l)| l) {
+            match best.map(|(_, l)| l) {
                 Some(OutcomeLevel::Qualifies) => e.qualifies += 1,
                 Some(OutcomeLevel::Likely) => e.likely += 1,
                 Some(OutcomeLevel::Possible) => e.possible += 1,

@@ -522,11 +522,13 @@ pub fn row_cells(answers: &Answers, credit_code: Option<&str>, targets: &[Target
                 .separation
                 .status
                 .map_or(String::new(), |s| ui::separation_status_name(s, zh).into()),
+            F::SpunOff => yes_no(a.separation.spun_off),
             F::SeparationNewLand => yes_no(a.separation.new_land),
             F::SeparationOnParentLand => yes_no(a.separation.on_parent_land),
             F::NewCompanyRevenue => money(a.separation.new_company_revenue_yuan, t),
             F::NewCompanyProfit => money(a.separation.new_company_profit_yuan, t),
             F::NewCompanyTax => money(a.separation.new_company_tax_yuan, t),
+            F::NewCompanyValueAdded => money(a.separation.new_company_value_added_yuan, t),
             F::OwnLand => plain(a.land.own_land_mu),
             F::MixedUsePlan => yes_no(a.land.mixed_use_plan),
             F::LogisticsOnExistingLand => yes_no(a.land.logistics_on_existing_land),

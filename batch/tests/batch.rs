@@ -7,7 +7,9 @@ use csv::StringRecord;
 use fusion_batch::fields::{template, ColumnMapping, Field, Unit};
 use fusion_batch::read::{read_csv, read_xlsx, Encoding};
 use fusion_batch::sandbox::{GrowthEdit, PolicyEdits, TierEdit};
-use fusion_batch::screen::{notice, rule_columns, screen, RowReader, Screened, Summary};
+use fusion_batch::screen::{
+    best_level, best_levels, notice, rule_columns, screen, RowReader, Screened, Summary,
+};
 use fusion_batch::write::{row_cells, template_headers, template_xlsx};
 use fusion_engine::{evaluate, transfer, Date, Lang, RuleId, JIAXING_2024_14};
 use rust_decimal::Decimal;
@@ -84,6 +86,12 @@ fn the_five_examples_in_the_batch_equal_their_single_assessments() {
             v
         };
         assert_eq!(brief(&s.assessment), brief(&single), "{}", path.display());
+        let rules = rule_columns(&JIAXING_2024_14);
+        let one_by_one: Vec<_> = rules
+            .iter()
+            .map(|&r| best_level(&s.assessment, r))
+            .collect();
+        assert_eq!(best_levels(&s.assessment, &rules), one_by_one);
         // Summed over the batch as one-row batches, the totals still agree.
         let mut one = Summary::default();
         one.add(&s.assessment, false, &rule_columns(&JIAXING_2024_14));
@@ -436,4 +444,36 @@ fn an_in_memory_run_reports_progress_and_can_be_cancelled() {
     let stopped = screen_file(text.as_bytes(), None, run, |_| ControlFlow::Break(())).unwrap();
     assert!(stopped.cancelled);
     assert_eq!(stopped.results.len(), PROGRESS_EVERY as usize);
+}
+
+#[test]
+fn broken_files_are_refused_in_words_never_a_panic() {
+    use fusion_batch::run::{screen_file, Run};
+    let run = Run {
+        pack: &JIAXING_2024_14,
+        sandbox: None,
+        today: today(),
+        lang: Lang::Zh,
+    };
+    let go = |bytes: &[u8]| screen_file(bytes, None, run, |_| ControlFlow::Continue(()));
+    // An XLSX cut in half, a zip that is no workbook, nothing at all.
+    let (rows, _) = csv_rows(&template_bytes());
+    let data: Vec<Vec<String>> = rows[1..]
+        .iter()
+        .map(|r| r.iter().map(str::to_string).collect())
+        .collect();
+    let xlsx = template_xlsx(&JIAXING_2024_14, Lang::Zh, &data).unwrap();
+    for bytes in [&xlsx[..xlsx.len() / 2], b"PK\x03\x04 not a workbook", b""] {
+        let e = go(bytes).expect_err("refused");
+        assert!(!fusion_engine::i18n::batch::file_message(&e, Lang::Zh).is_empty());
+    }
+    // Bytes that are no text in any encoding still make rows, every one kept.
+    let noise: Vec<u8> = (0..4096u32)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 24) as u8)
+        .collect();
+    let mut file = "企业名称,所在县(市、区)\n".as_bytes().to_vec();
+    file.extend_from_slice(&noise);
+    if let Ok(s) = go(&file) {
+        assert!(s.results.iter().all(|r| r.row >= 2));
+    }
 }

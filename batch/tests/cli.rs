@@ -474,3 +474,42 @@ fn batch_usage_errors() {
     assert_eq!(code, 1);
     assert!(err.contains("没有一列"), "{err}");
 }
+
+/// `--format json` carries each outcome's caveats, as data and in words, and
+/// only where reading them the other way would change the outcome.
+#[test]
+fn json_output_shows_each_outcomes_caveats() {
+    let (code, out, err) = assess(&[&example("logistics.json"), "--format", "json"]);
+    assert_eq!(code, 0, "{err}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    let f3 = |year: u64| -> Value {
+        v["outcomes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|o| o["rule"] == "F3" && o["year"] == year)
+            .unwrap()
+            .clone()
+    };
+    let readings = |o: &Value| -> Vec<String> {
+        o["caveats"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|c| c["interpretation"].as_str().map(str::to_string))
+            .collect()
+    };
+    // 2025 crosses 1亿 after a 2023 award paid by this policy: per tier.
+    assert_eq!(readings(&f3(2025)), ["per_tier_milestones"]);
+    assert_eq!(
+        f3(2025)["explanation"]["interpretations"]
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    // 2023's only earlier milestone (2020) came before the policy: the words
+    // are met outright; only the application-year assumption decides it.
+    assert_eq!(readings(&f3(2023)), ["annual_application_next_year"]);
+    assert_eq!(f3(2023)["level"], "qualifies");
+}

@@ -109,18 +109,6 @@ impl Location {
         Location::Tongxiang,
         Location::OutsideJiaxing,
     ];
-
-    /// A county (市/县) that applies the municipal policy by reference (五).
-    pub const fn is_county(self) -> bool {
-        matches!(
-            self,
-            Location::Jiashan
-                | Location::Pinghu
-                | Location::Haining
-                | Location::Haiyan
-                | Location::Tongxiang
-        )
-    }
 }
 
 /// Industry class by main business, as the awards of 三(一) distinguish them.
@@ -374,8 +362,12 @@ pub enum SeparationStatus {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct Separation {
+    /// This enterprise is itself the service company newly set up by a
+    /// manufacturer's 主辅分离 (the new company S1 and L2 are for).
     #[serde(skip_serializing_if = "Option::is_none")]
-    /// None, planned or done.
+    pub spun_off: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    /// None, planned or done (asked of the manufacturer separating).
     pub status: Option<SeparationStatus>,
     /// The new service company uses new land (true) or none (false).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -392,6 +384,9 @@ pub struct Separation {
     #[serde(skip_serializing_if = "Option::is_none")]
     /// The new company's yearly tax.
     pub new_company_tax_yuan: Option<Decimal>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The new company's yearly value added (for the merged 亩均 figures).
+    pub new_company_value_added_yuan: Option<Decimal>,
 }
 
 /// 用地与亩均 (L1-L4, B1-B3).
@@ -445,12 +440,14 @@ all_none!(
 );
 all_none!(
     Separation,
+    spun_off,
     status,
     new_land,
     on_parent_land,
     new_company_revenue_yuan,
     new_company_profit_yuan,
-    new_company_tax_yuan
+    new_company_tax_yuan,
+    new_company_value_added_yuan
 );
 all_none!(
     Land,
@@ -502,6 +499,8 @@ pub enum Question {
     CrossBorderUpgradeCost,
     /// 升级年度
     CrossBorderYear,
+    /// 本企业是否为主辅分离新设的服务企业
+    SpunOff,
     /// 主辅分离情况
     SeparationStatus,
     /// 新公司是否新增用地
@@ -550,6 +549,7 @@ impl Question {
             Question::CrossBorderGrowth => "cross_border.trade_growth_percent",
             Question::CrossBorderUpgradeCost => "cross_border.upgrade_cost_yuan",
             Question::CrossBorderYear => "cross_border.year",
+            Question::SpunOff => "separation.spun_off",
             Question::SeparationStatus => "separation.status",
             Question::SeparationNewLand => "separation.new_land",
             Question::SeparationOnParentLand => "separation.on_parent_land",
@@ -836,12 +836,14 @@ pub fn validate(answers: &Answers) -> Vec<FieldError> {
             });
         }
     }
-    check_amount(
-        &mut out,
-        Question::SeparationNewCompanyFigures,
-        s.new_company_tax_yuan,
-        true,
-    );
+    for figure in [s.new_company_tax_yuan, s.new_company_value_added_yuan] {
+        check_amount(
+            &mut out,
+            Question::SeparationNewCompanyFigures,
+            figure,
+            true,
+        );
+    }
     let l = &answers.land;
     check_amount(&mut out, Question::OwnLand, l.own_land_mu, false);
     check_amount(&mut out, Question::ValueAdded, l.value_added_yuan, true);

@@ -390,6 +390,19 @@ pub enum Step {
         #[serde(with = "decimal_str")]
         saving: Decimal,
     },
+    /// The extra deduction is more than the taxable income: only the income
+    /// (none in a loss year) is relieved this year (T1).
+    DeductionLimited {
+        #[serde(with = "decimal_str")]
+        deduction: Decimal,
+        #[serde(with = "decimal_str")]
+        income: Decimal,
+    },
+    /// A 高新技术企业 already pays the reduced rate without this certification (T2).
+    HighTechRate {
+        #[serde(with = "decimal_str")]
+        percent: Decimal,
+    },
     /// Whether the enterprise is a certified 技术先进型服务企业.
     Certified { certified: bool },
     /// A per-mu figure against the city's target.
@@ -471,6 +484,8 @@ pub enum Fact {
     SeparationDone,
     /// 主辅分离计划中
     SeparationPlanned,
+    /// 本企业为主辅分离新设的服务企业
+    SpunOffCompany,
     /// 新设公司不新增用地
     NoNewLand,
     /// 在母公司自有用地上经营
@@ -506,14 +521,51 @@ pub enum Interpretation {
     LowGrowthYearKeepsWindow,
     /// Annual awards are applied for in the year after the data year (a
     /// working assumption of the whole tool; it does not lower the level).
+    /// Attached to an outcome only where reading it otherwise (applied for
+    /// in the data year itself) would change it.
     AnnualApplicationNextYear,
+    /// 从获奖次年开始: the growth years start with the data year after the
+    /// milestone's data year. It follows from the working assumption (the
+    /// milestone award is won the year after its data year, and the next
+    /// round is for the next data year), so like it, it does not lower the level.
+    GrowthFromDataYearAfterMilestone,
+    /// Recognitions count when obtained while the policy is in force: one
+    /// from long before it is not rewarded by it.
+    RecognitionsCountInWindow,
+    /// A data year whose award would have been applied for before the policy
+    /// came into force is not rewarded by it.
+    DataYearsBeforePolicyNotPaid,
 }
 
 impl Interpretation {
+    /// Whether this reading is what a refusal rests on (read the other way,
+    /// the outcome would pay).
+    pub const fn explains_refusal(self) -> bool {
+        matches!(
+            self,
+            Interpretation::RecognitionsCountInWindow
+                | Interpretation::DataYearsBeforePolicyNotPaid
+        )
+    }
+
     /// Whether resting on this reading keeps an outcome from "qualifies".
     pub const fn lowers_level(self) -> bool {
-        !matches!(self, Interpretation::AnnualApplicationNextYear)
+        !matches!(
+            self,
+            Interpretation::AnnualApplicationNextYear
+                | Interpretation::GrowthFromDataYearAfterMilestone
+        )
     }
+}
+
+/// A condition a support's sentence states that no answer can settle.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Condition {
+    /// M1: 鼓励有条件的制造业企业 — the text does not say which conditions.
+    CapableManufacturer,
+    /// L1: 在符合国土空间规划的前提下 — the plan decides, not the enterprise.
+    SpatialPlan,
 }
 
 /// Why an outcome is not plain "qualifies", or what else the reader must know.
@@ -542,6 +594,16 @@ pub enum Caveat {
     },
     /// A growth award resting on a milestone award that is itself not certain.
     RestsOnMilestone { year: u16 },
+    /// A figure for a year not yet ended on the assessment date: a forecast,
+    /// so the outcome is at best "possible".
+    Forecast { year: u16 },
+    /// A condition the text states that the answers cannot show.
+    StatedCondition { condition: Condition },
+    /// The income-tax rate is unknown: the estimate assumes the standard rate.
+    RateAssumed {
+        #[serde(with = "decimal_str")]
+        percent: Decimal,
+    },
     /// A tax estimate: national rules decide the detail; never cash.
     TaxEstimate,
     /// The city's targets are for 规上 enterprises; shown for comparison.
@@ -558,6 +620,7 @@ impl Caveat {
         match self {
             Caveat::Interpretation { interpretation } => interpretation.lowers_level(),
             Caveat::TaxEstimate
+            | Caveat::RateAssumed { .. }
             | Caveat::NotAboveScale
             | Caveat::SubjectToBudget
             | Caveat::HighestOnce => false,

@@ -37,6 +37,8 @@ pub struct Explanation {
     pub quote: &'static str,
     /// 责任单位 to contact, lead first.
     pub bureaus: &'static [&'static str],
+    /// The text names no bureau for this article: `bureaus` is inferred (推定).
+    pub bureaus_inferred: bool,
     /// Every step in words, in order.
     pub steps: Vec<String>,
     /// Every caveat the outcome rests on: interpretations, county by reference,
@@ -88,6 +90,7 @@ pub fn describe(pack: &PolicyPack, outcome: &Outcome, lang: Lang) -> Explanation
         article: c.article,
         quote: c.quote,
         bureaus: c.bureaus,
+        bureaus_inferred: c.bureaus_inferred,
         steps,
         interpretations: outcome
             .caveats
@@ -95,6 +98,23 @@ pub fn describe(pack: &PolicyPack, outcome: &Outcome, lang: Lang) -> Explanation
             .map(|c| words::caveat_words(pack, c, lang))
             .collect(),
         missing,
+    }
+}
+
+/// The bureaus of an explanation in words, marked "推定" when the text
+/// names none for the article.
+pub fn bureaus_text(e: &Explanation, lang: Lang) -> String {
+    let list = e.bureaus.join(lang.pick("、", ", "));
+    if e.bureaus_inferred && !list.is_empty() {
+        format!(
+            "{list}{}",
+            lang.pick(
+                "(推定: 原文本条未列责任单位)",
+                " (inferred: the text names no bureau for this article)"
+            )
+        )
+    } else {
+        list
     }
 }
 

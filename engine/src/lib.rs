@@ -43,4 +43,4 @@ pub use explain::{describe, Explanation};
 pub use i18n::Lang;
 pub use policy::{PolicyPack, JIAXING_2024_14};
 pub use relevance::relevant_questions;
-pub use rules::{award_data_years, evaluate};
+pub use rules::{award_data_years, evaluate, is_forecast_year};

@@ -8,7 +8,7 @@
 
 use crate::answers::{Answers, Industry, Question, RecognitionKind, SeparationStatus};
 use crate::date::Date;
-use crate::policy::{Coverage, PolicyPack};
+use crate::policy::{Coverage, PolicyPack, TrackCash};
 
 /// The questions whose answers can change some outcome, answered or not, in
 /// interview order (the order of [`Question`]). The enterprise name is always
@@ -61,17 +61,14 @@ pub fn relevant_questions(pack: &PolicyPack, answers: &Answers, today: Date) -> 
         q.push(Question::Revenue(as_of.year.saturating_sub(1)));
     }
     q.push(Question::Recognitions);
+    // F1/F2's own recognitions, and the titles the pack reads as F1.
     let recognised_cash_matter = answers.recognitions.iter().any(|r| {
         matches!(
             r.kind,
-            RecognitionKind::ServiceManufacturingDemo
-                | RecognitionKind::IndustrialDesign
-                | RecognitionKind::DesignMarketingDemo
-                | RecognitionKind::MassCustomizationDemo
-                | RecognitionKind::SharedManufacturingDemo
-                | RecognitionKind::LifecycleManagementDemo
-                | RecognitionKind::ProductiveFinanceDemo
-        )
+            RecognitionKind::ServiceManufacturingDemo | RecognitionKind::IndustrialDesign
+        ) || pack
+            .track_of(r.kind)
+            .is_some_and(|t| t.cash == TrackCash::ServiceManufacturingByInterpretation)
     });
     if recognised_cash_matter || milestone_industry || operator {
         q.push(Question::AwardsReceived);
@@ -100,6 +97,14 @@ pub fn relevant_questions(pack: &PolicyPack, answers: &Answers, today: Date) -> 
     if manufacturer || answers.separation.status.is_some() {
         q.push(Question::SeparationStatus);
     }
+    // S1 and L2 are for the new service company itself.
+    let spun_off = answers.separation.spun_off == Some(true);
+    if !manufacturer {
+        q.push(Question::SpunOff);
+    }
+    if spun_off {
+        q.push(Question::SeparationOnParentLand);
+    }
     if separating {
         q.extend([
             Question::SeparationNewLand,
@@ -124,7 +129,8 @@ pub fn relevant_questions(pack: &PolicyPack, answers: &Answers, today: Date) -> 
     if manufacturer {
         q.extend([Question::ValueAdded, Question::TaxPaid, Question::Employees]);
     } else if s2 {
-        q.push(Question::TaxPaid);
+        // S2 shows the parent's per-亩 figures with and without the merge.
+        q.extend([Question::ValueAdded, Question::TaxPaid]);
     }
     q.sort_unstable();
     q.dedup();
@@ -160,6 +166,7 @@ pub fn is_answered(a: &Answers, q: Question) -> bool {
         Question::CrossBorderGrowth => a.cross_border.trade_growth_percent.is_some(),
         Question::CrossBorderUpgradeCost => a.cross_border.upgrade_cost_yuan.is_some(),
         Question::CrossBorderYear => a.cross_border.year.is_some(),
+        Question::SpunOff => a.separation.spun_off.is_some(),
         Question::SeparationStatus => a.separation.status.is_some(),
         Question::SeparationNewLand => a.separation.new_land.is_some(),
         Question::SeparationOnParentLand => a.separation.on_parent_land.is_some(),
@@ -167,6 +174,7 @@ pub fn is_answered(a: &Answers, q: Question) -> bool {
             a.separation.new_company_revenue_yuan.is_some()
                 || a.separation.new_company_profit_yuan.is_some()
                 || a.separation.new_company_tax_yuan.is_some()
+                || a.separation.new_company_value_added_yuan.is_some()
         }
         Question::OwnLand => a.land.own_land_mu.is_some(),
         Question::MixedUsePlan => a.land.mixed_use_plan.is_some(),

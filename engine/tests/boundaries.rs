@@ -205,13 +205,20 @@ fn growth_awards_three_years_after_and_not_the_fourth() {
     // 2027 is above 15% but outside the window, and no new milestone (5000万 not passed).
     assert_eq!(cash(&r, RuleId::F5), d("300000"));
 
-    // With the real pack, 2026 is a data year after expiry: likely, depends on the successor.
-    let r = run(&a);
-    let o = one(&r, RuleId::F5, Some(2026));
+    // With the real pack, 2026 is a data year after expiry: likely, depends
+    // on the successor; and before 2026 has ended, a forecast: possible.
+    let o = one(
+        &evaluate(&JIAXING_2024_14, &a, date("2027-01-15")),
+        RuleId::F5,
+        Some(2026),
+    );
     assert_eq!(o.level, L::Likely);
     assert!(o
         .caveats
         .contains(&Caveat::DataYearAfterExpiry { year: 2026 }));
+    let o = one(&run(&a), RuleId::F5, Some(2026));
+    assert_eq!(o.level, L::Possible);
+    assert!(o.caveats.contains(&Caveat::Forecast { year: 2026 }));
 }
 
 /// A year at or below 15% earns nothing but does not end the window (an interpretation).
@@ -571,7 +578,8 @@ fn data_years_around_the_window() {
         (2022, L::NotEligible),
         (2023, L::Qualifies),
         (2025, L::Qualifies),
-        (2026, L::Likely),
+        // Still a forecast on today's date (2026 has not ended): a path.
+        (2026, L::Possible),
     ] {
         let a = flat(profile(Industry::Logistics), 2019, year - 1, "10000000");
         let r = run(&revenue(a, &[(year, "20000000.01")]));
@@ -754,7 +762,9 @@ fn a_growth_window_wholly_after_expiry_is_a_path() {
     let a = flat(profile(Industry::Logistics), 2019, 2025, "15000000");
     let r = run(&revenue(a, &[(2026, "25000000")]));
     let m = one(&r, RuleId::F3, Some(2026));
-    assert_eq!((m.level, m.amount_yuan), (L::Likely, Some(d("100000"))));
+    // A 2026 figure before 2026 has ended is a forecast: at best possible.
+    assert_eq!((m.level, m.amount_yuan), (L::Possible, Some(d("100000"))));
+    assert!(m.caveats.contains(&Caveat::Forecast { year: 2026 }));
     let g = one(&r, RuleId::F5, Some(2027));
     assert_eq!((g.level, g.amount_yuan), (L::Possible, None));
     assert!(g

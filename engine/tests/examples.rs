@@ -1,10 +1,13 @@
-//! Each example answers file has a hand-checked expected assessment
-//! (`examples/expected/NAME.json`): every outcome's rule, level, year and
-//! amount, and the totals. Decimals compare by value ("500000" == "500000.00").
+//! Each example answers file has an expected assessment derived by hand from
+//! the policy text and RULES.md (`examples/expected/NAME.json`), keyed by
+//! rule, then data year, each entry with its working in `_checked`: level,
+//! amount, every caveat the outcome rests on, and the totals. The engine's
+//! order of outcomes plays no part. Decimals compare by value.
 
 use fusion_engine::{evaluate, Answers, Date, JIAXING_2024_14};
 use rust_decimal::Decimal;
 use serde_json::Value;
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
@@ -28,15 +31,70 @@ fn normalise(v: &Value) -> Value {
     }
 }
 
-/// The compared shape of an outcome: rule, level, year and amount only.
-fn brief(o: &Value) -> Value {
-    let mut m = serde_json::Map::new();
-    for k in ["rule", "year", "level", "amount_yuan"] {
-        if let Some(v) = o.get(k) {
-            m.insert(k.to_string(), v.clone());
+/// A caveat as the expected files name it: its tag, and the reading or
+/// condition it names ("interpretation:per_tier_milestones", "forecast").
+fn caveat_tag(c: &Value) -> String {
+    let tag = c["caveat"].as_str().unwrap_or_default().to_string();
+    match c.get("interpretation").or_else(|| c.get("condition")) {
+        Some(Value::String(inner)) => format!("{tag}:{inner}"),
+        _ => tag,
+    }
+}
+
+/// One outcome as compared: year, level, amount, caveats.
+fn entry(year: &Value, level: &Value, amount: &Value, caveats: Vec<String>) -> String {
+    format!(
+        "year {} · {} · {} · [{}]",
+        year,
+        level.as_str().unwrap_or("?"),
+        normalise(amount),
+        caveats.join(", ")
+    )
+}
+
+/// The engine's outcomes by rule, each rule's entries sorted.
+fn engine_by_rule(got: &Value) -> BTreeMap<String, Vec<String>> {
+    let mut by: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for o in got["outcomes"].as_array().unwrap() {
+        let caveats = o["caveats"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(caveat_tag)
+            .collect();
+        by.entry(o["rule"].as_str().unwrap().to_string())
+            .or_default()
+            .push(entry(&o["year"], &o["level"], &o["amount_yuan"], caveats));
+    }
+    by.values_mut().for_each(|v| v.sort());
+    by
+}
+
+/// The expected outcomes by rule, each rule's entries sorted.
+fn expected_by_rule(name: &str, expected: &Value) -> BTreeMap<String, Vec<String>> {
+    let mut by: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for (rule, entries) in expected["rules"].as_object().unwrap() {
+        for e in entries.as_array().unwrap() {
+            assert!(
+                e["_checked"].as_str().is_some_and(|w| w.len() > 10),
+                "{name}: {rule} {}: every level carries its working",
+                e["year"]
+            );
+            let caveats = e
+                .get("caveats")
+                .and_then(Value::as_array)
+                .map(|a| a.iter().map(|c| c.as_str().unwrap().to_string()).collect())
+                .unwrap_or_default();
+            by.entry(rule.clone()).or_default().push(entry(
+                &e["year"],
+                &e["level"],
+                &e["amount_yuan"],
+                caveats,
+            ));
         }
     }
-    normalise(&Value::Object(m))
+    by.values_mut().for_each(|v| v.sort());
+    by
 }
 
 #[test]
@@ -83,26 +141,16 @@ fn every_example_matches_its_checked_expectation() {
         )
         .unwrap();
 
-        let got_outcomes: Vec<Value> = got["outcomes"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(brief)
-            .collect();
-        let want_outcomes: Vec<Value> = expected["outcomes"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(normalise)
-            .collect();
-        for (i, (g, w)) in got_outcomes.iter().zip(&want_outcomes).enumerate() {
-            assert_eq!(g, w, "{name}: outcome {i}");
+        let got_rules = engine_by_rule(&got);
+        let want_rules = expected_by_rule(&name, &expected);
+        for (rule, want) in &want_rules {
+            assert_eq!(got_rules.get(rule), Some(want), "{name}: {rule}");
         }
-        assert_eq!(
-            got_outcomes.len(),
-            want_outcomes.len(),
-            "{name}: number of outcomes: {got_outcomes:#?}"
-        );
+        let extra: Vec<&String> = got_rules
+            .keys()
+            .filter(|r| !want_rules.contains_key(*r))
+            .collect();
+        assert!(extra.is_empty(), "{name}: outcomes not expected: {extra:?}");
         assert_eq!(
             normalise(&got["totals"]),
             normalise(&expected["totals"]),

@@ -32,7 +32,7 @@ fn the_milestone_reads_as_the_issue_shows() {
     let zh = describe(&PACK, &o, Lang::Zh);
     assert_eq!(
         zh.summary,
-        "2025 营收 1.06 亿元 > 1 亿元, 2019-2024 最高 0.93 亿元, 首次超过 → 50 万元"
+        "2025 营收 1.06 亿元 > 1 亿元, 2019-2024 最高 0.93 亿元, 所填年度中此前均未超过 → 50 万元"
     );
     assert_eq!(zh.title, "生产性服务业营收首次超过奖励");
     assert_eq!(zh.level, "很可能符合");
@@ -49,7 +49,7 @@ fn the_milestone_reads_as_the_issue_shows() {
     let en = describe(&PACK, &o, Lang::En);
     assert_eq!(
         en.summary,
-        "2025 revenue CNY 106 million > CNY 100 million, highest in 2019–2024: CNY 93 million, so this is the first time → CNY 500,000"
+        "2025 revenue CNY 106 million > CNY 100 million, highest in 2019–2024: CNY 93 million, so no earlier year above it among the years given → CNY 500,000"
     );
     assert_eq!(en.level, "Likely");
 }

@@ -216,15 +216,21 @@ fn answers(valid: bool) -> impl Strategy<Value = Answers> {
         proptest::option::of(amount()),
         proptest::option::of(amount()),
         proptest::option::of(amount()),
+        proptest::option::of(amount()),
+        proptest::option::of(any::<bool>()),
     )
-        .prop_map(|(status, new_land, on_parent_land, r, p, t)| Separation {
-            status,
-            new_land,
-            on_parent_land,
-            new_company_revenue_yuan: r,
-            new_company_profit_yuan: p,
-            new_company_tax_yuan: t,
-        });
+        .prop_map(
+            |(status, new_land, on_parent_land, r, p, t, v, spun_off)| Separation {
+                spun_off,
+                status,
+                new_land,
+                on_parent_land,
+                new_company_revenue_yuan: r,
+                new_company_profit_yuan: p,
+                new_company_tax_yuan: t,
+                new_company_value_added_yuan: v,
+            },
+        );
     let land = (
         proptest::option::of(if valid {
             (1i64..100_000).prop_map(|c| Decimal::new(c, 1)).boxed()

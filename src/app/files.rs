@@ -4,13 +4,15 @@
 //! browser. Every element is created inside the tool's own root (which may
 //! sit in a shadow root), never looked up in the document.
 
+use crate::embed::{adopt_sheet, constructed_sheet};
 use crate::state::ImportProblem;
 use fusion_engine::transfer::{ImportError, MAX_IMPORT_BYTES};
 use gloo::file::callbacks::{read_as_text, FileReader};
 use gloo::file::{Blob, ObjectUrl};
+use js_sys::Reflect;
 use std::cell::RefCell;
 use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// Offers `text` as a file named `name` of type `media_type`. The object
 /// URL is kept in `keep` until the next download replaces it: revoking it
@@ -48,9 +50,14 @@ const PRINT_FRAME: &str = "fc-print-frame";
 
 /// Opens the browser's print dialog on `html` (the report), not on the
 /// page: the report goes into a hidden frame inside the tool's root as its
-/// `srcdoc`, and the frame prints itself once loaded, so "save as PDF"
-/// gives the report's own A4 layout. The frame stays for the next print.
+/// `srcdoc`, and is printed once loaded, so "save as PDF" gives the
+/// report's own A4 layout. The frame inherits the page's policy, which may
+/// refuse inline style elements, so the report's `<style>` is taken out and
+/// applied as a constructed stylesheet instead (a policy does not govern
+/// those). The frame is sandboxed: no script runs in it, and only this page
+/// may reach into it (to style and print it). It stays for the next print.
 pub fn print(root: &web_sys::Element, html: &str) -> bool {
+    let (html, css) = split_style(html);
     let existing = root
         .query_selector(&format!("iframe.{PRINT_FRAME}"))
         .ok()
@@ -61,13 +68,10 @@ pub fn print(root: &web_sys::Element, html: &str) -> bool {
             let Ok(frame) = gloo::utils::document().create_element("iframe") else {
                 return false;
             };
-            // Out of sight and out of the tab order, but laid out: a frame
-            // that is `display: none` prints blank in some browsers.
+            // Out of sight and out of the tab order (its class), but laid
+            // out: a frame that is `display: none` prints blank in some browsers.
             let _ = frame.set_attribute("class", PRINT_FRAME);
-            let _ = frame.set_attribute(
-                "style",
-                "position:fixed;right:0;bottom:0;width:0;height:0;border:0;opacity:0",
-            );
+            let _ = frame.set_attribute("sandbox", "allow-same-origin allow-modals");
             let _ = frame.set_attribute("aria-hidden", "true");
             let _ = frame.set_attribute("tabindex", "-1");
             if root.append_child(&frame).is_err() {
@@ -84,12 +88,41 @@ pub fn print(root: &web_sys::Element, html: &str) -> bool {
         // One print per load: the next print sets a new handler.
         target.set_onload(None);
         if let Some(window) = target.content_window() {
+            adopt_in_frame(&window, &css);
             let _ = window.print();
         }
     });
     frame.set_onload(Some(on_load.unchecked_ref()));
-    frame.set_srcdoc(html);
+    frame.set_srcdoc(&html);
     true
+}
+
+/// The report without its one `<style>` element, and that element's CSS.
+/// The report writer emits exactly one, before any typed text (which it
+/// escapes, so no `<style>` can come from the answers).
+fn split_style(html: &str) -> (String, String) {
+    const OPEN: &str = "<style>";
+    const CLOSE: &str = "</style>";
+    let Some(start) = html.find(OPEN) else {
+        return (html.to_string(), String::new());
+    };
+    let Some(len) = html[start..].find(CLOSE) else {
+        return (html.to_string(), String::new());
+    };
+    let css = html[start + OPEN.len()..start + len].to_string();
+    let rest = format!("{}{}", &html[..start], &html[start + len + CLOSE.len()..]);
+    (rest, css)
+}
+
+/// Styles the document of the frame `window` with `css` through a
+/// stylesheet constructed in the frame's own realm (a document adopts only
+/// sheets made by its own constructor).
+fn adopt_in_frame(window: &web_sys::Window, css: &str) {
+    let realm: &JsValue = window.as_ref();
+    let document = Reflect::get(realm, &"document".into()).ok();
+    if let (Some(sheet), Some(document)) = (constructed_sheet(realm, css), document) {
+        adopt_sheet(&document, &sheet);
+    }
 }
 
 /// Reads `file` as text and hands `done` the text, or why not. A file
@@ -113,4 +146,23 @@ pub fn read_text(
     Some(read_as_text(&blob, move |result| {
         done(result.map_err(|_| ImportProblem::Unreadable));
     }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split_style;
+
+    #[test]
+    fn the_reports_style_element_is_taken_out_whole() {
+        let (html, css) = split_style(
+            "<head><title>a</title>\n<style>p { color: red }</style>\n</head><p>&lt;style&gt;</p>",
+        );
+        assert_eq!(css, "p { color: red }");
+        assert_eq!(
+            html,
+            "<head><title>a</title>\n\n</head><p>&lt;style&gt;</p>"
+        );
+        let plain = "<p>no style</p>";
+        assert_eq!(split_style(plain), (plain.to_string(), String::new()));
+    }
 }

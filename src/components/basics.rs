@@ -9,6 +9,7 @@ use fusion_engine::answers::{Industry, Location, Question};
 use fusion_engine::i18n::ui::{
     self, activity_name, industry_name, location_name, sector_name, ACTIVITIES, SECTORS,
 };
+use fusion_engine::policy::JIAXING_2024_14 as PACK;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -25,7 +26,7 @@ pub fn basics(props: &StepProps) -> Html {
         id: FieldId::Location,
         label: ui::label(Question::Location, lang),
         hint: ui::hint(Question::Location, lang),
-        why: Some(ui::why(Question::Location, lang)),
+        why: Some(ui::why(&PACK, Question::Location, lang)),
         items: &Location::ALL,
         current: draft.location,
         name: location_name,
@@ -36,7 +37,7 @@ pub fn basics(props: &StepProps) -> Html {
         id: FieldId::Industry,
         label: ui::label(Question::Industry, lang),
         hint: None,
-        why: Some(ui::why(Question::Industry, lang)),
+        why: Some(ui::why(&PACK, Question::Industry, lang)),
         items: &Industry::ALL,
         current: draft.industry,
         name: industry_name,
@@ -51,7 +52,7 @@ pub fn basics(props: &StepProps) -> Html {
         let on_toggle = ctx.handlers.edit.reform(|(i, on): (usize, bool)| Edit::Sector(SECTORS[i % SECTORS.len()], on));
         html! {
             <ChecksField {lang} id={ctx.id(FieldId::Sectors)} legend={ui::label(Question::Sectors, lang)}
-                why={AttrValue::Static(ui::why(Question::Sectors, lang))} {options} {on_toggle} />
+                why={AttrValue::from(ui::why(&PACK, Question::Sectors, lang))} {options} {on_toggle} />
         }
     });
     let activities = ctx.relevance.asks(Question::Activities).then(|| {
@@ -63,7 +64,7 @@ pub fn basics(props: &StepProps) -> Html {
             ctx.handlers.edit.reform(|(i, on): (usize, bool)| Edit::Activity(ACTIVITIES[i % ACTIVITIES.len()], on));
         html! {
             <ChecksField {lang} id={ctx.id(FieldId::Activities)} legend={ui::label(Question::Activities, lang)}
-                why={AttrValue::Static(ui::why(Question::Activities, lang))} {options} {on_toggle} />
+                why={AttrValue::from(ui::why(&PACK, Question::Activities, lang))} {options} {on_toggle} />
         }
     });
     html! {

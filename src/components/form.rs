@@ -9,6 +9,7 @@ use crate::components::field::{
 use crate::state::{Edit, FieldId, Flag, TextField, UnitSlot};
 use fusion_engine::i18n::ui::{self, Ui};
 use fusion_engine::input::{self, amount_in_words, AmountUnit, FieldKind};
+use fusion_engine::policy::JIAXING_2024_14 as PACK;
 use fusion_engine::Lang;
 use yew::prelude::*;
 
@@ -75,11 +76,13 @@ pub fn text_field(ctx: &Ctx, field: TextField) -> Html {
         }
         _ => None,
     };
-    // The three figures of a separated company share one reason, shown once
+    // The figures of a separated company share one reason, shown once
     // under the last of them.
     let why = match field {
-        TextField::SeparationRevenue | TextField::SeparationProfit => None,
-        _ => Some(AttrValue::Static(ui::why(field.question(), lang))),
+        TextField::SeparationRevenue | TextField::SeparationProfit | TextField::SeparationTax => {
+            None
+        }
+        _ => Some(AttrValue::from(ui::why(&PACK, field.question(), lang))),
     };
     let placeholder = (field == TextField::AssessmentDate)
         .then_some(AttrValue::Static(Ui::DatePlaceholder.text(lang)));
@@ -101,7 +104,7 @@ pub fn yes_no_field(ctx: &Ctx, flag: Flag) -> Html {
     let lang = ctx.lang();
     html! {
         <ChoiceField {lang} id={ctx.id(FieldId::Flag(flag))} legend={ui::label(flag.question(), lang)}
-            why={AttrValue::Static(ui::why(flag.question(), lang))}
+            why={AttrValue::from(ui::why(&PACK, flag.question(), lang))}
             options={yes_no_options(lang)} selected={Some(yes_no_value(ctx.state.draft.flag(flag)))}
             on_change={ctx.handlers.edit.reform(move |v: String| Edit::Flag(flag, yes_no_answer(&v)))} />
     }
@@ -146,7 +149,7 @@ pub struct EnumSelect<T: 'static> {
     pub id: FieldId,
     pub label: &'static str,
     pub hint: Option<&'static str>,
-    pub why: Option<&'static str>,
+    pub why: Option<String>,
     pub items: &'static [T],
     pub current: Option<T>,
     pub name: fn(T, Lang) -> &'static str,
@@ -160,7 +163,7 @@ impl<T: Copy + PartialEq + 'static> EnumSelect<T> {
         let lang = ctx.lang();
         let (items, name) = (self.items, self.name);
         html! {
-            <SelectField {lang} id={ctx.id(self.id)} label={self.label} why={self.why.map(AttrValue::Static)}
+            <SelectField {lang} id={ctx.id(self.id)} label={self.label} why={self.why.map(AttrValue::from)}
                 hint={self.hint.map(AttrValue::Static)}
                 options={indexed_options(items, |x| name(x, lang))}
                 selected={selected_index(items, self.current.as_ref())} error={self.error}

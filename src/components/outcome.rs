@@ -3,7 +3,7 @@
 //! interpretations, bureaus, missing answers).
 
 use fusion_engine::assessment::{Outcome, OutcomeLevel};
-use fusion_engine::explain::{describe, Explanation};
+use fusion_engine::explain::{bureaus_text, describe, Explanation};
 use fusion_engine::i18n::ui::{data_year, Ui};
 use fusion_engine::policy::JIAXING_2024_14 as PACK;
 use fusion_engine::Lang;
@@ -50,7 +50,7 @@ fn list(items: &[String], ordered: bool) -> Html {
 }
 
 fn body(lang: Lang, e: &Explanation) -> Html {
-    let bureaus = e.bureaus.join(lang.pick("、", ", "));
+    let bureaus = bureaus_text(e, lang);
     html! {
         <div class="fc-expl">
             <dl>
@@ -89,9 +89,7 @@ pub fn outcome_line(props: &OutcomeProps) -> Html {
     if let Some(subject) = &o.subject {
         title.push_str(&format!("({subject})"));
     }
-    let bureaus = props
-        .bureaus_inline
-        .then(|| e.bureaus.join(lang.pick("、", ", ")));
+    let bureaus = props.bureaus_inline.then(|| bureaus_text(&e, lang));
     html! {
         <li class={classes!("fc-outcome", level_class(o.level))} data-rule={o.rule.code()} data-level={level_code(o.level)}
             data-year={o.year.map(|y| y.to_string())}>

@@ -31,10 +31,22 @@ pub fn progress(props: &ProgressProps) -> Html {
         .unwrap_or(0)
         + 1;
     let percent = (position * 100).checked_div(total).unwrap_or(0);
+    // The width is set through the element's style object, not a style
+    // attribute, which a Content-Security-Policy without 'unsafe-inline'
+    // refuses.
+    let fill = use_node_ref();
+    {
+        let fill = fill.clone();
+        use_effect_with(percent, move |percent| {
+            if let Some(el) = fill.cast::<web_sys::HtmlElement>() {
+                let _ = el.style().set_property("width", &format!("{percent}%"));
+            }
+        });
+    }
     html! {
         <nav class="fc-progress" aria-label={Ui::StepsNavLabel.text(lang)}>
             <p class="fc-step-count">{ step_of(position, total, lang) }</p>
-            <div class="fc-bar" aria-hidden="true"><div class="fc-bar-fill" style={format!("width: {percent}%")}></div></div>
+            <div class="fc-bar" aria-hidden="true"><div class="fc-bar-fill" ref={fill.clone()}></div></div>
             <ol class="fc-steps">
                 { for props.steps.iter().enumerate().map(|(i, step)| {
                     let step = *step;

@@ -12,6 +12,7 @@ use fusion_engine::i18n::ui::{
     recognition_kind_name, Ui, AWARD_MATTERS, LEVELS, RECOGNITION_KINDS,
 };
 use fusion_engine::input::FieldKind;
+use fusion_engine::policy::JIAXING_2024_14 as PACK;
 use fusion_engine::Lang;
 use yew::prelude::*;
 
@@ -183,7 +184,7 @@ pub fn recognitions(props: &StepProps) -> Html {
                         onclick={ctx.handlers.edit.reform(|_: MouseEvent| Edit::AddRecognition)}>
                         { format!("+ {}", Ui::AddRecognition.text(lang)) }
                     </button>
-                    <Why {lang} text={ui::why(Question::Recognitions, lang)} />
+                    <Why {lang} text={ui::why(&PACK, Question::Recognitions, lang)} />
                 </section>
             }
             if show_awards {
@@ -200,7 +201,7 @@ pub fn recognitions(props: &StepProps) -> Html {
                         onclick={ctx.handlers.edit.reform(|_: MouseEvent| Edit::AddAward)}>
                         { format!("+ {}", Ui::AddAward.text(lang)) }
                     </button>
-                    <Why {lang} text={ui::why(Question::AwardsReceived, lang)} />
+                    <Why {lang} text={ui::why(&PACK, Question::AwardsReceived, lang)} />
                 </section>
             }
         </>

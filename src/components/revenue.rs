@@ -10,7 +10,7 @@ use fusion_engine::answers::Question;
 use fusion_engine::i18n::ui::{self, Ui};
 use fusion_engine::input::{AmountUnit, FieldKind};
 use fusion_engine::policy::JIAXING_2024_14 as PACK;
-use fusion_engine::{award_data_years, Lang};
+use fusion_engine::{award_data_years, is_forecast_year, Lang};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -65,11 +65,26 @@ pub fn revenue(props: &StepProps) -> Html {
     let unit = draft.revenue_unit;
     let amount_mode = inputmode(Some(FieldKind::Amount));
     let paying = award_data_years(&PACK);
+    let as_of = ctx
+        .state
+        .answers()
+        .assessment_date
+        .unwrap_or(ctx.state.today);
+    // A year not ended on the assessment date: its figure is a plan, and the
+    // row says so beside the field.
+    let forecast_note = |forecast: bool| {
+        forecast.then(|| {
+            html! {
+                <p class="fc-forecast-note">{ Ui::RevenueForecastNote.text(lang) }</p>
+            }
+        })
+    };
     let fixed = draft.revenue_years(&ctx.relevance).into_iter().map(|year| {
         let id = FieldId::RevenueFixed(year);
         let text = draft.revenue.get(&year).cloned().unwrap_or_default();
         let needed = ctx.relevance.needs_revenue(year);
         let pays = paying.contains(&year);
+        let forecast = is_forecast_year(year, as_of);
         let read = readback(&text, unit, false, lang);
         html! {
             <tr key={format!("y{year}")} class={classes!(needed.then_some("fc-needed"), pays.then_some("fc-award-year"))}>
@@ -81,12 +96,16 @@ pub fn revenue(props: &StepProps) -> Html {
                     if pays {
                         <span class="fc-badge fc-badge-award">{ Ui::RevenueAwardYear.text(lang) }</span>
                     }
+                    if forecast {
+                        <span class="fc-badge fc-badge-forecast">{ Ui::RevenueForecast.text(lang) }</span>
+                    }
                 </th>
                 <td>
                     <TextInput {lang} id={ctx.id(id)} label={cell_label(&year.to_string(), lang)} compact=true
                         value={text} error={ctx.error(id)} readback={read} inputmode={amount_mode.clone()}
                         on_input={ctx.handlers.edit.reform(move |t| Edit::RevenueFixed(year, t))}
                         on_blur={ctx.on_blur(id)} />
+                    { forecast_note(forecast).unwrap_or_default() }
                 </td>
                 <td></td>
             </tr>
@@ -96,6 +115,7 @@ pub fn revenue(props: &StepProps) -> Html {
         let (rid, year_id, amount_id) = (row.id, FieldId::ExtraYear(row.id), FieldId::ExtraAmount(row.id));
         let shown_year = if row.year.trim().is_empty() { ui::item_number(i + 1, lang) } else { row.year.clone() };
         let read = readback(&row.amount, unit, false, lang);
+        let forecast = row.year.trim().parse::<u16>().is_ok_and(|y| is_forecast_year(y, as_of));
         html! {
             <tr key={format!("x{rid}")}>
                 <th scope="row">
@@ -111,6 +131,7 @@ pub fn revenue(props: &StepProps) -> Html {
                         inputmode={amount_mode.clone()}
                         on_input={ctx.handlers.edit.reform(move |t| Edit::RevenueRowAmount(rid, t))}
                         on_blur={ctx.on_blur(amount_id)} />
+                    { forecast_note(forecast).unwrap_or_default() }
                 </td>
                 <td>
                     <button type="button" class="fc-secondary fc-remove"
@@ -149,7 +170,7 @@ pub fn revenue(props: &StepProps) -> Html {
                 onclick={ctx.handlers.edit.reform(|_: MouseEvent| Edit::AddRevenueRow)}>
                 { format!("+ {}", Ui::AddYear.text(lang)) }
             </button>
-            <Why {lang} text={ui::why(Question::Revenue(0), lang)} />
+            <Why {lang} text={ui::why(&PACK, Question::Revenue(0), lang)} />
         </>
     }
 }

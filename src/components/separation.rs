@@ -1,4 +1,5 @@
-//! Step 主辅分离: status, land of the new company and its figures (四(三), 三(四)).
+//! Step 主辅分离: whether this company is itself the new one, the parent's
+//! status, land of the new company and its figures (四(三), 三(四)).
 
 use crate::components::basics::StepProps;
 use crate::components::field::ChoiceField;
@@ -6,6 +7,7 @@ use crate::components::form::{text_field, yes_no_field};
 use crate::state::{Edit, FieldId, Flag, TextField};
 use fusion_engine::answers::{Question, SeparationStatus};
 use fusion_engine::i18n::ui::{self, separation_status_name, Ui, SEPARATION_STATUSES};
+use fusion_engine::policy::JIAXING_2024_14 as PACK;
 use yew::prelude::*;
 
 /// The radio value of a status (index in [`SEPARATION_STATUSES`]).
@@ -51,13 +53,14 @@ pub fn separation(props: &StepProps) -> Html {
         html! {
             <ChoiceField {lang} id={ctx.id(FieldId::SeparationStatus)}
                 legend={ui::label(Question::SeparationStatus, lang)}
-                why={AttrValue::Static(ui::why(Question::SeparationStatus, lang))}
+                why={AttrValue::from(ui::why(&PACK, Question::SeparationStatus, lang))}
                 {options} {selected} {on_change} />
         }
     });
     let figures = ctx.relevance.asks(Question::SeparationNewCompanyFigures);
     html! {
         <>
+            { yes_no_field(ctx, Flag::SpunOff) }
             { status.unwrap_or_default() }
             { yes_no_field(ctx, Flag::SeparationNewLand) }
             { yes_no_field(ctx, Flag::SeparationOnParentLand) }
@@ -67,6 +70,7 @@ pub fn separation(props: &StepProps) -> Html {
                     { text_field(ctx, TextField::SeparationRevenue) }
                     { text_field(ctx, TextField::SeparationProfit) }
                     { text_field(ctx, TextField::SeparationTax) }
+                    { text_field(ctx, TextField::SeparationValueAdded) }
                 </fieldset>
             }
         </>

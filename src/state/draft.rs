@@ -193,12 +193,15 @@ impl Draft {
             Ok(Some(Value::Year(y))) => Some(y),
             _ => None,
         };
+        a.separation.spun_off = self.flag(Flag::SpunOff);
         a.separation.status = self.separation_status;
         a.separation.new_land = self.flag(Flag::SeparationNewLand);
         a.separation.on_parent_land = self.flag(Flag::SeparationOnParentLand);
         a.separation.new_company_revenue_yuan = self.decimal(TextField::SeparationRevenue, today);
         a.separation.new_company_profit_yuan = self.decimal(TextField::SeparationProfit, today);
         a.separation.new_company_tax_yuan = self.decimal(TextField::SeparationTax, today);
+        a.separation.new_company_value_added_yuan =
+            self.decimal(TextField::SeparationValueAdded, today);
         a.land.own_land_mu = self.decimal(TextField::OwnLand, today);
         a.land.mixed_use_plan = self.flag(Flag::MixedUsePlan);
         a.land.logistics_on_existing_land = self.flag(Flag::LogisticsOnExistingLand);
@@ -275,6 +278,12 @@ impl Draft {
                 .new_company_tax_yuan
                 .map(|x| amount_to_input(x, wan)),
         );
+        set(
+            TextField::SeparationValueAdded,
+            a.separation
+                .new_company_value_added_yuan
+                .map(|x| amount_to_input(x, wan)),
+        );
         set(TextField::OwnLand, a.land.own_land_mu.map(decimal_to_input));
         set(
             TextField::ValueAdded,
@@ -296,6 +305,7 @@ impl Draft {
         let flags = [
             (Flag::AboveScale, a.above_scale),
             (Flag::CrossBorderOperator, a.cross_border.platform_operator),
+            (Flag::SpunOff, a.separation.spun_off),
             (Flag::SeparationNewLand, a.separation.new_land),
             (Flag::SeparationOnParentLand, a.separation.on_parent_land),
             (Flag::MixedUsePlan, a.land.mixed_use_plan),

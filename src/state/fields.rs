@@ -23,6 +23,7 @@ pub enum TextField {
     SeparationRevenue,
     SeparationProfit,
     SeparationTax,
+    SeparationValueAdded,
     OwnLand,
     ValueAdded,
     TaxPaid,
@@ -64,7 +65,8 @@ impl TextField {
             TextField::CrossBorderYear => Question::CrossBorderYear,
             TextField::SeparationRevenue
             | TextField::SeparationProfit
-            | TextField::SeparationTax => Question::SeparationNewCompanyFigures,
+            | TextField::SeparationTax
+            | TextField::SeparationValueAdded => Question::SeparationNewCompanyFigures,
             TextField::OwnLand => Question::OwnLand,
             TextField::ValueAdded => Question::ValueAdded,
             TextField::TaxPaid => Question::TaxPaid,
@@ -88,6 +90,7 @@ impl TextField {
             | TextField::CrossBorderUpgradeCost
             | TextField::SeparationRevenue
             | TextField::SeparationTax
+            | TextField::SeparationValueAdded
             | TextField::ValueAdded
             | TextField::TaxPaid => FieldKind::Amount,
         })
@@ -99,6 +102,7 @@ impl TextField {
             TextField::SeparationRevenue => Ui::SeparationRevenueLabel.text(lang),
             TextField::SeparationProfit => Ui::SeparationProfitLabel.text(lang),
             TextField::SeparationTax => Ui::SeparationTaxLabel.text(lang),
+            TextField::SeparationValueAdded => Ui::SeparationValueAddedLabel.text(lang),
             other => ui::label(other.question(), lang),
         }
     }
@@ -118,6 +122,7 @@ impl TextField {
             TextField::SeparationRevenue => "sep-revenue",
             TextField::SeparationProfit => "sep-profit",
             TextField::SeparationTax => "sep-tax",
+            TextField::SeparationValueAdded => "sep-value-added",
             TextField::OwnLand => "land",
             TextField::ValueAdded => "value-added",
             TextField::TaxPaid => "tax-paid",
@@ -131,6 +136,7 @@ impl TextField {
 pub enum Flag {
     AboveScale,
     CrossBorderOperator,
+    SpunOff,
     SeparationNewLand,
     SeparationOnParentLand,
     MixedUsePlan,
@@ -155,6 +161,7 @@ impl Flag {
         match self {
             Flag::AboveScale => Question::AboveScale,
             Flag::CrossBorderOperator => Question::CrossBorderOperator,
+            Flag::SpunOff => Question::SpunOff,
             Flag::SeparationNewLand => Question::SeparationNewLand,
             Flag::SeparationOnParentLand => Question::SeparationOnParentLand,
             Flag::MixedUsePlan => Question::MixedUsePlan,
@@ -168,6 +175,7 @@ impl Flag {
         match self {
             Flag::AboveScale => "above-scale",
             Flag::CrossBorderOperator => "cb-operator",
+            Flag::SpunOff => "spun-off",
             Flag::SeparationNewLand => "sep-new-land",
             Flag::SeparationOnParentLand => "sep-parent-land",
             Flag::MixedUsePlan => "mixed-use",

@@ -39,6 +39,7 @@ pub fn step_questions(step: Step) -> &'static [Question] {
             Question::IncomeTaxRate,
         ],
         Step::Separation => &[
+            Question::SpunOff,
             Question::SeparationStatus,
             Question::SeparationNewLand,
             Question::SeparationOnParentLand,

@@ -144,12 +144,14 @@ test('the whole interview works with the keyboard alone, every step of it', asyn
   assert.equal(await interview(page).getByLabel('企业名称').inputValue(), a.enterprise_name);
   await nextStep('营业收入');
 
-  // 3. Recognitions: none for this enterprise; 4. tax; 5. land.
+  // 3. Recognitions: none for this enterprise; 4. tax; 5. separation; 6. land.
   await nextStep('认定与荣誉');
   await nextStep('研发与税收');
   await typeInto('年度两业融合研发费用', wan(a.tax.rd_cost_yuan));
   await typeInto('年度应纳税所得额', wan(a.tax.taxable_income_yuan));
   await typeInto('现行企业所得税税率(%)', String(a.tax.income_tax_rate_percent));
+  await nextStep('主辅分离');
+  await radioByKeys('本企业是否为制造业企业主辅分离后新设立的服务企业', '否');
   await nextStep('用地与亩均');
   await radioByKeys('是否计划将自有土地混合用于工业、仓储、研发、办公、商业', '否');
   await radioByKeys('是否计划在现有土地上建设物流、仓储设施(上楼)', '是');

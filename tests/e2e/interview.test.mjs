@@ -44,12 +44,17 @@ test('a logistics enterprise, typed in step by step, gets the expected result', 
   await type(page, '年度应纳税所得额', wan(a.tax.taxable_income_yuan));
   await type(page, '现行企业所得税税率(%)', a.tax.income_tax_rate_percent);
 
+  // S1 and L2 are for a company set up by a manufacturer's separation: asked of a service company.
+  await next(page, '主辅分离');
+  await answer(page, '本企业是否为制造业企业主辅分离后新设立的服务企业', '否');
+
   await next(page, '用地与亩均');
   await answer(page, '是否计划将自有土地混合用于工业、仓储、研发、办公、商业', '否');
   await answer(page, '是否计划在现有土地上建设物流、仓储设施(上楼)', '是');
   await answer(page, '是否位于两业融合试点区域', '否');
 
   await interview(page).getByRole('button', { name: '查看结果' }).click();
+  await page.waitForFunction(() => __fcActive()?.textContent === '自测结果', null, { timeout: 5000 }).catch(() => {});
   assert.equal(await page.evaluate(() => __fcActive()?.textContent), '自测结果');
   await assertPanelMatches(page, await expected('logistics'), 'logistics');
   // Each line opens to its explanation: article, quote, arithmetic.
@@ -103,6 +108,7 @@ test('a manufacturer with recognitions, a planned separation and land gets the e
   await type(page, '新设企业年营业收入', wan(a.separation.new_company_revenue_yuan));
   await type(page, '新设企业年利润', wan(a.separation.new_company_profit_yuan));
   await type(page, '新设企业年纳税额', wan(a.separation.new_company_tax_yuan));
+  await type(page, '新设企业年增加值', wan(a.separation.new_company_value_added_yuan));
 
   await next(page, '用地与亩均');
   await type(page, '自有用地面积(亩)', a.land.own_land_mu);
@@ -245,6 +251,9 @@ test('each fictional sample enterprise loads in one click with its expected resu
     await menu.selectOption(value);
     await page.getByRole('button', { name: '载入示例' }).click();
     await result(page).waitFor();
+    // The panel may already be on screen from the previous sample, so wait
+    // (bounded) for the focus move itself rather than reading it at once.
+    await page.waitForFunction(() => __fcActive()?.textContent === '自测结果', null, { timeout: 5000 }).catch(() => {});
     assert.equal(await page.evaluate(() => __fcActive()?.textContent), '自测结果');
     assert.match(await page.locator('.fc-live').textContent(), /虚构/);
     await assertPanelMatches(page, await expected(name), name);

@@ -170,6 +170,24 @@ test('offline before its first use: a clear message, nothing lost, and a later t
   await context.close();
 });
 
+test('a module that never arrives (a stalled line) is given up after 30 s with the same message; a later try works', async () => {
+  const { context, page } = await open(server.url);
+  await loadSample(page, 'haining');
+  // The module's wasm never answers; nothing reports an error.
+  const stalled = [];
+  await context.route(/fusion-docs-[0-9a-f]+_bg\.wasm/, (route) => { stalled.push(route); });
+  await page.getByRole('button', { name: '打印 / 另存为 PDF' }).click();
+  await page.locator('[data-module-status="loading"]').waitFor();
+  await page.locator('[data-module-status="unavailable"]').waitFor({ timeout: 45000 });
+  assert.ok(stalled.length >= 1);
+  await context.unroute(/fusion-docs-[0-9a-f]+_bg\.wasm/);
+  for (const route of stalled) await route.abort().catch(() => {});
+  await page.getByRole('button', { name: '打印 / 另存为 PDF' }).click();
+  await page.waitForFunction(() => window.__printed > 0);
+  await page.locator('[data-module-status]').waitFor({ state: 'detached' });
+  await context.close();
+});
+
 test('a share link opened offline before the module was ever fetched says so and keeps the page usable', async () => {
   // Build a link online first, in another browser context.
   const first = await open(server.url);

@@ -26,8 +26,10 @@ const TYPES = {
  * Serves `dir` at `http://127.0.0.1:PORT{prefix}`; resolves to { url, origin, close }.
  * `mounts` ({ '/path/': dir, ... }) serves several folders, e.g. the release
  * build under a sub-path beside a host page (the embed tests).
+ * `headers(pathname)` may return extra response headers for a file, as a
+ * host's web server would send them (Content-Security-Policy, CORS, cache).
  */
-export async function serve({ dir = DIST, prefix = '/', mounts = null } = {}) {
+export async function serve({ dir = DIST, prefix = '/', mounts = null, headers = () => ({}) } = {}) {
   const table = Object.entries(mounts ?? { [prefix]: dir }).sort((a, b) => b[0].length - a[0].length);
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
@@ -46,7 +48,10 @@ export async function serve({ dir = DIST, prefix = '/', mounts = null } = {}) {
     try {
       if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+      res.writeHead(200, {
+        'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+        ...(headers(url.pathname) ?? {}),
+      });
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');

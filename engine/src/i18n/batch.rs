@@ -38,6 +38,8 @@ pub enum Word {
     NewCompanyProfit,
     /// The new company's tax.
     NewCompanyTax,
+    /// The new company's value added.
+    NewCompanyValueAdded,
     /// Summary: a rule.
     Rule,
     /// Summary: enterprises that qualify.
@@ -82,6 +84,7 @@ pub const fn word(w: Word, lang: Lang) -> &'static str {
         Word::NewCompanyRevenue => lang.pick("新公司营业收入", "New company's revenue"),
         Word::NewCompanyProfit => lang.pick("新公司利润", "New company's profit"),
         Word::NewCompanyTax => lang.pick("新公司税收", "New company's tax"),
+        Word::NewCompanyValueAdded => lang.pick("新公司增加值", "New company's value added"),
         Word::Rule => lang.pick("条款", "Rule"),
         Word::CountQualifies => lang.pick("符合(家)", "Qualify (enterprises)"),
         Word::CountLikely => lang.pick("很可能(家)", "Likely (enterprises)"),

@@ -10,8 +10,8 @@ use crate::answers::{
     Activity, Industry, Level, Location, Problem, Question, RecognitionKind, Sector,
 };
 use crate::assessment::{
-    Caveat, Fact, Interpretation, Metric, OutcomeKind, OutcomeLevel, RuleId, Step, TrackReason,
-    WindowStatus,
+    Caveat, Condition, Fact, Interpretation, Metric, OutcomeKind, OutcomeLevel, RuleId, Step,
+    TrackReason, WindowStatus,
 };
 use crate::policy::{Bound, PolicyPack, TrackCash};
 use rust_decimal::Decimal;
@@ -149,7 +149,7 @@ pub fn rule_name(rule: RuleId, lang: Lang) -> &'static str {
         ),
         RuleId::F2 => lang.pick(
             "工业设计企业(中心、研究院)奖励",
-            "Industrial design centre award",
+            "Industrial design enterprise (centre, institute) award",
         ),
         RuleId::F3 => lang.pick(
             "生产性服务业营收首次超过奖励",
@@ -164,10 +164,10 @@ pub fn rule_name(rule: RuleId, lang: Lang) -> &'static str {
             "跨境电商线上公共综合服务平台研发升级补助",
             "Cross-border e-commerce public service platform upgrade subsidy",
         ),
-        RuleId::T1 => lang.pick("研发费用100%加计扣除", "100% R&D super-deduction"),
+        RuleId::T1 => lang.pick("研发费用加计扣除", "R&D super-deduction"),
         RuleId::T2 => lang.pick(
-            "技术先进型服务企业减按15%税率",
-            "15% income tax for technology-advanced service enterprises",
+            "技术先进型服务企业所得税优惠税率",
+            "Reduced income tax for technology-advanced service enterprises",
         ),
         RuleId::M1 => lang.pick(
             "制造业服务化转型融资支持",
@@ -200,10 +200,16 @@ pub fn rule_name(rule: RuleId, lang: Lang) -> &'static str {
         ),
         RuleId::B1 => lang.pick(
             "亩均工业增加值对照",
-            "Industrial value added per mu vs 2026 target",
+            "Industrial value added per mu vs the city target",
         ),
-        RuleId::B2 => lang.pick("亩均工业税收对照", "Industrial tax per mu vs 2026 target"),
-        RuleId::B3 => lang.pick("全员劳动生产率对照", "Labour productivity vs 2026 target"),
+        RuleId::B2 => lang.pick(
+            "亩均工业税收对照",
+            "Industrial tax per mu vs the city target",
+        ),
+        RuleId::B3 => lang.pick(
+            "全员劳动生产率对照",
+            "Labour productivity vs the city target",
+        ),
         RuleId::D(n) => track_name_en_or(n, lang),
     }
 }
@@ -329,6 +335,10 @@ pub fn question_name(q: Question, lang: Lang) -> &'static str {
         Question::CrossBorderGrowth => lang.pick("进出口额增速", "Import/export growth"),
         Question::CrossBorderUpgradeCost => lang.pick("平台研发升级费用", "Platform upgrade cost"),
         Question::CrossBorderYear => lang.pick("平台升级年度", "Year of the upgrade"),
+        Question::SpunOff => lang.pick(
+            "是否为主辅分离新设的服务企业",
+            "Newly set up by a manufacturer's separation",
+        ),
         Question::SeparationStatus => lang.pick("主辅分离情况", "Main/auxiliary separation"),
         Question::SeparationNewLand => {
             lang.pick("新公司是否新增用地", "New land for the new company")
@@ -338,8 +348,8 @@ pub fn question_name(q: Question, lang: Lang) -> &'static str {
             "New company on the parent's land",
         ),
         Question::SeparationNewCompanyFigures => lang.pick(
-            "新公司营收、利润、税收",
-            "New company's revenue, profit, tax",
+            "新公司营收、利润、税收、增加值",
+            "New company's revenue, profit, tax, value added",
         ),
         Question::OwnLand => lang.pick("自有用地面积(亩)", "Own land (mu)"),
         Question::MixedUsePlan => lang.pick("自有用地混合布置计划", "Mixed-use plan for own land"),
@@ -442,6 +452,14 @@ fn fact_words(fact: Fact, holds: bool, lang: Lang) -> &'static str {
             lang.pick("计划实施主辅分离", "main/auxiliary separation planned")
         }
         (Fact::SeparationPlanned, false) => lang.pick("无主辅分离计划", "no separation planned"),
+        (Fact::SpunOffCompany, true) => lang.pick(
+            "本企业为制造业企业主辅分离后新设立的服务企业",
+            "a service company newly set up by a manufacturer's separation",
+        ),
+        (Fact::SpunOffCompany, false) => lang.pick(
+            "本企业不是主辅分离新设立的企业",
+            "not a company set up by a separation",
+        ),
         (Fact::NoNewLand, true) => lang.pick("新公司不新增用地", "the new company adds no land"),
         (Fact::NoNewLand, false) => lang.pick("新公司新增用地", "the new company uses new land"),
         (Fact::OnParentLand, true) => lang.pick(
@@ -498,47 +516,50 @@ pub fn step_words(pack: &PolicyPack, step: &Step, lang: Lang) -> String {
         Step::Industry { industry, covered } => match (lang, covered) {
             (Zh, true) => format!("行业为{}, 属本条适用范围", industry_name(industry, lang)),
             (Zh, false) => format!("行业为{}, 不属本条适用的行业", industry_name(industry, lang)),
-            (En, true) => format!("Industry: {}, covered by this rule", industry_name(industry, lang)),
-            (En, false) => format!("Industry: {}, not one this rule names", industry_name(industry, lang)),
+            (En, true) => format!("industry: {}, covered by this rule", industry_name(industry, lang)),
+            (En, false) => format!("industry: {}, not one this rule names", industry_name(industry, lang)),
         },
         Step::RevenueVsThreshold { year, revenue, threshold, bound, passed } => {
             let (v, t, s) = (money_vs(revenue, threshold, lang), m(threshold), sign(bound, passed));
-            match lang {
-                Zh => format!("{year} 营收 {v} {s} {t}"),
-                En => format!("{year} revenue {v} {s} {t}"),
+            // Exactly on a "超过" threshold: say it is not exceeded, not "≤".
+            match (lang, revenue == threshold && !passed) {
+                (Zh, true) => format!("{year} 营收 {v}, 未超过 {t}"),
+                (En, true) => format!("{year} revenue {v}: {t} not exceeded"),
+                (Zh, false) => format!("{year} 营收 {v} {s} {t}"),
+                (En, false) => format!("{year} revenue {v} {s} {t}"),
             }
         }
         Step::EarlierMax { from, to, max, threshold } => {
             let v = money_vs(max, threshold, lang);
             match (lang, from == to) {
-                (Zh, true) => format!("{to} 为 {v}, 首次超过"),
-                (Zh, false) => format!("{from}-{to} 最高 {v}, 首次超过"),
-                (En, true) => format!("{to}: {v}, so this is the first time"),
-                (En, false) => format!("highest in {from}–{to}: {v}, so this is the first time"),
+                (Zh, true) => format!("{to} 为 {v}, 所填年度中此前均未超过"),
+                (Zh, false) => format!("{from}-{to} 最高 {v}, 所填年度中此前均未超过"),
+                (En, true) => format!("{to}: {v}, so no earlier year above it among the years given"),
+                (En, false) => format!("highest in {from}–{to}: {v}, so no earlier year above it among the years given"),
             }
         }
         Step::NoEarlierYears { from } => match lang {
-            Zh => format!("{from} 年为填报首年, 首次超过"),
-            En => format!("{from} is the first year asked: first time"),
+            Zh => format!("{from} 年为所填首年, 所填年度中此前无数据"),
+            En => format!("{from} is the first year given: no earlier year above it among the years given"),
         },
         Step::LowerTiersNotAdded { count, amount } => match lang {
-            Zh => format!("同年首次超过的较低 {count} 档({})不重复奖励, 就高", m(amount)),
-            En => format!("{count} lower tier(s) passed the same year ({}) not added: highest only", m(amount)),
+            Zh => format!("同年首次超过的较低 {count} 档(合计 {})不另计, 就高不重复", m(amount)),
+            En => format!("{count} lower tier(s) passed the same year (together {}) not added: the highest counts once", m(amount)),
         },
         Step::DataYearBeforePolicy { year } => match lang {
             Zh => format!("{year} 年度的奖励应在本政策施行前申报, 不适用本政策"),
-            En => format!("An award for {year} would have been claimed before this policy came into force"),
+            En => format!("an award for {year} would have been claimed before this policy came into force"),
         },
         Step::RecognitionBeforePolicy { obtained } => match lang {
             Zh => format!("{obtained} 的认定远早于本政策施行({}), 不适用", pack.validity.in_force_from),
             En => format!(
-                "Recognised {obtained}, well before the policy came into force ({})",
+                "recognised {obtained}, well before the policy came into force ({})",
                 pack.validity.in_force_from
             ),
         },
         Step::GrowthWindow { milestone_year, first, last } => match lang {
             Zh => format!("{milestone_year} 年度获首超奖励, 增速奖励年度为 {first}-{last}"),
-            En => format!("Milestone award for {milestone_year}: growth years {first}–{last}"),
+            En => format!("milestone award for {milestone_year}: growth years {first}–{last}"),
         },
         Step::Growth { year, previous, current, percent: p, threshold_percent, bound, passed } => {
             // The stored percentage is rounded; whether growth sits exactly on
@@ -587,7 +608,10 @@ pub fn step_words(pack: &PolicyPack, step: &Step, lang: Lang) -> String {
             }
         }
         Step::NoMilestoneAward => lang
-            .pick("未获营收首次超过奖励, 增速奖励不适用", "No first-time revenue award, so no growth award")
+            .pick(
+                "未获本政策的营收首次超过奖励, 增速奖励不适用",
+                "no first-time revenue award under this policy, so no growth award",
+            )
             .to_string(),
         Step::Recognition { kind, level, obtained } => match lang {
             Zh => format!("{}{}({})", level_opt(level, lang), recognition_name(kind, lang), date_words(obtained, lang)),
@@ -687,6 +711,16 @@ pub fn step_words(pack: &PolicyPack, step: &Step, lang: Lang) -> String {
                 m(saving)
             ),
         },
+        Step::DeductionLimited { deduction, income } => match (lang, income > Decimal::ZERO) {
+            (Zh, true) => format!("加计扣除额 {} 超过应纳税所得额 {}, 本年度按 {} 计", m(deduction), m(income), m(income)),
+            (Zh, false) => format!("应纳税所得额 {}(无应税所得): 加计扣除仍适用, 本年度少缴税 0 元", m(income)),
+            (En, true) => format!("the extra deduction {} exceeds taxable income {}: {} counts this year", m(deduction), m(income), m(income)),
+            (En, false) => format!("taxable income {} (none to tax): the deduction still applies, saving nothing this year", m(income)),
+        },
+        Step::HighTechRate { percent: p } => match lang {
+            Zh => format!("高新技术企业本已按 {} 缴纳, 本认定不再降低税率", percent(p)),
+            En => format!("a high-tech enterprise already pays {}: this certification lowers nothing", percent(p)),
+        },
         Step::Certified { certified } => if certified {
             lang.pick("已认定为技术先进型服务企业", "certified technology-advanced service enterprise")
         } else {
@@ -707,8 +741,8 @@ pub fn step_words(pack: &PolicyPack, step: &Step, lang: Lang) -> String {
             let mu = number(land_mu, 2, true);
             let verdict = match (target, passed) {
                 (Some(t), Some(p)) => match lang {
-                    Zh => format!(", 目标 {}/亩以上: {}", m(t), if p { "达到" } else { "未达到" }),
-                    En => format!(", target {} per mu: {}", m(t), if p { "met" } else { "not met" }),
+                    Zh => format!(", {} {} 年目标 {}/亩", if p { "达到" } else { "低于" }, pack.benchmarks.target_year, m(t)),
+                    En => format!(", {} the {} target of {} per mu", if p { "meets" } else { "below" }, pack.benchmarks.target_year, m(t)),
                 },
                 _ => String::new(),
             };
@@ -719,18 +753,20 @@ pub fn step_words(pack: &PolicyPack, step: &Step, lang: Lang) -> String {
         }
         Step::PerEmployee { total, employees, value, target, passed } => match lang {
             Zh => format!(
-                "全员劳动生产率 {}/人({} ÷ {employees} 人), 目标 {}/人: {}",
+                "全员劳动生产率 {}/人({} ÷ {employees} 人), {} {} 年目标 {}/人",
                 m(value),
                 m(total),
+                if passed { "达到" } else { "低于" },
+                pack.benchmarks.target_year,
                 m(target),
-                if passed { "达到" } else { "未达到" }
             ),
             En => format!(
-                "value added per employee {} ({} ÷ {employees}), target {}: {}",
+                "value added per employee {} ({} ÷ {employees}), {} the {} target of {}",
                 m(value),
                 m(total),
+                if passed { "meets" } else { "below" },
+                pack.benchmarks.target_year,
                 m(target),
-                if passed { "met" } else { "not met" }
             ),
         },
         Step::Merged { metric, parent, new_company, merged } => match lang {
@@ -800,24 +836,89 @@ pub fn step_words(pack: &PolicyPack, step: &Step, lang: Lang) -> String {
 
 // ---------------------------------------------------------------- caveats
 
+/// The 二(一) titles read as 市级服务型制造示范, as their articles ("二(一)1-5")
+/// and titles, from the pack.
+fn interpreted_titles(pack: &PolicyPack) -> (String, String) {
+    let tracks: Vec<_> = pack
+        .tracks
+        .iter()
+        .filter(|t| t.cash == TrackCash::ServiceManufacturingByInterpretation)
+        .collect();
+    let articles = match (tracks.first(), tracks.last()) {
+        (Some(a), Some(b)) if tracks.len() > 1 => format!("{}-{}", a.citation.article, b.item),
+        (Some(a), _) => a.citation.article.to_string(),
+        _ => String::new(),
+    };
+    let titles: Vec<&str> = tracks.iter().map(|t| t.title).collect();
+    (articles, titles.join("、"))
+}
+
 /// The words of an interpretation.
-pub fn interpretation_words(i: Interpretation, lang: Lang) -> &'static str {
+pub fn interpretation_words(pack: &PolicyPack, i: Interpretation, lang: Lang) -> String {
+    use Lang::{En, Zh};
     match i {
-        Interpretation::MunicipalTitleAsServiceManufacturing => lang.pick(
-            "解读: 二(一)1-5 的市级示范称号(数字化“设计+营销”、大规模个性化定制、共享制造、全生命周期管理、生产性金融)属服务型制造模式, 视为市级服务型制造示范",
-            "Interpretation: the municipal titles of 二(一)1-5 are service-oriented manufacturing models, read as municipal service-oriented manufacturing demonstrations",
+        Interpretation::MunicipalTitleAsServiceManufacturing => {
+            let (articles, titles) = interpreted_titles(pack);
+            match lang {
+                Zh => format!("解读: {articles} 的市级示范称号({titles})属服务型制造模式, 视为市级服务型制造示范"),
+                En => format!("Interpretation: the municipal titles of {articles} are service-oriented manufacturing models, read as municipal service-oriented manufacturing demonstrations"),
+            }
+        }
+        Interpretation::PerTierMilestones => lang
+            .pick(
+                "解读: 各档营收“首次超过”分别计算, 以后年度首次超过更高一档, 可获该档奖励",
+                "Interpretation: each revenue tier is its own first-time milestone, so a later year first passing a higher tier earns that tier's award",
+            )
+            .to_string(),
+        Interpretation::LowGrowthYearKeepsWindow => {
+            let (p, n) = (percent(pack.f5.threshold_percent), pack.f5.years);
+            match lang {
+                Zh => format!("解读: 奖励期内某年增速未超过 {p} 该年不奖励, 但不终止连续 {n} 年的奖励期"),
+                En => format!("Interpretation: a year with growth at or below {p} earns nothing but does not end the {n}-year window"),
+            }
+        }
+        Interpretation::AnnualApplicationNextYear => {
+            let lag = pack.validity.application_lag_years;
+            match (lang, lag) {
+                (Zh, 1) => "假设: 年度奖励在数据年度的次年申报".to_string(),
+                (Zh, _) => format!("假设: 年度奖励在数据年度之后 {lag} 年申报"),
+                (En, 1) => "Assumption: annual awards are applied for in the year after the data year".to_string(),
+                (En, _) => format!("Assumption: annual awards are applied for {lag} years after the data year"),
+            }
+        }
+        Interpretation::GrowthFromDataYearAfterMilestone => lang
+            .pick(
+                "解读: “从获奖次年开始”按数据年度计: 首超奖励在其数据年度的次年获得, 获奖次年申报的是下一数据年度的增速, 故本年度为第一个增速年度; 如按获奖次年的数据计, 本年度不在奖励期内",
+                "Reading: “从获奖次年开始” (from the year after the award) counts data years: the milestone award is won the year after its data year, and the round of the following year is for the next data year, so this is the first growth year; counted from the award year's own data, it would not be",
+            )
+            .to_string(),
+        Interpretation::RecognitionsCountInWindow => {
+            let from = pack.validity.in_force_from;
+            match lang {
+                Zh => format!("解读: 认定须在本政策施行({from})后取得, 或早到仍可赶上首轮申报; 更早的认定不由本政策奖励"),
+                En => format!("Interpretation: a recognition counts when obtained once the policy is in force ({from}), or just early enough for its first round; older ones are not rewarded by it"),
+            }
+        }
+        Interpretation::DataYearsBeforePolicyNotPaid => {
+            let from = pack.validity.in_force_from;
+            match lang {
+                Zh => format!("解读: 数据年度的奖励须在本政策施行({from})后申报; 施行前即应申报的年度不由本政策奖励"),
+                En => format!("Interpretation: an annual award is applied for once the policy is in force ({from}); a data year whose round came before that is not rewarded by it"),
+            }
+        }
+    }
+}
+
+/// The words of a condition a sentence states.
+fn condition_words(condition: Condition, lang: Lang) -> &'static str {
+    match condition {
+        Condition::CapableManufacturer => lang.pick(
+            "条件: 原文为“有条件的制造业企业”, 未说明具体条件, 以主管部门认定为准",
+            "Condition: the text says “有条件的制造业企业” (manufacturers with the means) without naming the conditions; the bureaus decide",
         ),
-        Interpretation::PerTierMilestones => lang.pick(
-            "解读: 各档营收“首次超过”分别计算, 以后年度首次超过更高一档, 可获该档奖励",
-            "Interpretation: each revenue tier is its own first-time milestone, so a later year first passing a higher tier earns that tier's award",
-        ),
-        Interpretation::LowGrowthYearKeepsWindow => lang.pick(
-            "解读: 三年内某年增速未超过 15% 该年不奖励, 但不终止连续三年的奖励期",
-            "Interpretation: a year with growth at or below 15% earns nothing but does not end the three-year window",
-        ),
-        Interpretation::AnnualApplicationNextYear => lang.pick(
-            "假设: 年度奖励在数据年度的次年申报",
-            "Assumption: annual awards are applied for in the year after the data year",
+        Condition::SpatialPlan => lang.pick(
+            "条件: 须“符合国土空间规划”, 由自然资源和规划部门判断, 本工具无法确认",
+            "Condition: only “in line with the territorial spatial plan”, which the planning bureau decides; this tool cannot confirm it",
         ),
     }
 }
@@ -863,7 +964,16 @@ pub fn caveat_words(pack: &PolicyPack, c: &Caveat, lang: Lang) -> String {
                 v.in_force_until
             ),
         },
-        Caveat::Interpretation { interpretation } => interpretation_words(interpretation, lang).to_string(),
+        Caveat::Interpretation { interpretation } => interpretation_words(pack, interpretation, lang),
+        Caveat::Forecast { year } => match lang {
+            Zh => format!("依据 {year} 年的预测数(该年度在评估日尚未结束): 最多为“可争取”, 不计入“符合”合计"),
+            En => format!("Based on a forecast for {year} (the year has not ended on the assessment date): at best possible, never in the qualifies total"),
+        },
+        Caveat::StatedCondition { condition } => condition_words(condition, lang).to_string(),
+        Caveat::RateAssumed { percent: p } => match lang {
+            Zh => format!("未填写企业所得税税率, 按 {} 估算", percent(p)),
+            En => format!("Income-tax rate not given: estimated at {}", percent(p)),
+        },
         Caveat::AlreadyReceived { amount } => match lang {
             Zh => format!(
                 "同一事项已获奖励 {}: 按“就高不重复”, 补足差额还是不再奖励, 由主管部门决定",

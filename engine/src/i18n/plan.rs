@@ -66,7 +66,7 @@ impl PlanDoc {
                 "No cash award with a measurable distance in the data years this policy can still pay.",
             ),
             PlanDoc::BenchmarkTargets => {
-                lang.pick("距 2026 年目标还差多少", "Distance to the 2026 targets")
+                lang.pick("距全市总体目标还差多少", "Distance to the city's targets")
             }
             PlanDoc::Timeline => lang.pick("领奖时间表", "Award timeline"),
             PlanDoc::TimelineNote => lang.pick(

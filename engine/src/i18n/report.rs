@@ -173,6 +173,8 @@ pub enum Doc {
     NewCompanyProfit,
     /// New company's tax.
     NewCompanyTax,
+    /// New company's value added.
+    NewCompanyValueAdded,
     /// A value not given.
     Blank,
 
@@ -356,6 +358,7 @@ impl Doc {
             Doc::NewCompanyRevenue => lang.pick("营收", "revenue"),
             Doc::NewCompanyProfit => lang.pick("利润", "profit"),
             Doc::NewCompanyTax => lang.pick("税收", "tax"),
+            Doc::NewCompanyValueAdded => lang.pick("增加值", "value added"),
             Doc::Blank => lang.pick("—", "—"),
 
             Doc::AwardsMet => lang.pick("符合或很可能符合的资金奖励", "Awards that qualify or are likely"),
@@ -393,8 +396,8 @@ impl Doc {
                 "No demonstration title matches the industry and activities entered.",
             ),
             Doc::BenchmarksIntro => lang.pick(
-                "企业数值与全市 2026 年目标的对照, 仅供参考, 不是奖励条件。",
-                "The enterprise's figures beside the city's 2026 targets: for comparison, not award conditions.",
+                "企业数值与全市总体目标(一 总体目标)的对照, 仅供参考, 不是奖励条件。",
+                "The enterprise's figures beside the city's overall targets (part 一): for comparison, not award conditions.",
             ),
             Doc::NoBenchmarks => lang.pick(
                 "未填写自有用地面积、工业增加值等数据, 无法对照。",

@@ -10,7 +10,10 @@ use crate::answers::{
     Activity, AwardMatter, Industry, Level, Location, Problem as AnswerProblem, Question,
     RecognitionKind, Sector, SeparationStatus,
 };
+use crate::i18n::explain::{money, percent};
 use crate::input::{format_grouped, FieldKind, InputError};
+use crate::policy::{Milestones, PolicyPack};
+use rust_decimal::Decimal;
 
 /// A fixed piece of interface text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -83,6 +86,10 @@ pub enum Ui {
     RevenueNeededNote,
     /// Badge on a data year whose revenue can earn an award (not only prove "首次").
     RevenueAwardYear,
+    /// Badge on a year not ended on the assessment date.
+    RevenueForecast,
+    /// Beside a year not ended on the assessment date: its figure is a forecast.
+    RevenueForecastNote,
     /// Adds a year to the table.
     AddYear,
     /// Removes a row.
@@ -137,6 +144,8 @@ pub enum Ui {
     SeparationProfitLabel,
     /// Tax of the new company.
     SeparationTaxLabel,
+    /// The new company's value added (merged 亩均 figures).
+    SeparationValueAddedLabel,
 
     // Samples.
     /// Label of the sample menu.
@@ -403,6 +412,11 @@ impl Ui {
                 "Years marked “needed” change the result; “first time above” looks at earlier years, so fill in as many as you can. Only the years marked “can earn an award” can bring an award; earlier years only show whether a later one is the first.",
             ),
             Ui::RevenueAwardYear => lang.pick("可获奖年度", "can earn an award"),
+            Ui::RevenueForecast => lang.pick("预测", "forecast"),
+            Ui::RevenueForecastNote => lang.pick(
+                "该年度在评估日尚未结束,所填为预测数:据此得出的奖励最多为“可争取”,不计入“符合”合计。",
+                "This year has not ended on the assessment date, so the figure is a forecast: an award resting on it is at best “possible” and never counted as qualifying.",
+            ),
             Ui::AddYear => lang.pick("添加年度", "Add a year"),
             Ui::Remove => lang.pick("删除", "Remove"),
             Ui::DuplicateYear => lang.pick("这一年度已填写过,请删除重复的一行", "This year is already in the table; remove one of the rows"),
@@ -436,6 +450,7 @@ impl Ui {
             Ui::SeparationRevenueLabel => lang.pick("新设企业年营业收入", "New company's yearly revenue"),
             Ui::SeparationProfitLabel => lang.pick("新设企业年利润", "New company's yearly profit"),
             Ui::SeparationTaxLabel => lang.pick("新设企业年纳税额", "New company's yearly tax paid"),
+            Ui::SeparationValueAddedLabel => lang.pick("新设企业年增加值", "New company's yearly value added"),
 
             Ui::SamplesLabel => lang.pick("示例企业(虚构)", "Sample enterprises (fictional)"),
             Ui::LoadSample => lang.pick("载入示例", "Load sample"),
@@ -468,7 +483,7 @@ impl Ui {
             Ui::TaxPossible => lang.pick("如获认定,还可节省", "More if certified"),
             Ui::SupportsHeading => lang.pick("非现金支持(金融、用地、主辅分离)", "Non-cash supports (finance, land, separation)"),
             Ui::TracksHeading => lang.pick("值得申报的示范", "Demonstration titles worth applying for"),
-            Ui::BenchmarksHeading => lang.pick("亩均效益对照 2026 年目标", "Per-mu figures against the 2026 targets"),
+            Ui::BenchmarksHeading => lang.pick("亩均效益对照全市目标", "Per-mu figures against the city's targets"),
             Ui::OtherHeading => lang.pick("暂不符合或需补充信息", "Not eligible or needing answers"),
             Ui::ExplArticle => lang.pick("依据条款", "Article"),
             Ui::ExplQuote => lang.pick("原文", "The text"),
@@ -768,6 +783,10 @@ pub const fn label(q: Question, lang: Lang) -> &'static str {
         Question::CrossBorderYear => {
             lang.pick("升级及数据所属年度", "Year of the upgrade and figures")
         }
+        Question::SpunOff => lang.pick(
+            "本企业是否为制造业企业主辅分离后新设立的服务企业",
+            "Is this company a service company newly set up by a manufacturer separating its auxiliary services?",
+        ),
         Question::SeparationStatus => lang.pick("主辅分离情况", "Separation of auxiliary services"),
         Question::SeparationNewLand => lang.pick(
             "新设服务企业是否新增用地",
@@ -824,126 +843,200 @@ pub const fn hint(q: Question, lang: Lang) -> Option<&'static str> {
     })
 }
 
-/// Why a question is asked: the rule and article it feeds.
-pub const fn why(q: Question, lang: Lang) -> &'static str {
+/// Why a question is asked: the rule and article it feeds, with the
+/// figures of `pack`.
+pub fn why(pack: &PolicyPack, q: Question, lang: Lang) -> String {
+    let m = |d: Decimal| money(d, lang);
+    let pct = percent;
+    let (v, b) = (&pack.validity, &pack.benchmarks);
+    let tiers = |t: &Milestones| -> String {
+        let list: Vec<String> = t.tiers.iter().map(|x| m(x.threshold)).collect();
+        list.join(lang.pick("、", "/"))
+    };
     match q {
-        Question::EnterpriseName => lang.pick(
-            "只用于在结果和摘要中显示企业名称,不影响任何条款的判断。",
-            "Only to show your name on the result and summary; no article depends on it.",
-        ),
-        Question::Location => lang.pick(
-            "五「各县(市)参照执行」:南湖区、秀洲区、经开区、港区等直接适用本政策;嘉善县、平湖市、海宁市、海盐县、桐乡市按各自实施细则参照执行,结果仅供参考。海宁市为两业融合试点区域,关系到三(四)试点区域供地。",
-            "Part 五 says counties apply the policy by reference: Nanhu, Xiuzhou and the municipal zones apply it directly; in Jiashan, Pinghu, Haining, Haiyan and Tongxiang the county's own rules decide, so results are for reference. Haining is a fusion pilot area (land supply, 三(四)).",
-        ),
-        Question::Industry => lang.pick(
-            "三(一)营收首次超过奖励分两类:科技信息、物流运输、商务服务类企业看1亿元、5000万元、2000万元,批零贸易类企业看20亿元、10亿元、5亿元;行业也用于匹配二 重点任务中的示范方向。",
-            "The first-time revenue awards of 三(一) have two classes: technology-information, logistics and business-service enterprises (100/50/20 million yuan) and wholesale-retail enterprises (2/1/0.5 billion yuan). The industry also matches the demonstration titles of part 二.",
-        ),
-        Question::AboveScale => lang.pick(
-            "一 总体目标的亩均工业增加值、亩均税收和全员劳动生产率按规上企业统计,用于对照 2026 年目标。",
-            "The per-mu value added, per-mu tax and labour productivity targets of part 一 are measured on enterprises above designated size.",
-        ),
-        Question::Revenue(_) => lang.pick(
-            "用于判断三(一)营收首次超过奖励(“首次”要与往年比较)和获奖次年起“增速超过15%”的增速奖励(连续三年)。",
-            "For the first-time revenue awards of 三(一) (“first time” compares with earlier years) and the growth award for growth above 15% in the three years after an award.",
-        ),
-        Question::Recognitions => lang.pick(
-            "用于三(一)服务型制造示范和工业设计企业(中心、研究院)奖励:国家级150万元、省级50万元、市级20万元;认定日期决定是否在政策有效期内。技术先进型服务企业认定关系到三(二)15%税率。",
-            "For the service-oriented-manufacturing and industrial-design awards of 三(一): national 1.5 million, provincial 500,000, municipal 200,000 yuan; the date decides whether it falls in the policy's window. Technology-advanced service certification concerns the 15% rate of 三(二).",
-        ),
-        Question::AwardsReceived => lang.pick(
-            "五「就高不重复」:同一事项满足多个奖补政策的只奖最高一项;已领取的同类奖励会从应得金额中扣除,只计差额。",
-            "Part 五: one matter gets its highest award once (就高不重复); an award already received for the same matter is deducted and only the difference counted.",
-        ),
-        Question::Sectors => lang.pick(
-            "二(一)各项示范重点围绕特定行业,例如数字化“设计+营销”围绕服装箱包、数码产品,全生命周期管理围绕装备制造、智能光伏、生物医药,用于推荐可申报的示范。",
-            "The demonstration titles of 二(一) target named sectors (e.g. design+marketing: apparel and luggage, digital products; lifecycle management: equipment, smart photovoltaics, biomedicine); used to suggest titles worth applying for.",
-        ),
-        Question::Activities => lang.pick(
-            "用于匹配二 重点任务中的示范方向(共享制造、供应链管理、检验检测等)和三(三)金融支持。",
-            "Matches the demonstration titles of part 二 (shared manufacturing, supply-chain management, testing...) and the finance support of 三(三).",
-        ),
-        Question::RdCost => lang.pick(
-            "三(二):开发两业融合创新平台、新技术、新产品(服务)的研发费用按100%加计扣除,用于估算可少缴的企业所得税(估算,不计入现金奖励)。",
-            "三(二): R&D costs of fusion innovation platforms, new technology and new products (services) get a 100% additional deduction; used to estimate the income tax saved (an estimate, never cash).",
-        ),
-        Question::TaxableIncome => lang.pick(
-            "三(二):认定为技术先进型服务企业的,按15%(而非25%)税率缴纳企业所得税,用于估算节省的税额。",
-            "三(二): certified technology-advanced service enterprises pay 15% income tax instead of 25%; used to estimate the saving.",
-        ),
-        Question::IncomeTaxRate => lang.pick(
-            "三(二)加计扣除节省的税额 = 研发费用 × 100% × 所得税税率。",
-            "三(二): the super-deduction saves R&D cost × 100% × your income-tax rate.",
-        ),
-        Question::CrossBorderOperator => lang.pick(
-            "三(一)跨境电商平台研发升级补助只适用于中国(嘉兴)跨境电子商务综合试验区线上公共综合服务平台的运营方;其他企业无需回答后续问题。",
-            "The platform subsidy of 三(一) is only for the operator of the China (Jiaxing) cross-border e-commerce pilot zone's online public service platform; others skip these questions.",
-        ),
-        Question::CrossBorderServed => lang.pick(
-            "三(一):服务企业“超过300家”才可获得补助,恰好300家不算。",
-            "三(一): the platform must serve more than 300 enterprises; exactly 300 does not qualify.",
-        ),
-        Question::CrossBorderGrowth => lang.pick(
-            "三(一):进出口额增速达到15%以上补助研发升级费用的70%,达到20%以上补助100%。",
-            "三(一): import/export growth of at least 15% earns 70% of the upgrade cost, at least 20% earns 100%.",
-        ),
-        Question::CrossBorderUpgradeCost => lang.pick(
-            "三(一):补助按研发升级费用的70%或100%计算,最高不超过60万元。",
-            "三(一): the subsidy is 70% or 100% of the upgrade cost, at most 600,000 yuan.",
-        ),
-        Question::CrossBorderYear => lang.pick(
-            "五:政策自2024年5月20日起施行,有效期至2026年12月31日,年度决定是否在有效期内。",
-            "Part 五: in force from 2024-05-20 to 2026-12-31; the year decides whether the upgrade falls inside.",
-        ),
-        Question::SeparationStatus => lang.pick(
-            "四(三):制造业企业剥离辅助业务新设的服务企业,可享受简化的市场准入、登记注册、资产变更和资质办理手续。",
-            "四(三): a service company set up by separating auxiliary services from a manufacturer gets simplified market-access, registration, asset-transfer and qualification procedures.",
-        ),
-        Question::SeparationNewLand => lang.pick(
-            "四(三):不新增用地的,新设企业的营收、利润、税收可合并计入母公司统计和亩均绩效评价。",
-            "四(三): without new land, the new company's revenue, profit and tax may be merged into the parent's statistics and per-mu evaluation.",
-        ),
-        Question::SeparationOnParentLand => lang.pick(
-            "三(四):从制造企业分立的服务型制造子公司在母公司自有土地上经营的,可享受过渡期政策,保持原用途和权利类型。",
-            "三(四): a service-oriented-manufacturing subsidiary spun off and operating on the parent's land may keep the original land use and right type for a transition period.",
-        ),
-        Question::SeparationNewCompanyFigures => lang.pick(
-            "四(三):用于展示合并计入新设企业数据前后,母公司的亩均效益。",
-            "四(三): shows the parent's per-mu figures with and without merging the new company's figures.",
-        ),
-        Question::OwnLand => lang.pick(
-            "一 总体目标:用于计算亩均工业增加值和亩均税收,对照2026年目标。",
-            "Part 一: the per-mu value added and per-mu tax are compared with the city's 2026 targets.",
-        ),
-        Question::MixedUsePlan => lang.pick(
-            "三(四):利用自有土地,在符合国土空间规划的前提下混合用于工业、仓储、研发、办公、商业的,可暂不改变用地性质和权利类型。",
-            "三(四): mixed use of own land, within the spatial plan, may keep the land use and right type unchanged for now.",
-        ),
-        Question::LogisticsOnExistingLand => lang.pick(
-            "三(四):高端制造业及配套生产性服务业在现有土地上建设物流、仓储(“上楼”)的,在容积率调整和规划许可上给予支持。",
-            "三(四): building logistics or warehousing on existing land gets support on plot-ratio adjustment and planning permits.",
-        ),
-        Question::InPilotArea => lang.pick(
-            "三(四):两业融合试点区域可采用长期租赁、先租后让、租让结合和盘活闲置低效土地等方式供地。",
-            "三(四): in fusion pilot areas land may be supplied by long lease, lease-then-transfer, combined lease and transfer, and revitalised idle land.",
-        ),
-        Question::ValueAdded => lang.pick(
-            "一 总体目标:规上亩均工业增加值达到250万元/亩以上,规上工业全员劳动生产率36万元/人。",
-            "Part 一: targets of 2.5 million yuan value added per mu and 360,000 yuan per employee.",
-        ),
-        Question::TaxPaid => lang.pick(
-            "一 总体目标:规上亩均工业税收达到41万元/亩以上。",
-            "Part 一: a target of 410,000 yuan tax per mu.",
-        ),
-        Question::Employees => lang.pick(
-            "一 总体目标:规上工业全员劳动生产率(工业增加值 ÷ 从业人员)36万元/人。",
-            "Part 一: labour productivity (value added ÷ employees) of 360,000 yuan per person.",
-        ),
-        Question::AssessmentDate => lang.pick(
-            "五:政策自2024年5月20日起施行,有效期至2026年12月31日;有效期外的结果仅供参考。",
-            "Part 五: in force from 2024-05-20 to 2026-12-31; outside it, results are for reference only.",
-        ),
+        Question::EnterpriseName => lang
+            .pick(
+                "只用于在结果和摘要中显示企业名称,不影响任何条款的判断。",
+                "Only to show your name on the result and summary; no article depends on it.",
+            )
+            .to_string(),
+        Question::Location => lang
+            .pick(
+                "五「各县(市)参照执行」:南湖区、秀洲区、经开区、港区等直接适用本政策;嘉善县、平湖市、海宁市、海盐县、桐乡市按各自实施细则参照执行,结果仅供参考。海宁市为两业融合试点区域,关系到三(四)试点区域供地。",
+                "Part 五 says counties apply the policy by reference: Nanhu, Xiuzhou and the municipal zones apply it directly; in Jiashan, Pinghu, Haining, Haiyan and Tongxiang the county's own rules decide, so results are for reference. Haining is a fusion pilot area (land supply, 三(四)).",
+            )
+            .to_string(),
+        Question::Industry => match lang {
+            Lang::Zh => format!("三(一)营收首次超过奖励分两类:科技信息、物流运输、商务服务类企业看{},批零贸易类企业看{};行业也用于匹配二 重点任务中的示范方向。", tiers(&pack.f3), tiers(&pack.f4)),
+            Lang::En => format!("The first-time revenue awards of 三(一) have two classes: technology-information, logistics and business-service enterprises ({}) and wholesale-retail enterprises ({}). The industry also matches the demonstration titles of part 二.", tiers(&pack.f3), tiers(&pack.f4)),
+        },
+        Question::AboveScale => match lang {
+            Lang::Zh => format!("一 总体目标的亩均工业增加值、亩均税收和全员劳动生产率按规上企业统计,用于对照 {} 年目标。", b.target_year),
+            Lang::En => format!("The per-mu value added, per-mu tax and labour productivity targets of part 一 ({}) are measured on enterprises above designated size.", b.target_year),
+        },
+        Question::Revenue(_) => match lang {
+            Lang::Zh => format!("用于判断三(一)营收首次超过奖励(“首次”要与往年比较)和获奖次年起“增速超过{}”的增速奖励(连续{}年)。", pct(pack.f5.threshold_percent), pack.f5.years),
+            Lang::En => format!("For the first-time revenue awards of 三(一) (“first time” compares with earlier years) and the growth award for growth above {} in the {} years after an award.", pct(pack.f5.threshold_percent), pack.f5.years),
+        },
+        Question::Recognitions => match lang {
+            Lang::Zh => format!("用于三(一)服务型制造示范和工业设计企业(中心、研究院)奖励:国家级{}、省级{}、市级{};认定日期决定是否在政策有效期内。技术先进型服务企业认定关系到三(二){}税率。", m(pack.f1.national), m(pack.f1.provincial), m(pack.f1.municipal), pct(pack.t2.reduced_rate_percent)),
+            Lang::En => format!("For the service-oriented-manufacturing and industrial-design awards of 三(一): national {}, provincial {}, municipal {}; the date decides whether it falls in the policy's window. Technology-advanced service certification concerns the {} rate of 三(二).", m(pack.f1.national), m(pack.f1.provincial), m(pack.f1.municipal), pct(pack.t2.reduced_rate_percent)),
+        },
+        Question::AwardsReceived => lang
+            .pick(
+                "五「就高不重复」:同一事项满足多个奖补政策的只奖最高一项;已领取的同类奖励会从应得金额中扣除,只计差额。",
+                "Part 五: one matter gets its highest award once (就高不重复); an award already received for the same matter is deducted and only the difference counted.",
+            )
+            .to_string(),
+        Question::Sectors => lang
+            .pick(
+                "二(一)各项示范重点围绕特定行业,例如数字化“设计+营销”围绕服装箱包、数码产品,全生命周期管理围绕装备制造、智能光伏、生物医药,用于推荐可申报的示范。",
+                "The demonstration titles of 二(一) target named sectors (e.g. design+marketing: apparel and luggage, digital products; lifecycle management: equipment, smart photovoltaics, biomedicine); used to suggest titles worth applying for.",
+            )
+            .to_string(),
+        Question::Activities => lang
+            .pick(
+                "用于匹配二 重点任务中的示范方向(共享制造、供应链管理、检验检测等)和三(三)金融支持。",
+                "Matches the demonstration titles of part 二 (shared manufacturing, supply-chain management, testing...) and the finance support of 三(三).",
+            )
+            .to_string(),
+        Question::RdCost => match lang {
+            Lang::Zh => format!("三(二):开发两业融合创新平台、新技术、新产品(服务)的研发费用(含制造业数字化、智能化投入)按{}加计扣除,用于估算可少缴的企业所得税(估算,不计入现金奖励)。", pct(pack.t1.extra_deduction_percent)),
+            Lang::En => format!("三(二): R&D costs of fusion innovation platforms, new technology and new products (services), digital and intelligent investment included, get a {} additional deduction; used to estimate the income tax saved (an estimate, never cash).", pct(pack.t1.extra_deduction_percent)),
+        },
+        Question::TaxableIncome => match lang {
+            Lang::Zh => format!("三(二):认定为技术先进型服务企业的,按{}(而非{})税率缴纳企业所得税,用于估算节省的税额;亏损年度本年不少缴。", pct(pack.t2.reduced_rate_percent), pct(pack.t2.standard_rate_percent)),
+            Lang::En => format!("三(二): certified technology-advanced service enterprises pay {} income tax instead of {}; used to estimate the saving (none in a loss year).", pct(pack.t2.reduced_rate_percent), pct(pack.t2.standard_rate_percent)),
+        },
+        Question::IncomeTaxRate => match lang {
+            Lang::Zh => format!("三(二)加计扣除节省的税额 = 研发费用 × {} × 所得税税率;技术先进型服务企业的节省按未认定时的税率计算(高新技术企业本已按{}缴纳)。", pct(pack.t1.extra_deduction_percent), pct(pack.t2.reduced_rate_percent)),
+            Lang::En => format!("三(二): the super-deduction saves R&D cost × {} × your income-tax rate; the technology-advanced saving uses the rate you would pay without that certification (a high-tech enterprise already pays {}).", pct(pack.t1.extra_deduction_percent), pct(pack.t2.reduced_rate_percent)),
+        },
+        Question::CrossBorderOperator => lang
+            .pick(
+                "三(一)跨境电商平台研发升级补助只适用于中国(嘉兴)跨境电子商务综合试验区线上公共综合服务平台的运营方;其他企业无需回答后续问题。",
+                "The platform subsidy of 三(一) is only for the operator of the China (Jiaxing) cross-border e-commerce pilot zone's online public service platform; others skip these questions.",
+            )
+            .to_string(),
+        Question::CrossBorderServed => match lang {
+            Lang::Zh => format!("三(一):服务企业“超过{n}家”才可获得补助,恰好{n}家不算。", n = pack.f6.served_threshold),
+            Lang::En => format!("三(一): the platform must serve more than {n} enterprises; exactly {n} does not qualify.", n = pack.f6.served_threshold),
+        },
+        Question::CrossBorderGrowth => match lang {
+            Lang::Zh => format!("三(一):进出口额增速{}。", subsidy_tiers(pack, lang)),
+            Lang::En => format!("三(一): import/export growth {}.", subsidy_tiers(pack, lang)),
+        },
+        Question::CrossBorderUpgradeCost => match lang {
+            Lang::Zh => format!("三(一):补助按研发升级费用的{}计算,最高不超过{}。", rates(pack, lang), m(pack.f6.cap)),
+            Lang::En => format!("三(一): the subsidy is {} of the upgrade cost, at most {}.", rates(pack, lang), m(pack.f6.cap)),
+        },
+        Question::CrossBorderYear => match lang {
+            Lang::Zh => format!("五:政策自{}起施行,有效期至{},年度决定是否在有效期内。", v.in_force_from, v.in_force_until),
+            Lang::En => format!("Part 五: in force from {} to {}; the year decides whether the upgrade falls inside.", v.in_force_from, v.in_force_until),
+        },
+        Question::SpunOff => lang
+            .pick(
+                "四(三)对实施主辅分离后新设立的服务业企业简化办事手续;三(四)从制造业企业独立出来的服务型制造子公司在其自有用地上经营的,可适用过渡期用地政策。这两条支持的对象是新公司本身。",
+                "四(三) simplifies procedures for a service company newly set up by a manufacturer's separation; 三(四) lets a service subsidiary spun off from a manufacturer keep using the parent's land for a transition period. Both are for the new company itself.",
+            )
+            .to_string(),
+        Question::SeparationStatus => lang
+            .pick(
+                "四(三):制造业企业剥离辅助业务新设的服务企业,可享受简化的市场准入、登记注册、资产变更和资质办理手续。",
+                "四(三): a service company set up by separating auxiliary services from a manufacturer gets simplified market-access, registration, asset-transfer and qualification procedures.",
+            )
+            .to_string(),
+        Question::SeparationNewLand => lang
+            .pick(
+                "四(三):不新增用地的,新设企业的营收、利润、税收等可合并计入母公司统计和亩均绩效评价。",
+                "四(三): without new land, the new company's revenue, profit, tax and the like may be merged into the parent's statistics and per-mu evaluation.",
+            )
+            .to_string(),
+        Question::SeparationOnParentLand => lang
+            .pick(
+                "三(四):从制造企业分立的服务型制造子公司在母公司自有土地上经营的,可享受过渡期政策,保持原用途和权利类型。",
+                "三(四): a service-oriented-manufacturing subsidiary spun off and operating on the parent's land may keep the original land use and right type for a transition period.",
+            )
+            .to_string(),
+        Question::SeparationNewCompanyFigures => lang
+            .pick(
+                "四(三):用于展示合并计入新设企业数据前后,母公司的亩均效益。",
+                "四(三): shows the parent's per-mu figures with and without merging the new company's figures.",
+            )
+            .to_string(),
+        Question::OwnLand => match lang {
+            Lang::Zh => format!("一 总体目标:用于计算亩均工业增加值和亩均税收,对照{}年目标。", b.target_year),
+            Lang::En => format!("Part 一: the per-mu value added and per-mu tax are compared with the city's {} targets.", b.target_year),
+        },
+        Question::MixedUsePlan => lang
+            .pick(
+                "三(四):利用自有土地,在符合国土空间规划的前提下混合用于工业、仓储、研发、办公、商业的,可暂不改变用地性质和权利类型。",
+                "三(四): mixed use of own land, within the spatial plan, may keep the land use and right type unchanged for now.",
+            )
+            .to_string(),
+        Question::LogisticsOnExistingLand => lang
+            .pick(
+                "三(四):高端制造业及配套生产性服务业在现有土地上建设物流、仓储(“上楼”)的,在容积率调整和规划许可上给予支持。",
+                "三(四): building logistics or warehousing on existing land gets support on plot-ratio adjustment and planning permits.",
+            )
+            .to_string(),
+        Question::InPilotArea => lang
+            .pick(
+                "三(四):两业融合试点区域可采用长期租赁、先租后让、租让结合和盘活闲置低效土地等方式供地。",
+                "三(四): in fusion pilot areas land may be supplied by long lease, lease-then-transfer, combined lease and transfer, and revitalised idle land.",
+            )
+            .to_string(),
+        Question::ValueAdded => match lang {
+            Lang::Zh => format!("一 总体目标:规上亩均工业增加值达到{}/亩以上,规上工业全员劳动生产率{}/人。", m(b.value_added_per_mu), m(b.value_added_per_employee)),
+            Lang::En => format!("Part 一: targets of {} value added per mu and {} per employee.", m(b.value_added_per_mu), m(b.value_added_per_employee)),
+        },
+        Question::TaxPaid => match lang {
+            Lang::Zh => format!("一 总体目标:规上亩均工业税收达到{}/亩以上。", m(b.tax_per_mu)),
+            Lang::En => format!("Part 一: a target of {} tax per mu.", m(b.tax_per_mu)),
+        },
+        Question::Employees => match lang {
+            Lang::Zh => format!("一 总体目标:规上工业全员劳动生产率(工业增加值 ÷ 从业人员){}/人。", m(b.value_added_per_employee)),
+            Lang::En => format!("Part 一: labour productivity (value added ÷ employees) of {} per person.", m(b.value_added_per_employee)),
+        },
+        Question::AssessmentDate => match lang {
+            Lang::Zh => format!("五:政策自{}起施行,有效期至{};有效期外的结果仅供参考。", v.in_force_from, v.in_force_until),
+            Lang::En => format!("Part 五: in force from {} to {}; outside it, results are for reference only.", v.in_force_from, v.in_force_until),
+        },
     }
+}
+
+/// F6's tiers in words, highest first ("达到20%以上补助100%, 达到15%以上补助70%").
+fn subsidy_tiers(pack: &PolicyPack, lang: Lang) -> String {
+    let parts: Vec<String> = pack
+        .f6
+        .tiers
+        .iter()
+        .map(|t| match lang {
+            Lang::Zh => format!(
+                "达到{}以上补助研发升级费用的{}",
+                percent(t.growth_percent),
+                percent(t.rate_percent)
+            ),
+            Lang::En => format!(
+                "of at least {} earns {} of the upgrade cost",
+                percent(t.growth_percent),
+                percent(t.rate_percent)
+            ),
+        })
+        .collect();
+    parts.join(lang.pick(",", "; "))
+}
+
+/// F6's shares of the cost ("70%或100%").
+fn rates(pack: &PolicyPack, lang: Lang) -> String {
+    let mut r: Vec<String> = pack
+        .f6
+        .tiers
+        .iter()
+        .map(|t| percent(t.rate_percent))
+        .collect();
+    r.reverse();
+    r.join(lang.pick("或", " or "))
 }
 
 /// A location as a form lists it.
@@ -1319,13 +1412,15 @@ mod tests {
         for q in questions {
             for lang in [Lang::Zh, Lang::En] {
                 assert!(!label(q, lang).is_empty(), "{q:?}");
-                assert!(!why(q, lang).is_empty(), "{q:?}");
+                assert!(!why(&crate::JIAXING_2024_14, q, lang).is_empty(), "{q:?}");
             }
             assert_ne!(label(q, Lang::Zh), label(q, Lang::En), "{q:?}");
             // A "why" names its article (一..五) in Chinese, except the name's.
             if q != Question::EnterpriseName {
                 assert!(
-                    why(q, Lang::Zh).chars().any(|c| "一二三四五".contains(c)),
+                    why(&crate::JIAXING_2024_14, q, Lang::Zh)
+                        .chars()
+                        .any(|c| "一二三四五".contains(c)),
                     "{q:?}"
                 );
             }

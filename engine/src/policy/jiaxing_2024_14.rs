@@ -20,7 +20,8 @@ const FINANCE_BUREAUS: &[&str] = &[
     "国家金融监督管理总局嘉兴监管分局",
 ];
 const LAND_BUREAUS: &[&str] = &["市自然资源和规划局", "市经信局", "市发展改革委"];
-/// 四(三) and 一 name no 责任单位; 四(一) makes 市经信局 lead the whole mechanism.
+/// 四(三), 一 and 五 name no 责任单位; 四(一) makes 市经信局 lead the whole
+/// mechanism, so it is shown, marked as inferred (推定).
 const LEAD_BUREAU: &[&str] = &["市经信局"];
 const ECON_DEV: &[&str] = &["市经信局", "市发展改革委"];
 
@@ -47,6 +48,7 @@ pub static JIAXING_2024_14: PolicyPack = PolicyPack {
             article: "五",
             quote: "本实施方案自2024年5月20日起正式施行,有效期至2026年12月31日。",
             bureaus: LEAD_BUREAU,
+            bureaus_inferred: true,
         },
     },
     scope: Scope {
@@ -58,16 +60,19 @@ pub static JIAXING_2024_14: PolicyPack = PolicyPack {
         article: "五",
         quote: "已有政策与本通知不一致的,或同一事项满足多个奖补政策的,按照“就高不重复”原则实施。",
         bureaus: CASH_BUREAUS,
+        bureaus_inferred: true,
     },
     funding: Citation {
         article: "五",
         quote: "落实政策所需资金,列入每年财政预算。",
         bureaus: CASH_BUREAUS,
+        bureaus_inferred: true,
     },
     by_reference: Citation {
         article: "五",
         quote: "各县(市)参照执行。",
         bureaus: LEAD_BUREAU,
+        bureaus_inferred: true,
     },
     f1: LevelAwards {
         national: yuan(1_500_000),
@@ -77,6 +82,7 @@ pub static JIAXING_2024_14: PolicyPack = PolicyPack {
             article: "三(一)",
             quote: "对经认定的国家级、省级、市级服务型制造示范企业(平台、项目),分别给予150万元、50万元、20万元奖励。",
             bureaus: CASH_BUREAUS,
+            bureaus_inferred: false,
         },
     },
     f2: LevelAwards {
@@ -87,6 +93,7 @@ pub static JIAXING_2024_14: PolicyPack = PolicyPack {
             article: "三(一)",
             quote: "对经认定的国家级、省级、市级工业设计企业(中心、研究院),分别给予150万元、50万元、20万元奖励。",
             bureaus: CASH_BUREAUS,
+            bureaus_inferred: false,
         },
     },
     f3: Milestones {
@@ -101,6 +108,7 @@ pub static JIAXING_2024_14: PolicyPack = PolicyPack {
             article: "三(一)",
             quote: "对年主营业务收入首次超过1亿元、5000万元、2000万元的科技信息、物流运输、商务服务类企业,分别给予50万元、20万元、10万元奖励",
             bureaus: CASH_BUREAUS,
+            bureaus_inferred: false,
         },
     },
     f4: Milestones {
@@ -115,6 +123,7 @@ pub static JIAXING_2024_14: PolicyPack = PolicyPack {
             article: "三(一)",
             quote: "年主营业务收入首次超过20亿元、10亿元、5亿元的批零贸易类企业,分别给予50万元、20万元、10万元奖励。",
             bureaus: CASH_BUREAUS,
+            bureaus_inferred: false,
         },
     },
     f5: GrowthAward {
@@ -126,6 +135,7 @@ pub static JIAXING_2024_14: PolicyPack = PolicyPack {
             article: "三(一)",
             quote: "从获奖次年开始,对年主营业务收入增速超过15%的企业,给予10万元奖励,连续奖励三年。",
             bureaus: CASH_BUREAUS,
+            bureaus_inferred: false,
         },
     },
     f6: PlatformSubsidy {
@@ -141,6 +151,7 @@ pub static JIAXING_2024_14: PolicyPack = PolicyPack {
             article: "三(一)",
             quote: "加快跨境电子商务综合试验区数字化转型,研发升级线上公共综合服务平台,服务企业超过300家且进出口额增速达到15%、20%以上的,按照其研发升级费用的70%、100%给予补助,最高不超过60万元。",
             bureaus: CASH_BUREAUS,
+            bureaus_inferred: false,
         },
     },
     t1: RdDeduction {
@@ -149,6 +160,7 @@ pub static JIAXING_2024_14: PolicyPack = PolicyPack {
             article: "三(二)",
             quote: "对企业开发两业融合创新平台、新技术、新产品(服务)等研发费用,按照100%比例加计扣除。",
             bureaus: TAX_BUREAUS,
+            bureaus_inferred: false,
         },
     },
     t2: ReducedRate {
@@ -158,6 +170,7 @@ pub static JIAXING_2024_14: PolicyPack = PolicyPack {
             article: "三(二)",
             quote: "对经认定的技术先进型服务企业,减按15%的税率征收企业所得税。",
             bureaus: TAX_BUREAUS,
+            bureaus_inferred: false,
         },
     },
     supports: Supports {
@@ -165,52 +178,62 @@ pub static JIAXING_2024_14: PolicyPack = PolicyPack {
             article: "三(三)",
             quote: "鼓励有条件的制造业企业通过债券融资、股权融资、并购重组等多种方式获得服务化转型所需的资金支持,降低融资成本。",
             bureaus: FINANCE_BUREAUS,
+            bureaus_inferred: false,
         },
         m2: Citation {
             article: "三(三)",
             quote: "鼓励金融机构针对服务型制造企业、现代服务业企业、两业融合服务商和标杆企业的不同特征创新金融服务,高效精准提供适应其生产和建设周期特点的中长期融资。",
             bureaus: FINANCE_BUREAUS,
+            bureaus_inferred: false,
         },
         l1: Citation {
             article: "三(四)",
             quote: "鼓励企业在符合国土空间规划的前提下,利用自有用地混合布置工业、仓储、研发、办公、商服等用途互利的功能融合业务,土地用途和权利类型可暂不变更。",
             bureaus: LAND_BUREAUS,
+            bureaus_inferred: false,
         },
         l2: Citation {
             article: "三(四)",
             quote: "对从制造业企业独立出来的服务型制造子公司,在制造业企业自有用地上经营的,可适用按照原用途和土地权利类型使用土地的过渡期政策。",
             bureaus: LAND_BUREAUS,
+            bureaus_inferred: false,
         },
         l3: Citation {
             article: "三(四)",
             quote: "鼓励高端制造业及相关配套生产性服务业“上楼”,对企业利用原有土地建设物流、仓储等基础设施,在容积率调整、规划许可等方面给予支持。",
             bureaus: LAND_BUREAUS,
+            bureaus_inferred: false,
         },
         l4: Citation {
             article: "三(四)",
             quote: "鼓励两业融合试点区域探索业态复合、功能混合、弹性灵活的用地出让方式,盘活闲置土地和城镇低效用地,实行长期租赁、先租后让、租让结合等供应方式。",
             bureaus: LAND_BUREAUS,
+            bureaus_inferred: false,
         },
         s1: Citation {
             article: "四(三)",
             quote: "对实施主辅分离后新设立的服务业企业,在办理市场准入、登记注册、资产变动、资质认证等手续时,给予支持,简化办事手续。",
             bureaus: LEAD_BUREAU,
+            bureaus_inferred: true,
         },
         s2: Citation {
             article: "四(三)",
             quote: "对实施主辅分离且不新增企业用地的,在企业数据统计、亩均绩效评价等情况时,可将新组建的服务业企业营业收入、利润、税收等并入母公司。",
             bureaus: LEAD_BUREAU,
+            bureaus_inferred: true,
         },
     },
     benchmarks: Benchmarks {
         value_added_per_mu: yuan(2_500_000),
         tax_per_mu: yuan(410_000),
         value_added_per_employee: yuan(360_000),
+        target_year: 2026,
         bound: Bound::AtLeast,
         citation: Citation {
             article: "一",
             quote: "规上亩均工业增加值达到250万元/亩以上,规上亩均工业税收达到41万元/亩以上,规上工业全员劳动生产率达到36万元/人",
             bureaus: LEAD_BUREAU,
+            bureaus_inferred: true,
         },
     },
     tracks: &[
@@ -219,6 +242,8 @@ pub static JIAXING_2024_14: PolicyPack = PolicyPack {
             title: "市级数字化“设计+营销”示范企业",
             yearly_count: Some(10),
             recognition: Some(R::DesignMarketingDemo),
+            level: Some(Level::Municipal),
+            group: TrackGroup::ServiceManufacturing,
             activities: &[A::DesignMarketing],
             sectors: &[S::ApparelLuggage, S::DigitalProducts],
             industries: &[],
@@ -227,6 +252,7 @@ pub static JIAXING_2024_14: PolicyPack = PolicyPack {
                 article: "二(一)1",
                 quote: "每年培育市级数字化“设计+营销”示范企业10家以上。",
                 bureaus: &["市经信局", "市商务局", "市科技局"],
+                bureaus_inferred: false,
             },
         },
         Track {
@@ -234,6 +260,8 @@ pub static JIAXING_2024_14: PolicyPack = PolicyPack {
             title: "市级大规模个性化定制示范企业",
             yearly_count: Some(10),
             recognition: Some(R::MassCustomizationDemo),
+            level: Some(Level::Municipal),
+            group: TrackGroup::ServiceManufacturing,
             activities: &[A::MassCustomization],
             sectors: &[S::NewEnergyVehicles, S::IntegratedDecoration, S::ApparelLuggage],
             industries: &[],
@@ -242,6 +270,7 @@ pub static JIAXING_2024_14: PolicyPack = PolicyPack {
                 article: "二(一)2",
                 quote: "每年培育市级大规模个性化定制示范企业10家以上。",
                 bureaus: &["市经信局"],
+                bureaus_inferred: false,
             },
         },
         Track {
@@ -249,6 +278,8 @@ pub static JIAXING_2024_14: PolicyPack = PolicyPack {
             title: "市级共享制造示范企业(平台)",
             yearly_count: Some(8),
             recognition: Some(R::SharedManufacturingDemo),
+            level: Some(Level::Municipal),
+            group: TrackGroup::ServiceManufacturing,
             activities: &[A::SharedManufacturing],
             sectors: &[S::Machining, S::Fashion, S::Fasteners],
             industries: &[],
@@ -257,6 +288,7 @@ pub static JIAXING_2024_14: PolicyPack = PolicyPack {
                 article: "二(一)3",
                 quote: "每年培育市级共享制造示范企业(平台)8家以上。",
                 bureaus: &["市经信局", "市发展改革委", "市市场监管局"],
+                bureaus_inferred: false,
             },
         },
         Track {
@@ -264,6 +296,8 @@ pub static JIAXING_2024_14: PolicyPack = PolicyPack {
             title: "市级全生命周期管理示范企业",
             yearly_count: Some(8),
             recognition: Some(R::LifecycleManagementDemo),
+            level: Some(Level::Municipal),
+            group: TrackGroup::ServiceManufacturing,
             activities: &[A::LifecycleServices],
             sectors: &[S::EquipmentManufacturing, S::SmartPhotovoltaics, S::Biomedicine],
             industries: &[],
@@ -272,6 +306,7 @@ pub static JIAXING_2024_14: PolicyPack = PolicyPack {
                 article: "二(一)4",
                 quote: "每年培育市级全生命周期管理示范企业8家以上。",
                 bureaus: ECON_DEV,
+                bureaus_inferred: false,
             },
         },
         Track {
@@ -279,6 +314,8 @@ pub static JIAXING_2024_14: PolicyPack = PolicyPack {
             title: "市级生产性金融示范企业",
             yearly_count: Some(5),
             recognition: Some(R::ProductiveFinanceDemo),
+            level: Some(Level::Municipal),
+            group: TrackGroup::ServiceManufacturing,
             activities: &[A::SupplyChainFinance],
             sectors: &[],
             industries: &[],
@@ -287,6 +324,7 @@ pub static JIAXING_2024_14: PolicyPack = PolicyPack {
                 article: "二(一)5",
                 quote: "每年培育市级生产性金融示范企业5家以上。",
                 bureaus: &["市政府办公室", "市人民银行", "国家金融监督管理总局嘉兴监管分局", "市经信局"],
+                bureaus_inferred: false,
             },
         },
         Track {
@@ -294,6 +332,8 @@ pub static JIAXING_2024_14: PolicyPack = PolicyPack {
             title: "省级工业互联网平台",
             yearly_count: Some(10),
             recognition: Some(R::IndustrialInternetPlatform),
+            level: Some(Level::Provincial),
+            group: TrackGroup::ServiceProvider,
             activities: &[A::IndustrialInternet],
             sectors: &[],
             industries: &[],
@@ -302,6 +342,7 @@ pub static JIAXING_2024_14: PolicyPack = PolicyPack {
                 article: "二(二)6",
                 quote: "每年创建省级工业互联网平台10家以上。",
                 bureaus: &["市经信局", "市发展改革委", "市商务局"],
+                bureaus_inferred: false,
             },
         },
         Track {
@@ -309,6 +350,8 @@ pub static JIAXING_2024_14: PolicyPack = PolicyPack {
             title: "市级供应链管理平台",
             yearly_count: Some(10),
             recognition: Some(R::SupplyChainPlatform),
+            level: Some(Level::Municipal),
+            group: TrackGroup::ServiceProvider,
             activities: &[A::SupplyChainManagement],
             sectors: &[],
             industries: &[I::Logistics],
@@ -317,6 +360,7 @@ pub static JIAXING_2024_14: PolicyPack = PolicyPack {
                 article: "二(二)7",
                 quote: "每年培育市级供应链管理平台10家以上。",
                 bureaus: &["市商务局", "市发展改革委", "市经信局", "市交通运输局", "市邮政管理局"],
+                bureaus_inferred: false,
             },
         },
         Track {
@@ -324,6 +368,8 @@ pub static JIAXING_2024_14: PolicyPack = PolicyPack {
             title: "市级总集成总承包供应商",
             yearly_count: Some(8),
             recognition: Some(R::TotalIntegrationSupplier),
+            level: Some(Level::Municipal),
+            group: TrackGroup::ServiceProvider,
             activities: &[A::TotalIntegration],
             sectors: &[],
             industries: &[],
@@ -332,6 +378,7 @@ pub static JIAXING_2024_14: PolicyPack = PolicyPack {
                 article: "二(二)8",
                 quote: "每年培育市级总集成总承包供应商8家以上。",
                 bureaus: ECON_DEV,
+                bureaus_inferred: false,
             },
         },
         Track {
@@ -339,6 +386,8 @@ pub static JIAXING_2024_14: PolicyPack = PolicyPack {
             title: "市级节能环保服务机构",
             yearly_count: Some(8),
             recognition: Some(R::EnergySavingService),
+            level: Some(Level::Municipal),
+            group: TrackGroup::ServiceProvider,
             activities: &[A::EnergySavingServices],
             sectors: &[],
             industries: &[],
@@ -347,6 +396,7 @@ pub static JIAXING_2024_14: PolicyPack = PolicyPack {
                 article: "二(二)9",
                 quote: "每年培育市级节能环保服务机构8家以上。",
                 bureaus: &["市生态环境局", "市发展改革委", "市经信局"],
+                bureaus_inferred: false,
             },
         },
         Track {
@@ -354,6 +404,8 @@ pub static JIAXING_2024_14: PolicyPack = PolicyPack {
             title: "市级检验检测服务机构",
             yearly_count: Some(5),
             recognition: Some(R::TestingService),
+            level: Some(Level::Municipal),
+            group: TrackGroup::ServiceProvider,
             activities: &[A::TestingCertification],
             sectors: &[],
             industries: &[],
@@ -362,6 +414,7 @@ pub static JIAXING_2024_14: PolicyPack = PolicyPack {
                 article: "二(二)10",
                 quote: "每年培育市级检验检测服务机构5家以上。",
                 bureaus: &["市市场监管局"],
+                bureaus_inferred: false,
             },
         },
         Track {
@@ -369,6 +422,8 @@ pub static JIAXING_2024_14: PolicyPack = PolicyPack {
             title: "两业融合发展示范区域",
             yearly_count: None,
             recognition: None,
+            level: None,
+            group: TrackGroup::Area,
             activities: &[A::ParkOperation],
             sectors: &[],
             industries: &[],
@@ -377,6 +432,7 @@ pub static JIAXING_2024_14: PolicyPack = PolicyPack {
                 article: "二(三)11",
                 quote: "创建一批产业特征明显、要素资源富集、服务能力强的两业融合发展示范区域。",
                 bureaus: ECON_DEV,
+                bureaus_inferred: false,
             },
         },
         Track {
@@ -384,6 +440,8 @@ pub static JIAXING_2024_14: PolicyPack = PolicyPack {
             title: "两业融合优质服务商",
             yearly_count: None,
             recognition: None,
+            level: None,
+            group: TrackGroup::ServiceProvider,
             activities: &[A::ProfessionalServices],
             sectors: &[],
             industries: &[I::BusinessServices],
@@ -392,6 +450,7 @@ pub static JIAXING_2024_14: PolicyPack = PolicyPack {
                 article: "二(三)12",
                 quote: "推进法律、会计、审计、标准、知识产权、品牌运营等商务服务业做优做强。",
                 bureaus: &["市经信局", "市发展改革委", "市商务局", "市司法局", "市市场监管局"],
+                bureaus_inferred: false,
             },
         },
         Track {
@@ -399,6 +458,8 @@ pub static JIAXING_2024_14: PolicyPack = PolicyPack {
             title: "两业融合标杆企业",
             yearly_count: None,
             recognition: Some(R::FusionBenchmark),
+            level: None,
+            group: TrackGroup::Benchmark,
             activities: &[A::BenchmarkFactory],
             sectors: &[],
             industries: &[],
@@ -407,7 +468,9 @@ pub static JIAXING_2024_14: PolicyPack = PolicyPack {
                 article: "二(三)13",
                 quote: "积极培育一批省级以上两业融合、服务型制造、工业设计中心等试点示范,形成一批带动性强、可复制推广的标杆案例",
                 bureaus: ECON_DEV,
+                bureaus_inferred: false,
             },
         },
     ],
+    sentences: super::jiaxing_2024_14_sentences::SENTENCES,
 };

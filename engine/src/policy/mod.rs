@@ -7,10 +7,11 @@
 //! a pack is a plain `static` with no start-up cost in the browser.
 
 mod jiaxing_2024_14;
+mod jiaxing_2024_14_sentences;
 
 pub use jiaxing_2024_14::JIAXING_2024_14;
 
-use crate::answers::{Activity, Industry, Location, RecognitionKind, Sector};
+use crate::answers::{Activity, Industry, Level, Location, RecognitionKind, Sector};
 use crate::assessment::RuleId;
 use crate::date::Date;
 use rust_decimal::Decimal;
@@ -61,6 +62,9 @@ pub struct Citation {
     pub quote: &'static str,
     /// 责任单位, lead bureau first, as the text lists them.
     pub bureaus: &'static [&'static str],
+    /// The text names no 责任单位 for this article: `bureaus` is inferred
+    /// (推定) and shown as such.
+    pub bureaus_inferred: bool,
 }
 
 /// Awards by recognition level (F1, F2).
@@ -168,6 +172,8 @@ pub struct Benchmarks {
     pub tax_per_mu: Decimal,
     /// 规上工业全员劳动生产率 (yuan per person).
     pub value_added_per_employee: Decimal,
+    /// The year the targets are for (到2026年).
+    pub target_year: u16,
     /// Every target reads 达到…以上 / 达到: inclusive.
     pub bound: Bound,
     /// Where the rule comes from.
@@ -200,6 +206,20 @@ impl TrackCash {
     }
 }
 
+/// What kind of enterprise a track's title marks, as 三(三) names them
+/// ("服务型制造企业、现代服务业企业、两业融合服务商和标杆企业").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TrackGroup {
+    /// 二(一): service-oriented manufacturing models.
+    ServiceManufacturing,
+    /// 二(二) and 二(三)12: 两业融合 service providers.
+    ServiceProvider,
+    /// 二(三)11: demonstration areas (platforms, parks).
+    Area,
+    /// 二(三)13: benchmark enterprises.
+    Benchmark,
+}
+
 /// A demonstration track of 二 重点任务: a title worth applying for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Track {
@@ -211,6 +231,10 @@ pub struct Track {
     pub yearly_count: Option<u16>,
     /// The recognition kind that holding this title is recorded as.
     pub recognition: Option<RecognitionKind>,
+    /// The level the title names (市级, 省级), when it names one.
+    pub level: Option<Level>,
+    /// What kind of enterprise the title marks.
+    pub group: TrackGroup,
     /// Matches an enterprise running any of these activities.
     pub activities: &'static [Activity],
     /// Matches a manufacturer in any of these sectors (重点围绕...行业).
@@ -272,6 +296,28 @@ pub struct Scope {
     pub pilot_areas: &'static [Location],
 }
 
+/// What the tool does with one sentence of the policy text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SentenceUse {
+    /// Rules, demonstration tracks (`D(n)`) or supports that implement it.
+    Rules(&'static [RuleId]),
+    /// It shapes the whole tool (validity, scope, stacking, funding), as said.
+    Tool(&'static str),
+    /// A heading of the text.
+    Heading,
+    /// It addresses no enterprise, for the reason given.
+    NotForEnterprises(&'static str),
+}
+
+/// One sentence of the text, by a clause that identifies it, and its use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SentenceMap {
+    /// Verbatim from the sentence (the whole sentence or a clause of it).
+    pub clause: &'static str,
+    /// What the tool does with it.
+    pub used: SentenceUse,
+}
+
 /// One policy, as data.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct PolicyPack {
@@ -323,6 +369,8 @@ pub struct PolicyPack {
     pub benchmarks: Benchmarks,
     /// The thirteen items of 二, in order.
     pub tracks: &'static [Track],
+    /// Every sentence of the text and what the tool does with it.
+    pub sentences: &'static [SentenceMap],
 }
 
 impl PolicyPack {
@@ -356,6 +404,16 @@ impl PolicyPack {
     /// The track of item `n` of 二, if the pack has one.
     pub fn track(&self, item: u8) -> Option<&Track> {
         self.tracks.iter().find(|t| t.item == item)
+    }
+
+    /// The track whose title is recorded as `kind`, if any.
+    pub fn track_of(&self, kind: RecognitionKind) -> Option<&Track> {
+        self.tracks.iter().find(|t| t.recognition == Some(kind))
+    }
+
+    /// The tracks of one group.
+    pub fn tracks_in(&self, group: TrackGroup) -> impl Iterator<Item = &Track> {
+        self.tracks.iter().filter(move |t| t.group == group)
     }
 
     /// Whether `location` applies this policy directly, by reference, or not at all.

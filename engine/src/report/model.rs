@@ -185,7 +185,7 @@ pub(crate) fn build(pack: &PolicyPack, answers: &Answers, a: &Assessment, lang: 
 
     let plan = super::plan::parts(pack, answers, a, lang);
     let mut sections = vec![
-        overview(a, &explained, lang).with(plan.timeline),
+        overview(pack, a, &explained, lang).with(plan.timeline),
         figures(answers, lang),
         cash(&explained, lang).with(plan.cash_targets),
         stacking(pack, &explained, lang),
@@ -323,7 +323,12 @@ fn meta(
 
 // ---------------------------------------------------------------- 1 overview
 
-fn overview(a: &Assessment, explained: &[(&Outcome, Explanation)], lang: Lang) -> Section {
+fn overview(
+    pack: &PolicyPack,
+    a: &Assessment,
+    explained: &[(&Outcome, Explanation)],
+    lang: Lang,
+) -> Section {
     let t = &a.totals;
     let mut parts = vec![Part::Figures(vec![
         Figure {
@@ -411,8 +416,8 @@ fn overview(a: &Assessment, explained: &[(&Outcome, Explanation)], lang: Lang) -
         let mut note = Doc::ByYearNote.text(lang).to_string();
         if a.notes.contains(&ASSUMPTION) {
             let assumption =
-                words::interpretation_words(Interpretation::AnnualApplicationNextYear, lang);
-            note = rw::sentences(&note, &rw::sentence(assumption, lang), lang);
+                words::interpretation_words(pack, Interpretation::AnnualApplicationNextYear, lang);
+            note = rw::sentences(&note, &rw::sentence(&assumption, lang), lang);
         }
         parts.push(Part::Small(note));
 
@@ -585,6 +590,9 @@ fn figures(answers: &Answers, lang: Lang) -> Section {
         rows.push(kv(q(Question::CrossBorderYear), Cell::plain(y.to_string())));
     }
     let s = &answers.separation;
+    if let Some(b) = s.spun_off {
+        rows.push(kv(q(Question::SpunOff), Cell::plain(yes_no(b, lang))));
+    }
     if let Some(st) = s.status {
         rows.push(kv(
             q(Question::SeparationStatus),
@@ -607,6 +615,7 @@ fn figures(answers: &Answers, lang: Lang) -> Section {
         (Doc::NewCompanyRevenue, s.new_company_revenue_yuan),
         (Doc::NewCompanyProfit, s.new_company_profit_yuan),
         (Doc::NewCompanyTax, s.new_company_tax_yuan),
+        (Doc::NewCompanyValueAdded, s.new_company_value_added_yuan),
     ]
     .into_iter()
     .filter_map(|(label, v)| v.map(|v| (label, m(v))))
@@ -806,7 +815,7 @@ fn block(o: &Outcome, e: &Explanation, lang: Lang) -> Block {
         interpretations: e.interpretations.clone(),
         missing: e.missing.clone(),
         source: rw::source_words(e.article, e.quote, lang),
-        bureaus: rw::list_words(e.bureaus, lang),
+        bureaus: explain::bureaus_text(e, lang),
     }
 }
 
@@ -982,7 +991,7 @@ fn tracks(pack: &PolicyPack, explained: &[(&Outcome, Explanation)], lang: Lang) 
                 Cell::plain(title),
                 Cell::short(e.level),
                 Cell::plain(e.summary.clone()),
-                Cell::plain(rw::list_words(e.bureaus, lang)),
+                Cell::plain(explain::bureaus_text(e, lang)),
             ]
         })
         .collect();
@@ -1118,7 +1127,8 @@ fn not_applicable(explained: &[(&Outcome, Explanation)], lang: Lang) -> Section 
 fn notes(pack: &PolicyPack, a: &Assessment, lang: Lang) -> Section {
     let v = &pack.validity;
     let mut parts = vec![Part::Sub(Doc::WorkingAssumption.text(lang).to_string())];
-    let assumption = words::interpretation_words(Interpretation::AnnualApplicationNextYear, lang);
+    let assumption =
+        words::interpretation_words(pack, Interpretation::AnnualApplicationNextYear, lang);
     let example = rw::assumption_example(
         v.in_force_until.year,
         v.application_lag_years,
@@ -1126,7 +1136,7 @@ fn notes(pack: &PolicyPack, a: &Assessment, lang: Lang) -> Section {
         lang,
     );
     parts.push(Part::Para(rw::sentences(
-        &rw::sentence(assumption, lang),
+        &rw::sentence(&assumption, lang),
         &example,
         lang,
     )));

@@ -16,12 +16,21 @@ pub(crate) fn benchmarks(ctx: &Ctx, out: &mut Vec<Outcome>) {
     let s = &ctx.answers.separation;
     let mu = land.own_land_mu.filter(|m| *m > Decimal::ZERO);
     let below_scale = ctx.answers.above_scale == Some(false);
-    // S2: a separation that adds no land lets the new company's tax count.
-    let merge_tax = match (s.status, s.new_land, s.new_company_tax_yuan) {
-        (Some(SeparationStatus::Done | SeparationStatus::Planned), Some(false), Some(t)) => {
-            Some((t, s.status))
+    // S2: a separation that adds no land lets the new company's figures
+    // (营业收入、利润、税收等) count in the parent's 亩均 evaluation.
+    let separating = matches!(
+        s.status,
+        Some(SeparationStatus::Done | SeparationStatus::Planned)
+    ) && s.new_land == Some(false);
+    let merge = |metric: Metric| -> Option<Decimal> {
+        if !separating {
+            return None;
         }
-        _ => None,
+        match metric {
+            Metric::Tax => s.new_company_tax_yuan,
+            Metric::ValueAdded => s.new_company_value_added_yuan,
+            Metric::Revenue => s.new_company_revenue_yuan,
+        }
     };
 
     let per_mu =
@@ -59,16 +68,14 @@ pub(crate) fn benchmarks(ctx: &Ctx, out: &mut Vec<Outcome>) {
                 return (d, Base::NeedMore);
             };
             d.step(own);
-            if metric == Metric::Tax {
-                if let Some((extra, status)) = merge_tax {
-                    if let Some((merged, merged_passed)) =
-                        total.checked_add(extra).and_then(|t| step(t, true))
-                    {
-                        d.step(merged);
-                        // Only a completed separation changes today's figure.
-                        if status == Some(SeparationStatus::Done) {
-                            passed = merged_passed;
-                        }
+            if let Some(extra) = merge(metric) {
+                if let Some((merged, merged_passed)) =
+                    total.checked_add(extra).and_then(|t| step(t, true))
+                {
+                    d.step(merged);
+                    // Only a completed separation changes today's figure.
+                    if s.status == Some(SeparationStatus::Done) {
+                        passed = merged_passed;
                     }
                 }
             }

@@ -97,6 +97,25 @@ pub fn award_data_years(pack: &PolicyPack) -> RangeInclusive<u16> {
             .saturating_sub(v.application_lag_years)
 }
 
+/// Whether a figure for `year` is a forecast on `as_of`: the year has not
+/// ended (RULES.md "Time"). An award resting on it is at best "possible".
+pub fn is_forecast_year(year: u16, as_of: Date) -> bool {
+    year >= as_of.year
+}
+
+/// Where `year` falls when awards are applied for `lag` years after it.
+fn data_year_when(pack: &PolicyPack, lag: u16, year: u16) -> When {
+    let v = &pack.validity;
+    let applied = year.saturating_add(lag);
+    if applied < v.in_force_from.year {
+        When::TooEarly
+    } else if applied > v.in_force_until.year {
+        When::AfterExpiry
+    } else {
+        When::Inside
+    }
+}
+
 /// A rule's own verdict, before the profile-wide context is applied.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Base {
@@ -198,14 +217,43 @@ impl<'a> Ctx<'a> {
 
     /// Where a data year falls: its award is applied for `application_lag_years` later.
     pub fn data_year(&self, year: u16) -> When {
-        let paying = award_data_years(self.pack);
-        if year < *paying.start() {
-            When::TooEarly
-        } else if year > *paying.end() {
-            When::AfterExpiry
-        } else {
-            When::Inside
+        data_year_when(self.pack, self.pack.validity.application_lag_years, year)
+    }
+
+    /// Whether reading "applied for the year after the data year" the other
+    /// way (applied for in the data year itself) would move `year` across
+    /// the window, so the assumption decides this outcome.
+    fn lag_decides(&self, year: u16) -> bool {
+        self.data_year(year) != data_year_when(self.pack, 0, year)
+    }
+
+    /// Records where a data year falls for an annual award: the application
+    /// assumption where it decides, a year after expiry as such. A year
+    /// before the policy could reach it ends the draft as not eligible
+    /// (`None`); otherwise the draft comes back.
+    pub fn data_year_gate(&self, mut d: Draft, year: u16, out: &mut Vec<Outcome>) -> Option<Draft> {
+        if self.lag_decides(year) {
+            d.interpretation(Interpretation::AnnualApplicationNextYear);
         }
+        match self.data_year(year) {
+            When::TooEarly => {
+                d.step(Step::DataYearBeforePolicy { year });
+                d.interpretation(Interpretation::DataYearsBeforePolicyNotPaid);
+                self.finish(d, Base::NotEligible, out);
+                None
+            }
+            When::AfterExpiry => {
+                d.caveat(Caveat::DataYearAfterExpiry { year });
+                Some(d)
+            }
+            When::BeforeInForce | When::Inside => Some(d),
+        }
+    }
+
+    /// Whether a figure for `year` is a forecast: the year has not ended on
+    /// the assessment date.
+    pub fn is_forecast(&self, year: u16) -> bool {
+        is_forecast_year(year, self.as_of)
     }
 
     /// Where a recognition date falls. Recognitions count when obtained while
@@ -257,8 +305,24 @@ impl<'a> Ctx<'a> {
                 d.missing.insert(0, Question::Location);
             }
         }
+        // A refusal keeps only what it rests on: a reading that, taken the
+        // other way, would pay, and an award already received. Anything else
+        // could not change it (RULES.md "Time").
+        if base == Base::NotEligible {
+            d.caveats.retain(|c| match c {
+                Caveat::Interpretation { interpretation } => interpretation.explains_refusal(),
+                Caveat::AlreadyReceived { .. } => true,
+                _ => false,
+            });
+        }
+        let forecast = d
+            .caveats
+            .iter()
+            .any(|c| matches!(c, Caveat::Forecast { .. }));
         let level = match base {
             Base::Met if contextual && self.coverage.is_none() => OutcomeLevel::NeedMoreAnswers,
+            // A plan is not a fact: at best a path (RULES.md "Time").
+            Base::Met if forecast => OutcomeLevel::Possible,
             Base::Met if d.caveats.iter().any(Caveat::lowers_level) => OutcomeLevel::Likely,
             Base::Met => OutcomeLevel::Qualifies,
             Base::Possible => OutcomeLevel::Possible,

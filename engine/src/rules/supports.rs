@@ -2,35 +2,31 @@
 //! qualitative supports, listed when the profile fits, never with amounts.
 
 use super::{is_pilot, Base, Ctx, Draft};
-use crate::answers::{Activity, Industry, Question, RecognitionKind, SeparationStatus};
-use crate::assessment::{Fact, Metric, Outcome, OutcomeKind, RuleId, Step};
+use crate::answers::{Industry, Question, RecognitionKind, SeparationStatus};
+use crate::assessment::{Caveat, Condition, Fact, Metric, Outcome, OutcomeKind, RuleId, Step};
+use crate::policy::TrackGroup;
 use rust_decimal::Decimal;
 
-/// 二(一)1-5 activities: what makes a manufacturer service-oriented.
-const SERVICE_MANUFACTURING_ACTIVITIES: [Activity; 5] = [
-    Activity::DesignMarketing,
-    Activity::MassCustomization,
-    Activity::SharedManufacturing,
-    Activity::LifecycleServices,
-    Activity::SupplyChainFinance,
-];
-
-/// 二(二) and 二(三)12 activities: what makes a 两业融合 service provider.
-const SERVICE_PROVIDER_ACTIVITIES: [Activity; 6] = [
-    Activity::IndustrialInternet,
-    Activity::SupplyChainManagement,
-    Activity::TotalIntegration,
-    Activity::EnergySavingServices,
-    Activity::TestingCertification,
-    Activity::ProfessionalServices,
-];
-
-fn has_activity(ctx: &Ctx, list: &[Activity]) -> bool {
-    ctx.answers.activities.iter().any(|a| list.contains(a))
+fn has_activity(ctx: &Ctx, group: TrackGroup) -> bool {
+    ctx.pack.tracks_in(group).any(|t| {
+        ctx.answers
+            .activities
+            .iter()
+            .any(|a| t.activities.contains(a))
+    })
 }
 
-fn has_recognition(ctx: &Ctx, f: impl Fn(RecognitionKind) -> bool) -> bool {
-    ctx.answers.recognitions.iter().any(|r| f(r.kind))
+/// Holds a title of the group's tracks (or, for service-oriented
+/// manufacturing, the F1 recognition itself).
+fn has_title(ctx: &Ctx, group: TrackGroup) -> bool {
+    ctx.answers.recognitions.iter().any(|r| {
+        (group == TrackGroup::ServiceManufacturing
+            && r.kind == RecognitionKind::ServiceManufacturingDemo)
+            || ctx
+                .pack
+                .tracks_in(group)
+                .any(|t| t.recognition == Some(r.kind))
+    })
 }
 
 /// M1 (manufacturers' financing for the move to services) and M2 (banks'
@@ -50,6 +46,11 @@ pub(crate) fn finance(ctx: &Ctx, out: &mut Vec<Outcome>) {
         fact: Fact::Manufacturer,
         holds: manufacturer,
     });
+    if manufacturer {
+        d.caveat(Caveat::StatedCondition {
+            condition: Condition::CapableManufacturer,
+        });
+    }
     ctx.finish(
         d,
         if manufacturer {
@@ -61,18 +62,8 @@ pub(crate) fn finance(ctx: &Ctx, out: &mut Vec<Outcome>) {
     );
 
     let service_oriented = manufacturer
-        && (has_activity(ctx, &SERVICE_MANUFACTURING_ACTIVITIES)
-            || has_recognition(ctx, |k| {
-                matches!(
-                    k,
-                    RecognitionKind::ServiceManufacturingDemo
-                        | RecognitionKind::DesignMarketingDemo
-                        | RecognitionKind::MassCustomizationDemo
-                        | RecognitionKind::SharedManufacturingDemo
-                        | RecognitionKind::LifecycleManagementDemo
-                        | RecognitionKind::ProductiveFinanceDemo
-                )
-            }));
+        && (has_activity(ctx, TrackGroup::ServiceManufacturing)
+            || has_title(ctx, TrackGroup::ServiceManufacturing));
     let facts = [
         (Fact::ServiceOrientedManufacturer, service_oriented),
         (
@@ -81,12 +72,11 @@ pub(crate) fn finance(ctx: &Ctx, out: &mut Vec<Outcome>) {
         ),
         (
             Fact::FusionServiceProvider,
-            has_activity(ctx, &SERVICE_PROVIDER_ACTIVITIES),
+            has_activity(ctx, TrackGroup::ServiceProvider),
         ),
         (
             Fact::BenchmarkEnterprise,
-            has_activity(ctx, &[Activity::BenchmarkFactory])
-                || has_recognition(ctx, |k| k == RecognitionKind::FusionBenchmark),
+            has_activity(ctx, TrackGroup::Benchmark) || has_title(ctx, TrackGroup::Benchmark),
         ),
     ];
     let mut d = Draft::new(RuleId::M2, OutcomeKind::NonCash);
@@ -110,7 +100,8 @@ pub(crate) fn finance(ctx: &Ctx, out: &mut Vec<Outcome>) {
     ctx.finish(d, if fits { Base::Met } else { Base::NotEligible }, out);
 }
 
-/// A yes/no answer deciding a support: yes → met, no → not eligible, absent → ask.
+/// A yes/no answer deciding a support: yes → met (less a condition the
+/// sentence states and no answer can settle), no → not eligible, absent → ask.
 fn yes_no(
     ctx: &Ctx,
     out: &mut Vec<Outcome>,
@@ -118,11 +109,15 @@ fn yes_no(
     fact: Fact,
     answer: Option<bool>,
     q: Question,
+    condition: Option<Condition>,
 ) {
     let mut d = Draft::new(rule, OutcomeKind::NonCash);
     match answer {
         Some(holds) => {
             d.step(Step::Fact { fact, holds });
+            if let Some(condition) = condition.filter(|_| holds) {
+                d.caveat(Caveat::StatedCondition { condition });
+            }
             ctx.finish(d, if holds { Base::Met } else { Base::NotEligible }, out);
         }
         None => {
@@ -142,6 +137,7 @@ pub(crate) fn land(ctx: &Ctx, out: &mut Vec<Outcome>) {
         Fact::MixedUsePlan,
         land.mixed_use_plan,
         Question::MixedUsePlan,
+        Some(Condition::SpatialPlan),
     );
     separated_subsidiary_land(ctx, out);
     yes_no(
@@ -151,6 +147,7 @@ pub(crate) fn land(ctx: &Ctx, out: &mut Vec<Outcome>) {
         Fact::LogisticsOnExistingLand,
         land.logistics_on_existing_land,
         Question::LogisticsOnExistingLand,
+        None,
     );
     let in_pilot = if is_pilot(ctx, ctx.answers.location) {
         Some(true)
@@ -164,6 +161,7 @@ pub(crate) fn land(ctx: &Ctx, out: &mut Vec<Outcome>) {
         Fact::InPilotArea,
         in_pilot,
         Question::InPilotArea,
+        None,
     );
 }
 
@@ -172,26 +170,70 @@ fn separation_status(ctx: &Ctx) -> Option<SeparationStatus> {
     ctx.answers.separation.status
 }
 
-/// L2: a service subsidiary spun off from a manufacturer, on the parent's land.
+/// The new service company itself (S1, L2 are for it): met when it says
+/// so, a question while a non-manufacturer has not said. `None` when the
+/// enterprise is not (or may be) the new company: the caller goes on.
+fn as_new_company(ctx: &Ctx, d: &mut Draft) -> Option<Base> {
+    match (ctx.answers.separation.spun_off, ctx.industry) {
+        (Some(true), _) => {
+            d.step(Step::Fact {
+                fact: Fact::SpunOffCompany,
+                holds: true,
+            });
+            Some(Base::Met)
+        }
+        (None, Some(i)) if i != Industry::Manufacturing => {
+            d.missing(Question::SpunOff);
+            Some(Base::NeedMore)
+        }
+        (Some(false), Some(i)) if i != Industry::Manufacturing => {
+            d.step(Step::Fact {
+                fact: Fact::SpunOffCompany,
+                holds: false,
+            });
+            Some(Base::NotEligible)
+        }
+        _ => None,
+    }
+}
+
+/// L2: a service subsidiary spun off from a manufacturer, on the parent's
+/// land: the subsidiary itself, or the manufacturer separating.
 fn separated_subsidiary_land(ctx: &Ctx, out: &mut Vec<Outcome>) {
-    let s = &ctx.answers.separation;
     let mut d = Draft::new(RuleId::L2, OutcomeKind::NonCash);
     let status = separation_status(ctx);
+    match as_new_company(ctx, &mut d) {
+        Some(Base::Met) => {
+            on_parent_land(ctx, d, Base::Met, out);
+            return;
+        }
+        Some(base) => {
+            ctx.finish(d, base, out);
+            return;
+        }
+        None => {}
+    }
     if !separation_started(ctx, &mut d, status, out) {
         return;
     }
+    let base = if status == Some(SeparationStatus::Done) {
+        Base::Met
+    } else {
+        Base::Possible
+    };
+    on_parent_land(ctx, d, base, out);
+}
+
+/// 在制造业企业自有用地上经营的: `met` when it does.
+fn on_parent_land(ctx: &Ctx, mut d: Draft, met: Base, out: &mut Vec<Outcome>) {
+    let s = &ctx.answers.separation;
     match s.on_parent_land {
         Some(true) => {
             d.step(Step::Fact {
                 fact: Fact::OnParentLand,
                 holds: true,
             });
-            let base = if status == Some(SeparationStatus::Done) {
-                Base::Met
-            } else {
-                Base::Possible
-            };
-            ctx.finish(d, base, out);
+            ctx.finish(d, met, out);
         }
         Some(false) => {
             d.step(Step::Fact {
@@ -273,7 +315,9 @@ pub(crate) fn separation(ctx: &Ctx, out: &mut Vec<Outcome>) {
     let status = separation_status(ctx);
     let done = status == Some(SeparationStatus::Done);
     let mut d = Draft::new(RuleId::S1, OutcomeKind::NonCash);
-    if separation_started(ctx, &mut d, status, out) {
+    if let Some(base) = as_new_company(ctx, &mut d) {
+        ctx.finish(d, base, out);
+    } else if separation_started(ctx, &mut d, status, out) {
         ctx.finish(d, if done { Base::Met } else { Base::Possible }, out);
     }
 
@@ -317,9 +361,15 @@ fn merged_figures(ctx: &Ctx, d: &mut Draft) {
         .revenue_yuan
         .get(&ctx.last_complete_year())
         .copied();
+    // 营业收入、利润、税收等: every per-亩 metric, value added included.
     let pairs = [
         (Metric::Revenue, parent_revenue, s.new_company_revenue_yuan),
         (Metric::Tax, land.tax_paid_yuan, s.new_company_tax_yuan),
+        (
+            Metric::ValueAdded,
+            land.value_added_yuan,
+            s.new_company_value_added_yuan,
+        ),
     ];
     for (metric, parent, new_company) in pairs {
         let (Some(parent), Some(new_company)) = (parent, new_company) else {
@@ -337,17 +387,16 @@ fn merged_figures(ctx: &Ctx, d: &mut Draft) {
         if let Some(mu) = land.own_land_mu.filter(|m| *m > Decimal::ZERO) {
             for (total, is_merged) in [(parent, false), (merged, true)] {
                 if let Some(value) = total.checked_div(mu) {
-                    let (target, passed) = match metric {
-                        Metric::Tax => {
-                            let b = &ctx.pack.benchmarks;
-                            // Exact: total ≥ target × 亩, never through the rounded quotient.
-                            (
-                                Some(b.tax_per_mu),
-                                b.tax_per_mu.checked_mul(mu).map(|t| b.bound.test(total, t)),
-                            )
-                        }
-                        _ => (None, None),
+                    let b = &ctx.pack.benchmarks;
+                    let target = match metric {
+                        Metric::Tax => Some(b.tax_per_mu),
+                        Metric::ValueAdded => Some(b.value_added_per_mu),
+                        Metric::Revenue => None,
                     };
+                    // Exact: total ≥ target × 亩, never through the rounded quotient.
+                    let passed = target
+                        .and_then(|t| t.checked_mul(mu))
+                        .map(|t| b.bound.test(total, t));
                     d.step(Step::PerMu {
                         metric,
                         total,
@@ -361,7 +410,10 @@ fn merged_figures(ctx: &Ctx, d: &mut Draft) {
             }
         }
     }
-    if s.new_company_revenue_yuan.is_none() && s.new_company_tax_yuan.is_none() {
+    if s.new_company_revenue_yuan.is_none()
+        && s.new_company_tax_yuan.is_none()
+        && s.new_company_value_added_yuan.is_none()
+    {
         d.missing(Question::SeparationNewCompanyFigures);
     }
     if land.own_land_mu.is_none() {

@@ -6,11 +6,11 @@
 //! ([`award_years`]), each year's growth test ([`growth_year`]); 就高不重复
 //! keeps one award per data year however many windows overlap.
 
-use super::milestone::MilestoneSummary;
+use super::milestone::{MilestoneAward, MilestoneSummary};
 use super::{apply_received, received_in_year};
 use crate::answers::{AwardMatter, Question};
 use crate::assessment::{Caveat, Interpretation, Outcome, OutcomeKind, RuleId, Step};
-use crate::rules::{percent_of, Base, Ctx, Draft, When};
+use crate::rules::{percent_of, Base, Ctx, Draft};
 use rust_decimal::Decimal;
 
 /// Whether growth from `previous` to `current` passes `threshold`% under the
@@ -85,10 +85,15 @@ fn without_milestone(ctx: &Ctx, ms: &MilestoneSummary, out: &mut Vec<Outcome>) {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct AwardYear {
     year: u16,
-    /// The milestone award's data year that opened this year's window.
-    milestone: u16,
-    /// Whether that milestone award rests on an interpretation.
-    interpreted: bool,
+    /// The milestone award that opened this year's window.
+    milestone: MilestoneAward,
+}
+
+impl AwardYear {
+    /// Whether the milestone it rests on is less than certain.
+    fn uncertain(&self) -> bool {
+        self.milestone.interpreted || self.milestone.forecast
+    }
 }
 
 /// 从获奖次年开始…连续奖励三年, with 就高不重复: the union of the windows
@@ -100,16 +105,12 @@ fn award_years(ctx: &Ctx, ms: &MilestoneSummary) -> Vec<AwardYear> {
     let g = &ctx.pack.f5;
     let last_year = ctx.pack.validity.in_force_until.year;
     let mut years: Vec<AwardYear> = Vec::new();
-    for &(milestone, interpreted) in &ms.awards {
-        let window = milestone.saturating_add(1)..=milestone.saturating_add(g.years).min(last_year);
-        for year in window {
-            let this = AwardYear {
-                year,
-                milestone,
-                interpreted,
-            };
+    for &milestone in &ms.awards {
+        let m = milestone.year;
+        for year in m.saturating_add(1)..=m.saturating_add(g.years).min(last_year) {
+            let this = AwardYear { year, milestone };
             match years.iter_mut().find(|e| e.year == year) {
-                Some(e) if e.interpreted && !interpreted => *e = this,
+                Some(e) if e.uncertain() && !this.uncertain() => *e = this,
                 Some(_) => {}
                 None => years.push(this),
             }
@@ -123,7 +124,7 @@ fn award_years(ctx: &Ctx, ms: &MilestoneSummary) -> Vec<AwardYear> {
 /// data year): the successor policy decides, so this is a path, with no amount.
 fn successor_decides(ctx: &Ctx, ms: &MilestoneSummary, out: &mut Vec<Outcome>) {
     let g = &ctx.pack.f5;
-    let Some(&(m, _)) = ms.awards.iter().max() else {
+    let Some(m) = ms.awards.iter().map(|a| a.year).max() else {
         return;
     };
     let mut d = Draft::new(RuleId::F5, OutcomeKind::Cash).year(m.saturating_add(1));
@@ -142,7 +143,7 @@ fn successor_decides(ctx: &Ctx, ms: &MilestoneSummary, out: &mut Vec<Outcome>) {
 /// earned nothing, and did not end the window: an interpretation).
 fn low_year_before(ctx: &Ctx, ay: AwardYear) -> bool {
     let rev = &ctx.answers.revenue_yuan;
-    (ay.milestone.saturating_add(1)..ay.year).any(|z| {
+    (ay.milestone.year.saturating_add(1)..ay.year).any(|z| {
         match (z.checked_sub(1).and_then(|p| rev.get(&p)), rev.get(&z)) {
             (Some(&p), Some(&c)) if p > Decimal::ZERO => growth_passes(ctx, p, c) == Some(false),
             _ => false,
@@ -153,29 +154,30 @@ fn low_year_before(ctx: &Ctx, ay: AwardYear) -> bool {
 /// 对年主营业务收入增速超过15%的企业,给予10万元奖励: one data year of the window.
 fn growth_year(ctx: &Ctx, ay: AwardYear, out: &mut Vec<Outcome>) {
     let g = &ctx.pack.f5;
-    let year = ay.year;
+    let (year, m) = (ay.year, ay.milestone.year);
     let mut d = Draft::new(RuleId::F5, OutcomeKind::Cash).year(year);
     d.step(Step::GrowthWindow {
-        milestone_year: ay.milestone,
-        first: ay.milestone.saturating_add(1),
-        last: ay.milestone.saturating_add(g.years),
+        milestone_year: m,
+        first: m.saturating_add(1),
+        last: m.saturating_add(g.years),
     });
-    if ay.interpreted {
-        d.caveat(Caveat::RestsOnMilestone { year: ay.milestone });
+    if ay.milestone.interpreted {
+        d.caveat(Caveat::RestsOnMilestone { year: m });
+    }
+    if ay.milestone.forecast {
+        d.caveat(Caveat::Forecast { year: m });
+    }
+    // Read as "the year after the award is paid", the window would start a
+    // year later: only its first year depends on the reading.
+    if year == m.saturating_add(1) {
+        d.interpretation(Interpretation::GrowthFromDataYearAfterMilestone);
     }
     if low_year_before(ctx, ay) {
         d.interpretation(Interpretation::LowGrowthYearKeepsWindow);
     }
-    d.interpretation(Interpretation::AnnualApplicationNextYear);
-    match ctx.data_year(year) {
-        When::TooEarly => {
-            d.step(Step::DataYearBeforePolicy { year });
-            ctx.finish(d, Base::NotEligible, out);
-            return;
-        }
-        When::AfterExpiry => d.caveat(Caveat::DataYearAfterExpiry { year }),
-        When::BeforeInForce | When::Inside => {}
-    }
+    let Some(mut d) = ctx.data_year_gate(d, year, out) else {
+        return;
+    };
     let rev = &ctx.answers.revenue_yuan;
     let previous = rev.get(&(year - 1)).copied();
     let current = rev.get(&year).copied();
@@ -218,7 +220,12 @@ fn growth_year(ctx: &Ctx, ay: AwardYear, out: &mut Vec<Outcome>) {
             d.amount = Some(g.award);
             ctx.finish(d, unanswered, out);
         }
-        (Some(p), Some(c)) => growth_test(ctx, d, year, p, c, out),
+        (Some(p), Some(c)) => {
+            if ctx.is_forecast(year) {
+                d.caveat(Caveat::Forecast { year });
+            }
+            growth_test(ctx, d, year, p, c, out)
+        }
     }
 }
 

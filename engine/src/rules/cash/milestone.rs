@@ -6,10 +6,21 @@ use crate::assessment::{Caveat, Interpretation, Outcome, OutcomeKind, RuleId, St
 use crate::policy::{Milestone, Milestones};
 use crate::rules::{Base, Ctx, Draft, When};
 
+/// A milestone award F5's growth years rest on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct MilestoneAward {
+    /// The data year whose revenue crossed the threshold.
+    pub year: u16,
+    /// Whether it rests on the per-tier interpretation.
+    pub interpreted: bool,
+    /// Whether that year's revenue is a forecast.
+    pub forecast: bool,
+}
+
 /// What F3/F4 found, for F5: which data years earned a milestone award.
 pub(crate) struct MilestoneSummary {
-    /// (data year, whether the award rests on the per-tier interpretation).
-    pub awards: Vec<(u16, bool)>,
+    /// The milestone awards, by data year.
+    pub awards: Vec<MilestoneAward>,
     /// Questions that would decide a milestone still open.
     pub pending: Vec<Question>,
     /// Whether the industry is one F3 or F4 names; `None` when unanswered.
@@ -120,9 +131,12 @@ fn milestones(
             .filter(|(_, c)| **c == Some(year))
             .map(|(t, _)| t)
             .collect();
-        // An earlier milestone means this one pays only if each tier is its own
-        // first time (RULES.md F3).
-        let interpreted = years.iter().any(|&y| y < year);
+        // An earlier milestone this policy pays (or could) means this one pays
+        // only if each tier is its own first time (RULES.md F3); one from
+        // before the policy earned nothing under it, so the words are met.
+        let interpreted = years
+            .iter()
+            .any(|&y| y < year && ctx.data_year(y) != When::TooEarly);
         milestone_year(ctx, out, &h, year, &tiers, interpreted, summary);
     }
 }
@@ -201,18 +215,15 @@ fn milestone_year(
             d.missing(Question::Revenue(y));
         }
     }
-    let when = ctx.data_year(year);
-    if when == When::TooEarly {
-        d.step(Step::DataYearBeforePolicy { year });
-        ctx.finish(d, Base::NotEligible, out);
+    let Some(mut d) = ctx.data_year_gate(d, year, out) else {
         return;
-    }
+    };
     if interpreted {
         d.interpretation(Interpretation::PerTierMilestones);
     }
-    d.interpretation(Interpretation::AnnualApplicationNextYear);
-    if when == When::AfterExpiry {
-        d.caveat(Caveat::DataYearAfterExpiry { year });
+    let forecast = ctx.is_forecast(year);
+    if forecast {
+        d.caveat(Caveat::Forecast { year });
     }
     let amount = apply_received(
         &mut d,
@@ -226,7 +237,11 @@ fn milestone_year(
         summary.pending.extend(d.missing.iter().copied());
         ctx.finish(d, Base::NeedMore, out);
     } else {
-        summary.awards.push((year, interpreted));
+        summary.awards.push(MilestoneAward {
+            year,
+            interpreted,
+            forecast,
+        });
         let base = if amount.is_zero() {
             Base::NotEligible
         } else {

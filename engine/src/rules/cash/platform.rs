@@ -2,8 +2,8 @@
 
 use super::{apply_received, received_in_year};
 use crate::answers::{AwardMatter, Industry, Question};
-use crate::assessment::{Caveat, Interpretation, Outcome, OutcomeKind, RuleId, Step};
-use crate::rules::{percent_of, Base, Ctx, Draft, When};
+use crate::assessment::{Caveat, Outcome, OutcomeKind, RuleId, Step};
+use crate::rules::{percent_of, Base, Ctx, Draft};
 use rust_decimal::Decimal;
 
 /// F6: the cross-border e-commerce platform's upgrade subsidy.
@@ -121,16 +121,13 @@ fn subsidy(ctx: &Ctx, mut d: Draft, rate: Decimal, cost: Decimal, out: &mut Vec<
             after: capped,
         });
     }
-    d.interpretation(Interpretation::AnnualApplicationNextYear);
     if let Some(year) = cb.year {
-        match ctx.data_year(year) {
-            When::TooEarly => {
-                d.step(Step::DataYearBeforePolicy { year });
-                ctx.finish(d, Base::NotEligible, out);
-                return;
-            }
-            When::AfterExpiry => d.caveat(Caveat::DataYearAfterExpiry { year }),
-            When::BeforeInForce | When::Inside => {}
+        let Some(gated) = ctx.data_year_gate(d, year, out) else {
+            return;
+        };
+        d = gated;
+        if ctx.is_forecast(year) {
+            d.caveat(Caveat::Forecast { year });
         }
     }
     let amount = apply_received(
