@@ -31,8 +31,9 @@ pub enum TextField {
 }
 
 impl TextField {
-    /// Every text field (autosave finds a field by its slug among them).
-    pub const ALL: [TextField; 16] = [
+    /// Every text field (autosave finds a field by its slug among them;
+    /// `fields_are_all_listed` fails when a new one is missing here).
+    pub const ALL: [TextField; 17] = [
         TextField::EnterpriseName,
         TextField::AssessmentDate,
         TextField::RdCost,
@@ -45,6 +46,7 @@ impl TextField {
         TextField::SeparationRevenue,
         TextField::SeparationProfit,
         TextField::SeparationTax,
+        TextField::SeparationValueAdded,
         TextField::OwnLand,
         TextField::ValueAdded,
         TextField::TaxPaid,
@@ -145,10 +147,12 @@ pub enum Flag {
 }
 
 impl Flag {
-    /// Every yes/no question (autosave finds one by its slug among them).
-    pub const ALL: [Flag; 7] = [
+    /// Every yes/no question (autosave finds one by its slug among them;
+    /// `fields_are_all_listed` fails when a new one is missing here).
+    pub const ALL: [Flag; 8] = [
         Flag::AboveScale,
         Flag::CrossBorderOperator,
+        Flag::SpunOff,
         Flag::SeparationNewLand,
         Flag::SeparationOnParentLand,
         Flag::MixedUsePlan,
@@ -301,5 +305,51 @@ impl FieldId {
             FieldId::LinkBanner => "link-banner".into(),
             FieldId::LinkError => "link-error".into(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Autosave reads a field back by its slug among `ALL`: a field left
+    /// out would make every record holding it unreadable.
+    #[test]
+    fn fields_are_all_listed() {
+        // The match is exhaustive: a new variant does not compile until it
+        // is counted here, and the count must match `ALL`.
+        let listed = |f: TextField| match f {
+            TextField::EnterpriseName
+            | TextField::AssessmentDate
+            | TextField::RdCost
+            | TextField::TaxableIncome
+            | TextField::IncomeTaxRate
+            | TextField::CrossBorderServed
+            | TextField::CrossBorderGrowth
+            | TextField::CrossBorderUpgradeCost
+            | TextField::CrossBorderYear
+            | TextField::SeparationRevenue
+            | TextField::SeparationProfit
+            | TextField::SeparationTax
+            | TextField::SeparationValueAdded
+            | TextField::OwnLand
+            | TextField::ValueAdded
+            | TextField::TaxPaid
+            | TextField::Employees => TextField::ALL.contains(&f),
+        };
+        assert!(TextField::ALL.into_iter().all(listed));
+        assert_eq!(TextField::ALL.len(), 17);
+        let flag_listed = |f: Flag| match f {
+            Flag::AboveScale
+            | Flag::CrossBorderOperator
+            | Flag::SpunOff
+            | Flag::SeparationNewLand
+            | Flag::SeparationOnParentLand
+            | Flag::MixedUsePlan
+            | Flag::LogisticsOnExistingLand
+            | Flag::InPilotArea => Flag::ALL.contains(&f),
+        };
+        assert!(Flag::ALL.into_iter().all(flag_listed));
+        assert_eq!(Flag::ALL.len(), 8);
     }
 }
