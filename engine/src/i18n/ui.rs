@@ -1396,6 +1396,7 @@ mod tests {
             Question::CrossBorderGrowth,
             Question::CrossBorderUpgradeCost,
             Question::CrossBorderYear,
+            Question::SpunOff,
             Question::SeparationStatus,
             Question::SeparationNewLand,
             Question::SeparationOnParentLand,
