@@ -17,11 +17,13 @@
 //!   award timeline, settled by evaluating changed answers again.
 //! - [`report`]: the downloadable summary (HTML, Markdown, JSON, file names).
 //! - [`transfer`]: the answers file, the summary import and the share link.
+//! - [`clients`]: the client list file (several enterprises by name).
 //! - [`text`]: typed text cleaned once, for the summary and for comparing subjects.
 //! - [`i18n`]: the one table of user-facing text (zh default, en).
 
 pub mod answers;
 pub mod assessment;
+pub mod clients;
 pub mod date;
 pub mod explain;
 pub mod i18n;

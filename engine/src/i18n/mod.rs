@@ -5,6 +5,7 @@
 //! - [`ui`]: the interview's labels, hints, buttons and validation messages.
 //! - [`explain`]: rule names, levels, steps of arithmetic, caveats.
 //! - [`transfer`]: import and share-link messages.
+//! - [`clients`]: the client list and presentation mode.
 //! - [`batch`]: bureau batch screening (template headers, result columns,
 //!   cell messages); only the batch crate uses it.
 //! - [`report`]: the downloadable summary's headings, labels and disclaimer.
@@ -16,6 +17,7 @@
 //! a compile error, not a blank on screen.
 
 pub mod batch;
+pub mod clients;
 pub mod explain;
 pub mod names;
 pub mod plan;
