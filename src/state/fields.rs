@@ -238,6 +238,9 @@ pub enum FieldId {
     LinkBanner,
     /// The banner for a share link that does not read.
     LinkError,
+    /// The client list's name field (focus goes there after a client is
+    /// deleted, when its button is gone).
+    ClientName,
 }
 
 impl FieldId {
@@ -270,7 +273,8 @@ impl FieldId {
             | FieldId::EditLinked
             | FieldId::ShareLink
             | FieldId::LinkBanner
-            | FieldId::LinkError => Step::Basics,
+            | FieldId::LinkError
+            | FieldId::ClientName => Step::Basics,
         }
     }
 
@@ -304,6 +308,7 @@ impl FieldId {
             FieldId::ShareLink => "share-link".into(),
             FieldId::LinkBanner => "link-banner".into(),
             FieldId::LinkError => "link-error".into(),
+            FieldId::ClientName => "client-name".into(),
         }
     }
 }

@@ -17,8 +17,10 @@
 //! - [`focus`]: focus requests and screen-reader announcements;
 //! - [`saveshare`]: saved answers, autosave's health, share links,
 //!   confirmations, imports;
-//! - [`stored`]: the autosave record's format.
+//! - [`stored`]: the autosave record's format;
+//! - [`clients`]: the client list and presentation mode.
 
+pub mod clients;
 pub mod draft;
 pub mod edit;
 pub mod fields;
@@ -31,6 +33,7 @@ pub mod stored;
 #[cfg(test)]
 mod testing;
 
+pub use clients::{ClientAction, ClientConfirm, ClientNote, Clients, Presentation, Store};
 pub use draft::{AwardRow, Draft, RecognitionRow, RevenueRow};
 pub use edit::Edit;
 pub use fields::{FieldId, Flag, TextField, UnitSlot};
@@ -97,6 +100,10 @@ pub struct State {
     /// The on-demand module (summaries, print, share links), while it is
     /// being fetched or after it failed to load.
     pub module: Option<ModuleStatus>,
+    /// The enterprises saved by name on this device.
+    pub clients: Clients,
+    /// Presentation mode for a projector.
+    pub presentation: Presentation,
 }
 
 impl State {
@@ -125,6 +132,8 @@ impl State {
             dragging: false,
             confirm: None,
             module: None,
+            clients: Clients::default(),
+            presentation: Presentation::default(),
         }
     }
 

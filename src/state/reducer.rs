@@ -1,6 +1,7 @@
 //! The actions and the reducer: every change the UI can make is an
 //! [`Action`], and [`State::reduce`] is the one place state changes.
 
+use super::clients::ClientAction;
 use super::draft::Draft;
 use super::edit::Edit;
 use super::fields::FieldId;
@@ -91,6 +92,8 @@ pub enum Action {
     DismissSaveFailed,
     /// The on-demand module started loading, failed, or answered (`None`).
     Module(Option<ModuleStatus>),
+    /// The client list and presentation mode (`clients.rs`).
+    Client(ClientAction),
 }
 
 impl Reducible for State {
@@ -191,7 +194,9 @@ impl Reducible for State {
             Action::Dragging(on) => next.dragging = on,
             Action::Ask(confirm) => next.confirm = Some(confirm),
             Action::Answer(go) => match (next.confirm.take(), go) {
+                (Some(Confirm::Client(c)), go) => next.answer_client(c, go),
                 (Some(Confirm::Clear), true) => {
+                    next.leave_client();
                     next.draft = next.blank.clone();
                     next.blurred.clear();
                     next.visited.clear();
@@ -303,6 +308,7 @@ impl Reducible for State {
             Action::DismissUnread => next.autosave.unread = None,
             Action::DismissSaveFailed => next.autosave.failure_seen = true,
             Action::Module(status) => next.module = status,
+            Action::Client(a) => next.client(a),
         }
         Rc::new(next)
     }
@@ -339,6 +345,9 @@ impl State {
                 return;
             }
         };
+        if self.link.is_none() {
+            self.leave_client();
+        }
         // A second link keeps what the first one kept; otherwise the
         // answers on screen are kept, unless there are none.
         let saved = match self.link.take() {
@@ -360,7 +369,7 @@ impl State {
     }
 
     /// Puts back answers saved on this device, on the step they were left at.
-    fn restore(&mut self, saved: &Saved) {
+    pub(super) fn restore(&mut self, saved: &Saved) {
         self.replace_draft(saved.draft.clone());
         self.step = saved.step;
         self.visited.insert(saved.step);
@@ -386,6 +395,7 @@ impl State {
             answers,
         }: Pending,
     ) {
+        self.leave_client();
         self.load(&answers);
         self.announcement = Some(match source {
             Source::Sample => Announcement::SampleLoaded(name),
@@ -408,7 +418,7 @@ impl State {
         }
     }
 
-    fn request_focus(&mut self, target: FocusTarget) {
+    pub(super) fn request_focus(&mut self, target: FocusTarget) {
         let seq = self.focus.map_or(1, |f| f.seq.wrapping_add(1));
         self.focus = Some(FocusRequest { target, seq });
     }

@@ -127,12 +127,15 @@ pub enum Confirm {
     ReplaceSaved,
     /// Let the waiting sample or file ([`Pending`]) replace the answers.
     ReplaceAnswers,
+    /// Delete a client or the whole client list.
+    Client(super::clients::ClientConfirm),
 }
 
 impl Confirm {
     /// The dialog's title, what going ahead does, and its button.
     pub fn words(self, pending: Option<&Pending>, lang: Lang) -> [&'static str; 3] {
         match self {
+            Confirm::Client(c) => return c.words(lang),
             Confirm::Clear => [
                 Ui::ClearConfirmTitle,
                 Ui::ClearConfirmBody,

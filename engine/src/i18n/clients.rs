@@ -53,6 +53,8 @@ pub enum ClientsUi {
     DeletedNote,
     /// The list was cleared.
     ClearedNote,
+    /// A clients file was imported: its file name follows.
+    ImportedNote,
     /// The name is empty or too long.
     NameInvalid,
     /// Another client has the name.
@@ -124,6 +126,7 @@ impl ClientsUi {
                 "客户列表已清空;屏幕上的答案未变。",
                 "The client list is cleared; the answers on screen are unchanged.",
             ),
+            ClientsUi::ImportedNote => lang.pick("已导入客户文件:", "Clients file imported: "),
             ClientsUi::NameInvalid => lang.pick(
                 "请填写客户名称(不超过 80 个字)。",
                 "Give the client a name (80 characters at most).",

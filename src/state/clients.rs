@@ -1,0 +1,683 @@
+//! The client list: several enterprises' answers saved by name on this
+//! device, for a consultant who sees many; and presentation mode. Each
+//! client's record is exactly what autosave keeps for one enterprise
+//! (`stored.rs`), so whatever autosave learns to keep, a client keeps too.
+//!
+//! The screen shows one enterprise at a time: autosave keeps it under the
+//! host's key as ever, and `current` says which client it is. Its record in
+//! the list is brought up to date whenever it is left (another client
+//! opened, the list exported), so the list never holds a stale copy of it
+//! where it matters. Nothing here removes answers but the user's delete and
+//! clear, each confirmed; an import only adds.
+//!
+//! Pure: the browser's storage and files are `app/clients.rs`.
+
+use super::saveshare::{Confirm, Saved};
+use super::stored::{read_record, write_record};
+use super::{FieldId, FocusTarget, State, TextField};
+use fusion_engine::clients::{clean_name, free_name, merge_clients, Client, ClientsError};
+use fusion_engine::i18n::clients::ClientsUi;
+use fusion_engine::{Date, Lang};
+use serde_json::Value;
+use std::rc::Rc;
+
+/// How the list's copy on this device is faring.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Store {
+    /// The host turned autosave off: no list is shown.
+    #[default]
+    Off,
+    /// The browser refuses storage: the list lasts while the page is open.
+    Unavailable,
+    /// Saved, or nothing to save yet.
+    Kept,
+    /// The last save was refused (storage full).
+    Failed,
+    /// The list on this device does not read: it is never written over.
+    Unread,
+}
+
+/// What the list says after the user's last action.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ClientNote {
+    /// Done, with the client's (new) name.
+    Done(ClientsUi, Rc<str>),
+    /// The list was cleared.
+    Cleared,
+    /// A clients file was imported (its file name).
+    Imported(Rc<str>),
+    /// The action was refused, in the list's own words.
+    Problem(ClientsUi),
+    /// A client's record or a clients file did not read.
+    Refused(ClientsError),
+}
+
+impl ClientNote {
+    /// The words, in the current language.
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            ClientNote::Done(what, name) => format!("{}{name}", what.text(lang)),
+            ClientNote::Cleared => ClientsUi::ClearedNote.text(lang).to_string(),
+            ClientNote::Imported(file) => format!("{}{file}", ClientsUi::ImportedNote.text(lang)),
+            ClientNote::Problem(what) => what.text(lang).to_string(),
+            ClientNote::Refused(e) => e.message(lang),
+        }
+    }
+
+    /// Whether the note reports a refusal (shown as an error).
+    pub fn is_problem(&self) -> bool {
+        matches!(self, ClientNote::Problem(_) | ClientNote::Refused(_))
+    }
+}
+
+/// Presentation mode for a projector, and whether it hides the name.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Presentation {
+    /// Larger type, high contrast, amounts in 万元.
+    pub on: bool,
+    /// The enterprise's (and clients') names are hidden.
+    pub hide_name: bool,
+}
+
+impl Presentation {
+    /// How it is remembered on this device.
+    pub fn code(self) -> &'static str {
+        match (self.on, self.hide_name) {
+            (false, false) => "off",
+            (true, false) => "on",
+            (false, true) => "off,hide-name",
+            (true, true) => "on,hide-name",
+        }
+    }
+
+    /// Reads [`Presentation::code`]; anything else is the normal view.
+    pub fn from_code(code: &str) -> Presentation {
+        let mut parts = code.split(',');
+        Presentation {
+            on: parts.next() == Some("on"),
+            hide_name: parts.next() == Some("hide-name"),
+        }
+    }
+
+    /// Whether names are hidden now.
+    pub fn hides_name(self) -> bool {
+        self.on && self.hide_name
+    }
+}
+
+/// The client list as the view and the storage effect see it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Clients {
+    /// The clients, in the order the user made them.
+    pub list: Rc<Vec<Client>>,
+    /// The client on screen, by name; `None`: the answers on screen are
+    /// not one of them.
+    pub current: Option<Rc<str>>,
+    /// The client being renamed.
+    pub renaming: Option<usize>,
+    /// The client waiting for the user's yes to be deleted.
+    pub deleting: Option<usize>,
+    /// What the last action did.
+    pub note: Option<ClientNote>,
+    /// How the copy on this device fares.
+    pub store: Store,
+    /// Bumped when the user exports the list: the effect downloads it.
+    pub exports: u32,
+}
+
+impl Clients {
+    /// The position of the client called `name`.
+    fn find(&self, name: &str) -> Option<usize> {
+        self.list.iter().position(|c| c.name == name)
+    }
+
+    /// Whether a client other than the one at `except` is called `name`.
+    fn taken(&self, name: &str, except: Option<usize>) -> bool {
+        self.find(name).is_some_and(|i| Some(i) != except)
+    }
+}
+
+/// A change to the client list or the presentation.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ClientAction {
+    /// What this device kept, read at mount.
+    Boot(Box<Clients>),
+    /// Save the answers on screen as a new client with this name.
+    SaveAs(String),
+    /// Open the client at this position (the one on screen is kept first).
+    Open(usize),
+    /// Show the rename field of the client at this position.
+    StartRename(usize),
+    /// Give the client at this position a new name.
+    Rename(usize, String),
+    /// Close the rename field.
+    CancelRename,
+    /// Copy the client at this position under a free name.
+    Duplicate(usize),
+    /// Ask before deleting the client at this position.
+    AskDelete(usize),
+    /// Ask before deleting every client.
+    AskClear,
+    /// Download every client in one file.
+    Export,
+    /// A clients file was read (its name) and what it held.
+    Imported(Rc<str>, Result<Vec<Client>, ClientsError>),
+    /// Whether the last save of the list succeeded.
+    Stored(bool),
+    /// Presentation mode and name hiding.
+    Present(Presentation),
+}
+
+/// The questions the list asks before something that cannot be undone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClientConfirm {
+    /// Delete the client in [`Clients::deleting`].
+    Delete,
+    /// Delete every client.
+    Clear,
+}
+
+impl ClientConfirm {
+    /// The dialog's title, what going ahead does, and its button.
+    pub fn words(self, lang: Lang) -> [&'static str; 3] {
+        match self {
+            ClientConfirm::Delete => [
+                ClientsUi::DeleteTitle,
+                ClientsUi::DeleteBody,
+                ClientsUi::Delete,
+            ],
+            ClientConfirm::Clear => [
+                ClientsUi::ClearTitle,
+                ClientsUi::ClearBody,
+                ClientsUi::ClearYes,
+            ],
+        }
+        .map(|t| t.text(lang))
+    }
+}
+
+/// The record of `saved`, as the list keeps it.
+pub fn record_of(saved: &Saved) -> Value {
+    serde_json::from_str(&write_record(saved)).unwrap_or(Value::Null)
+}
+
+/// The answers a client's record holds, if it reads.
+pub fn saved_of(record: &Value, today: Date) -> Option<Saved> {
+    read_record(&record.to_string(), None, today).ok()
+}
+
+// Called by the reducer only (`reducer.rs`), so state still changes in
+// one place.
+impl State {
+    /// Applies a client list action.
+    pub(super) fn client(&mut self, action: ClientAction) {
+        // A share link's answers are not the user's: they are neither kept
+        // as a client nor replaced by one until the user edits them.
+        let replaces = matches!(
+            action,
+            ClientAction::SaveAs(_) | ClientAction::Open(_) | ClientAction::Duplicate(_)
+        );
+        if self.read_only() && replaces {
+            return;
+        }
+        let note = match action {
+            ClientAction::Boot(clients) => {
+                self.clients = *clients;
+                return;
+            }
+            ClientAction::SaveAs(name) => self.save_as(&name),
+            ClientAction::Open(i) => self.open_client(i),
+            ClientAction::StartRename(i) => {
+                self.clients.renaming = Some(i);
+                None
+            }
+            ClientAction::CancelRename => {
+                self.clients.renaming = None;
+                None
+            }
+            ClientAction::Rename(i, name) => self.rename_client(i, &name),
+            ClientAction::Duplicate(i) => self.duplicate_client(i),
+            ClientAction::AskDelete(i) => {
+                self.clients.deleting = Some(i);
+                self.confirm = Some(Confirm::Client(ClientConfirm::Delete));
+                return;
+            }
+            ClientAction::AskClear => {
+                self.confirm = Some(Confirm::Client(ClientConfirm::Clear));
+                return;
+            }
+            ClientAction::Export => {
+                self.keep_current(false);
+                self.clients.exports = self.clients.exports.wrapping_add(1);
+                None
+            }
+            ClientAction::Imported(file, read) => Some(self.import_clients(file, read)),
+            ClientAction::Stored(ok) => {
+                if self.clients.store != Store::Unread {
+                    self.clients.store = if ok { Store::Kept } else { Store::Failed };
+                }
+                return;
+            }
+            ClientAction::Present(p) => {
+                self.presentation = p;
+                return;
+            }
+        };
+        self.clients.note = note;
+    }
+
+    /// The user's answer to a [`ClientConfirm`].
+    pub(super) fn answer_client(&mut self, confirm: ClientConfirm, go: bool) {
+        let deleting = self.clients.deleting.take();
+        if go {
+            let clients = &mut self.clients;
+            let list = Rc::make_mut(&mut clients.list);
+            let gone = match confirm {
+                ClientConfirm::Delete => {
+                    deleting.filter(|i| *i < list.len()).map(|i| list.remove(i))
+                }
+                ClientConfirm::Clear => {
+                    list.clear();
+                    None
+                }
+            };
+            // The answers on screen stay; they are just no client's now.
+            if clients
+                .current
+                .as_deref()
+                .is_some_and(|c| clients.find(c).is_none())
+            {
+                clients.current = None;
+            }
+            clients.renaming = None;
+            clients.note = match confirm {
+                ClientConfirm::Delete => {
+                    gone.map(|c| ClientNote::Done(ClientsUi::DeletedNote, c.name.into()))
+                }
+                ClientConfirm::Clear => Some(ClientNote::Cleared),
+            };
+        }
+        // The button asked from may be gone: focus goes to the list's name field.
+        self.request_focus(FocusTarget::Field(FieldId::ClientName));
+    }
+
+    /// The answers on screen are about to be replaced (a sample, a file, a
+    /// share link, a clear): the client on screen keeps them in the list,
+    /// and what comes next is no client's until saved as one.
+    pub(super) fn leave_client(&mut self) {
+        self.keep_current(false);
+        self.clients.current = None;
+    }
+
+    /// The answers on screen, as a client's record keeps them.
+    fn on_screen(&self) -> Value {
+        record_of(&Saved {
+            draft: self.draft.clone(),
+            step: self.step,
+        })
+    }
+
+    /// Brings the client on screen up to date in the list; with `add`,
+    /// answers of the user's own that are no client yet become one (under
+    /// the enterprise's name), so leaving them never loses them.
+    fn keep_current(&mut self, add: bool) {
+        let record = self.on_screen();
+        match self
+            .clients
+            .current
+            .as_deref()
+            .and_then(|c| self.clients.find(c))
+        {
+            Some(i) => Rc::make_mut(&mut self.clients.list)[i].record = record,
+            None if add && self.has_own_answers() => {
+                let named = clean_name(self.draft.text(TextField::EnterpriseName));
+                let wanted =
+                    named.unwrap_or_else(|| ClientsUi::Unnamed.text(self.lang).to_string());
+                let name = free_name(&wanted, |n| self.clients.find(n).is_some());
+                Rc::make_mut(&mut self.clients.list).push(Client { name, record });
+            }
+            None => {}
+        }
+    }
+
+    fn save_as(&mut self, name: &str) -> Option<ClientNote> {
+        let Some(name) = clean_name(name) else {
+            return Some(ClientNote::Problem(ClientsUi::NameInvalid));
+        };
+        if self.clients.taken(&name, None) {
+            return Some(ClientNote::Problem(ClientsUi::NameTaken));
+        }
+        if self.draft == self.blank {
+            return Some(ClientNote::Problem(ClientsUi::NothingToSave));
+        }
+        let record = self.on_screen();
+        Rc::make_mut(&mut self.clients.list).push(Client {
+            name: name.clone(),
+            record,
+        });
+        let name: Rc<str> = name.into();
+        self.clients.current = Some(name.clone());
+        // The answers are now this client's: replacing them asks no more
+        // than replacing a sample would, since the list keeps them.
+        Some(ClientNote::Done(ClientsUi::SavedNote, name))
+    }
+
+    fn open_client(&mut self, i: usize) -> Option<ClientNote> {
+        let target = self.clients.list.get(i)?.clone();
+        let Some(saved) = saved_of(&target.record, self.today) else {
+            return Some(ClientNote::Refused(ClientsError::BadRecord { index: i }));
+        };
+        self.keep_current(true);
+        self.restore(&saved);
+        self.share = None;
+        self.clients.renaming = None;
+        let name: Rc<str> = target.name.into();
+        self.clients.current = Some(name.clone());
+        // Autosave writes the opened client even when its form is blank,
+        // so a reload shows it and not the one left.
+        self.autosave.keeps = self.autosave.keeps.wrapping_add(1);
+        Some(ClientNote::Done(ClientsUi::OpenedNote, name))
+    }
+
+    fn rename_client(&mut self, i: usize, name: &str) -> Option<ClientNote> {
+        let old = self.clients.list.get(i)?.name.clone();
+        let Some(name) = clean_name(name) else {
+            return Some(ClientNote::Problem(ClientsUi::NameInvalid));
+        };
+        if self.clients.taken(&name, Some(i)) {
+            return Some(ClientNote::Problem(ClientsUi::NameTaken));
+        }
+        Rc::make_mut(&mut self.clients.list)[i].name = name.clone();
+        let name: Rc<str> = name.into();
+        if self.clients.current.as_deref() == Some(old.as_str()) {
+            self.clients.current = Some(name.clone());
+        }
+        self.clients.renaming = None;
+        Some(ClientNote::Done(ClientsUi::RenamedNote, name))
+    }
+
+    fn duplicate_client(&mut self, i: usize) -> Option<ClientNote> {
+        // A copy of the client on screen has its latest answers.
+        self.keep_current(false);
+        let source = self.clients.list.get(i)?.clone();
+        let name = free_name(&source.name, |n| self.clients.find(n).is_some());
+        let copy = Client {
+            name: name.clone(),
+            record: source.record,
+        };
+        Rc::make_mut(&mut self.clients.list).insert(i + 1, copy);
+        Some(ClientNote::Done(ClientsUi::DuplicatedNote, name.into()))
+    }
+
+    /// Adds a file's clients to the list, or says why none was added. Every
+    /// record must read, or none is taken.
+    fn import_clients(
+        &mut self,
+        file: Rc<str>,
+        read: Result<Vec<Client>, ClientsError>,
+    ) -> ClientNote {
+        let today = self.today;
+        let merged = read
+            .and_then(|incoming| {
+                match incoming
+                    .iter()
+                    .position(|c| saved_of(&c.record, today).is_none())
+                {
+                    Some(index) => Err(ClientsError::BadRecord { index }),
+                    None => Ok(incoming),
+                }
+            })
+            .and_then(|incoming| merge_clients(&self.clients.list, incoming));
+        match merged {
+            Ok(list) => {
+                self.clients.list = Rc::new(list);
+                ClientNote::Imported(file)
+            }
+            Err(e) => ClientNote::Refused(e),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::state::testing::{reduce, sample, today};
+    use crate::state::{Action, Edit, Step};
+
+    fn load(id: &str) -> Action {
+        Action::LoadSample {
+            name: id.into(),
+            answers: Box::new(sample(id)),
+        }
+    }
+
+    fn act(a: ClientAction) -> Action {
+        Action::Client(a)
+    }
+
+    fn names(s: &State) -> Vec<&str> {
+        s.clients.list.iter().map(|c| c.name.as_str()).collect()
+    }
+
+    fn booted() -> State {
+        let clients = Clients {
+            store: Store::Kept,
+            ..Clients::default()
+        };
+        reduce(
+            State::new("t", today()),
+            [act(ClientAction::Boot(Box::new(clients)))],
+        )
+    }
+
+    /// Two clients saved from samples, the second on screen.
+    fn two_clients() -> State {
+        reduce(
+            booted(),
+            [
+                load("logistics"),
+                act(ClientAction::SaveAs(" 物流  客户 ".into())),
+                load("trader"),
+                act(ClientAction::SaveAs("贸易客户".into())),
+            ],
+        )
+    }
+
+    #[test]
+    fn clients_saved_from_samples_switch_with_their_answers() {
+        let s = two_clients();
+        assert_eq!(names(&s), ["物流 客户", "贸易客户"]);
+        assert_eq!(s.clients.current.as_deref(), Some("贸易客户"));
+        // Edits to the client on screen go with it when another is opened.
+        let s = reduce(
+            s,
+            [
+                Action::Edit(Edit::Text(TextField::EnterpriseName, "贸易改名".into())),
+                Action::GoTo(Step::Land),
+                act(ClientAction::Open(0)),
+            ],
+        );
+        assert_eq!(s.answers(), sample("logistics"));
+        assert_eq!(s.clients.current.as_deref(), Some("物流 客户"));
+        let s = reduce(s, [act(ClientAction::Open(1))]);
+        assert_eq!(s.draft.text(TextField::EnterpriseName), "贸易改名");
+        assert_eq!(s.step, Step::Land);
+        assert_eq!(
+            s.clients.note.as_ref().map(|n| n.text(Lang::Zh)),
+            Some("已切换到客户:贸易客户".to_string())
+        );
+    }
+
+    #[test]
+    fn answers_replaced_or_of_no_client_are_kept_before_they_go() {
+        // A sample over an edited client: the client keeps its edits, and
+        // the sample on screen is no client's.
+        let s = reduce(
+            two_clients(),
+            [
+                Action::Edit(Edit::Text(TextField::EnterpriseName, "贸易改".into())),
+                load("platform"),
+                Action::Answer(true),
+            ],
+        );
+        assert_eq!(s.clients.current, None);
+        let kept = saved_of(&s.clients.list[1].record, today()).unwrap();
+        assert_eq!(kept.draft.text(TextField::EnterpriseName), "贸易改");
+        // An untouched sample is simply left for another client.
+        let s = reduce(s, [act(ClientAction::Open(0))]);
+        assert_eq!(names(&s), ["物流 客户", "贸易客户"]);
+        // The user's own answers that are no client become one, under the
+        // enterprise's name, before another client opens.
+        let s = reduce(
+            s,
+            [
+                load("platform"),
+                Action::Answer(true),
+                Action::Edit(Edit::Text(TextField::EnterpriseName, "  新  企业 ".into())),
+                act(ClientAction::Open(1)),
+            ],
+        );
+        assert_eq!(names(&s), ["物流 客户", "贸易客户", "新 企业"]);
+        let kept = saved_of(&s.clients.list[2].record, today()).unwrap();
+        assert_eq!(kept.draft.text(TextField::EnterpriseName), "  新  企业 ");
+        assert_eq!(s.clients.current.as_deref(), Some("贸易客户"));
+        // Clearing the answers on screen keeps the client's in the list.
+        let s = reduce(s, [Action::Ask(Confirm::Clear), Action::Answer(true)]);
+        assert_eq!(s.clients.current, None);
+        assert_eq!(s.clients.list.len(), 3);
+        let kept = saved_of(&s.clients.list[1].record, today()).unwrap();
+        assert_eq!(kept.draft.text(TextField::EnterpriseName), "贸易改");
+    }
+
+    #[test]
+    fn rename_duplicate_delete_and_refusals() {
+        let s = reduce(
+            two_clients(),
+            [
+                act(ClientAction::StartRename(1)),
+                act(ClientAction::Rename(1, "物流 客户".into())),
+            ],
+        );
+        assert_eq!(
+            s.clients.note,
+            Some(ClientNote::Problem(ClientsUi::NameTaken))
+        );
+        assert_eq!(s.clients.renaming, Some(1));
+        let s = reduce(s, [act(ClientAction::Rename(1, "   ".into()))]);
+        assert_eq!(
+            s.clients.note,
+            Some(ClientNote::Problem(ClientsUi::NameInvalid))
+        );
+        let s = reduce(s, [act(ClientAction::Rename(1, "乙".into()))]);
+        assert_eq!(names(&s), ["物流 客户", "乙"]);
+        assert_eq!(s.clients.current.as_deref(), Some("乙"));
+        assert_eq!(s.clients.renaming, None);
+        let s = reduce(
+            s,
+            [
+                act(ClientAction::Duplicate(0)),
+                act(ClientAction::Duplicate(0)),
+            ],
+        );
+        assert_eq!(
+            names(&s),
+            ["物流 客户", "物流 客户 (3)", "物流 客户 (2)", "乙"]
+        );
+        assert_eq!(s.clients.list[1].record, s.clients.list[0].record);
+        // Cancelled: nothing goes.
+        let s = reduce(s, [act(ClientAction::AskDelete(3)), Action::Answer(false)]);
+        assert_eq!(s.clients.list.len(), 4);
+        // Deleting the client on screen leaves the answers on screen.
+        let s = reduce(s, [act(ClientAction::AskDelete(3)), Action::Answer(true)]);
+        assert_eq!(names(&s), ["物流 客户", "物流 客户 (3)", "物流 客户 (2)"]);
+        assert_eq!(s.clients.current, None);
+        assert_eq!(s.answers(), sample("trader"));
+        // A name already used and a blank form are refused.
+        let s = reduce(s, [act(ClientAction::SaveAs("物流 客户".into()))]);
+        assert_eq!(
+            s.clients.note,
+            Some(ClientNote::Problem(ClientsUi::NameTaken))
+        );
+        let blank = reduce(booted(), [act(ClientAction::SaveAs("空".into()))]);
+        assert_eq!(
+            blank.clients.note,
+            Some(ClientNote::Problem(ClientsUi::NothingToSave))
+        );
+        assert!(blank.clients.list.is_empty());
+    }
+
+    #[test]
+    fn an_import_adds_every_client_or_none() {
+        let s = two_clients();
+        let list = (*s.clients.list).clone();
+        let cleared = reduce(s, [act(ClientAction::AskClear), Action::Answer(true)]);
+        assert!(cleared.clients.list.is_empty());
+        let back = reduce(
+            cleared,
+            [act(ClientAction::Imported(
+                "c.json".into(),
+                Ok(list.clone()),
+            ))],
+        );
+        assert_eq!(*back.clients.list, list);
+        // The screen is what it was: an import only adds.
+        assert_eq!(back.answers(), sample("trader"));
+        // A record that does not read refuses the whole file.
+        let mut bad = list.clone();
+        bad.push(Client {
+            name: "坏".into(),
+            record: serde_json::json!({"format": "fusion-check/autosave", "version": 99}),
+        });
+        let s = reduce(
+            back,
+            [act(ClientAction::Imported("b.json".into(), Ok(bad)))],
+        );
+        assert_eq!(*s.clients.list, list);
+        assert_eq!(
+            s.clients.note,
+            Some(ClientNote::Refused(ClientsError::BadRecord { index: 2 }))
+        );
+        let s = reduce(
+            s,
+            [act(ClientAction::Imported(
+                "x".into(),
+                Err(ClientsError::Empty),
+            ))],
+        );
+        assert_eq!(*s.clients.list, list);
+        assert!(s.clients.note.as_ref().is_some_and(ClientNote::is_problem));
+    }
+
+    #[test]
+    fn a_share_link_is_never_saved_or_replaced_by_a_client() {
+        let s = reduce(
+            two_clients(),
+            [Action::OpenLink(Box::new(Ok(sample("platform"))))],
+        );
+        let s = reduce(
+            s,
+            [
+                act(ClientAction::Open(0)),
+                act(ClientAction::SaveAs("链接".into())),
+            ],
+        );
+        assert_eq!(s.answers(), sample("platform"));
+        assert_eq!(s.clients.list.len(), 2);
+    }
+
+    #[test]
+    fn presentation_is_remembered_by_its_code() {
+        for on in [false, true] {
+            for hide_name in [false, true] {
+                let p = Presentation { on, hide_name };
+                assert_eq!(Presentation::from_code(p.code()), p);
+            }
+        }
+        assert_eq!(Presentation::from_code("garbage"), Presentation::default());
+        assert!(!Presentation {
+            on: false,
+            hide_name: true
+        }
+        .hides_name());
+    }
+}
