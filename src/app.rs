@@ -3,15 +3,18 @@
 //! props to the components.
 //!
 //! The browser work behind those callbacks and effects (storage, links,
-//! files) lives in the submodules: [`autosave`], [`link`], [`files`], and
-//! [`transfer`] (files and links through the on-demand module).
+//! files) lives in the submodules: [`autosave`], [`link`], [`files`],
+//! [`transfer`] (files and links through the on-demand module), and
+//! [`clients`] (the client list and presentation mode).
 
 pub mod autosave;
+pub mod clients;
 pub mod files;
 pub mod link;
 pub mod transfer;
 
 use crate::components::{
+    clients::ClientList,
     dialog::ConfirmDialog,
     downloads::Downloads,
     header::Header,
@@ -27,7 +30,10 @@ use crate::components::{
 use crate::docs::{self, Request};
 use crate::embed::{self, EmbedOptions};
 use crate::samples::SAMPLES;
-use crate::state::{Action, Boot, Confirm, Edit, FieldId, FocusTarget, Relevance, State, Step};
+use crate::state::{
+    Action, Boot, ClientAction, Confirm, Edit, FieldId, FocusTarget, Presentation, Relevance,
+    State, Step,
+};
 use fusion_engine::answers::{validate, FieldError};
 use fusion_engine::i18n::ui::answer_problem;
 use fusion_engine::policy::JIAXING_2024_14 as PACK;
@@ -45,7 +51,8 @@ use yew::prelude::*;
 /// styles sit in their own file beside it.
 pub const STYLES: &str = concat!(
     include_str!("../styles/app.css"),
-    include_str!("../styles/saveshare.css")
+    include_str!("../styles/saveshare.css"),
+    include_str!("../styles/clients.css")
 );
 
 /// Every callback the components may call, built once per mount.
@@ -85,6 +92,10 @@ pub struct Handlers {
     pub dismiss_link_error: Callback<()>,
     /// The messages about saved data (unreadable, another tab, failed).
     pub saving: autosave::SaveHandlers,
+    /// The client list and presentation mode.
+    pub client: Callback<ClientAction>,
+    /// Imports a chosen clients file.
+    pub import_clients: Callback<web_sys::File>,
 }
 
 /// What every interview component gets: the state, what the engine finds
@@ -196,8 +207,13 @@ pub fn app(props: &AppProps) -> Html {
             unread,
             status,
         };
+        let (clients, presentation) = clients::boot(options.storage_key.as_deref());
         let first = Rc::new(options.initial_state(mount_uid(), today));
-        Rc::unwrap_or_clone(first.reduce(Action::Boot(Box::new(boot))))
+        let booted = first
+            .reduce(Action::Boot(Box::new(boot)))
+            .reduce(Action::Client(ClientAction::Boot(Box::new(clients))))
+            .reduce(Action::Client(ClientAction::Present(presentation)));
+        Rc::unwrap_or_clone(booted)
     });
     let step_heading = use_node_ref();
     let result_heading = use_node_ref();
@@ -265,6 +281,8 @@ pub fn app(props: &AppProps) -> Html {
                 back_to_saved: dispatch_with(&d, |_: ()| Action::BackToSaved),
                 dismiss_link_error: dispatch_with(&d, |_: ()| Action::DismissLinkError),
                 saving: autosave::SaveHandlers::new(&d, key, today, &root),
+                client: dispatch_with(&d, Action::Client),
+                import_clients: clients::import_handler(&d),
             }
         })
     };
@@ -381,6 +399,7 @@ pub fn app(props: &AppProps) -> Html {
     }
 
     autosave::use_autosave(options.storage_key.clone(), &state);
+    clients::use_clients(options.storage_key.clone(), &state, &root);
 
     // The share link on show follows the answers: the module encodes it
     // again as they change.
@@ -417,13 +436,27 @@ pub fn app(props: &AppProps) -> Html {
     let dialog = state
         .confirm
         .map(|c| c.words(state.pending.as_deref(), lang));
+    let present = state.presentation;
+    // The client list shows names: hidden with them, and never beside a
+    // share link's answers (which are no client's).
+    let client_list = (state.clients.store != crate::state::Store::Off
+        && !state.read_only()
+        && !present.hides_name())
+    .then(|| html! { <ClientList ctx={ctx.clone()} /> });
+    let classes = classes!(
+        "fc-app",
+        present.on.then_some("fc-present"),
+        present.hides_name().then_some("fc-hide-name")
+    );
     html! {
-        <div class="fc-app" lang={lang.tag()} ref={root}>
+        <ContextProvider<Presentation> context={present}>
+        <div class={classes} lang={lang.tag()} ref={root}>
             if !*adopted {
                 <style>{ STYLES }</style>
             }
             if !props.options.compact {
-                <Header {lang} on_lang={handlers.lang.clone()} />
+                <Header {lang} on_lang={handlers.lang.clone()} presentation={present}
+                    on_present={handlers.client.reform(ClientAction::Present)} />
             }
             if let Some(error) = &state.link_error {
                 <LinkError {lang} id={ctx.id(FieldId::LinkError)} message={error.message(lang)}
@@ -442,6 +475,7 @@ pub fn app(props: &AppProps) -> Html {
                     <Welcome {lang} on_start={handlers.start.clone()}>
                         <SampleMenu ctx={ctx.clone()} />
                         <ImportControl ctx={ctx.clone()} />
+                        { client_list.clone().unwrap_or_default() }
                     </Welcome>
                 } else {
                     <div class="fc-layout">
@@ -454,6 +488,7 @@ pub fn app(props: &AppProps) -> Html {
                                 <ModuleNotice {lang} status={state.module} />
                             </ResultPanel>
                             <SaveShare ctx={ctx.clone()} share_link={(*share_link).clone()} />
+                            { client_list.unwrap_or_default() }
                         </div>
                     </div>
                 }
@@ -464,5 +499,6 @@ pub fn app(props: &AppProps) -> Html {
             }
             <div class="fc-sr-only fc-live" aria-live="polite" aria-atomic="true">{ announcement }</div>
         </div>
+        </ContextProvider<Presentation>>
     }
 }

@@ -37,6 +37,8 @@ pub struct Client {
 pub enum ClientsError {
     /// Nothing in the file.
     Empty,
+    /// The browser could not read the file at all.
+    Unreadable,
     /// Larger than [`MAX_CLIENTS_BYTES`].
     TooLarge { bytes: usize, limit: usize },
     /// Not JSON at all (position of the first fault, 1-based).

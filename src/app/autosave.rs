@@ -21,7 +21,7 @@ use yew::prelude::*;
 /// The browser's local storage, or `None` where it is refused (storage
 /// turned off, a sandboxed frame, some private modes, where even reading
 /// `window.localStorage` throws): the tool then works without it.
-fn storage() -> Option<web_sys::Storage> {
+pub(super) fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 

@@ -69,7 +69,8 @@ pub fn basics(props: &StepProps) -> Html {
     });
     html! {
         <>
-            { text_field(ctx, TextField::EnterpriseName) }
+            // Masked in presentation mode when the name is to be hidden.
+            <div class="fc-private">{ text_field(ctx, TextField::EnterpriseName) }</div>
             { location.render(ctx) }
             if ctx.relevance.asks(Question::Industry) {
                 { industry.render(ctx) }

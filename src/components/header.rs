@@ -1,5 +1,7 @@
-//! The product name and the language switch.
+//! The product name, the presentation switches and the language switch.
 
+use crate::components::clients::PresentSwitches;
+use crate::state::Presentation;
 use fusion_engine::i18n::ui::Ui;
 use fusion_engine::Lang;
 use yew::prelude::*;
@@ -8,6 +10,8 @@ use yew::prelude::*;
 pub struct HeaderProps {
     pub lang: Lang,
     pub on_lang: Callback<Lang>,
+    pub presentation: Presentation,
+    pub on_present: Callback<Presentation>,
 }
 
 #[function_component(Header)]
@@ -21,12 +25,15 @@ pub fn header(props: &HeaderProps) -> Html {
     html! {
         <header class="fc-header">
             <h1 class="fc-title">{ Ui::AppTitle.text(lang) }</h1>
+            <div class="fc-header-tools">
+            <PresentSwitches {lang} presentation={props.presentation} on_change={props.on_present.clone()} />
             // The visible language name is part of the accessible name
             // ("切换语言 English"), so speech users can say what they see.
             <button type="button" class="fc-lang" {onclick}>
                 <span class="fc-sr-only">{ Ui::LanguageSwitchLabel.text(lang) }{ " " }</span>
                 <span lang={other.tag()}>{ Ui::OtherLanguageName.text(lang) }</span>
             </button>
+            </div>
         </header>
     }
 }

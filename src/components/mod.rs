@@ -2,6 +2,7 @@
 //! compute no policy (that is the engine's job).
 
 pub mod basics;
+pub mod clients;
 pub mod cross_border;
 pub mod dialog;
 pub mod downloads;

@@ -2,6 +2,7 @@
 //! explanation the engine wrote (article, quote, figures, arithmetic,
 //! interpretations, bureaus, missing answers).
 
+use crate::components::clients::Amount;
 use fusion_engine::assessment::{Outcome, OutcomeLevel};
 use fusion_engine::explain::{bureaus_text, describe, Explanation};
 use fusion_engine::i18n::ui::{data_year, Ui};
@@ -106,8 +107,8 @@ pub fn outcome_line(props: &OutcomeProps) -> Html {
                             <span class="fc-sr-only">{ Ui::LevelLabel.text(lang) }{ ": " }</span>
                             { e.level }
                         </span>
-                        if let (Some(amount), Some(yuan)) = (&e.amount, o.amount_yuan) {
-                            <span class="fc-amount" data-yuan={yuan.to_string()}>{ amount.clone() }</span>
+                        if let Some(yuan) = o.amount_yuan {
+                            <Amount {yuan} {lang} />
                         }
                     </span>
                     <span class="fc-outcome-summary">{ e.summary.clone() }</span>

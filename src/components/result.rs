@@ -3,10 +3,11 @@
 //! with the bureau to contact, and the per-mu benchmarks. Every line expands
 //! to its explanation. The engine computes everything; this only groups.
 
+use crate::components::clients::Amount;
 use crate::components::outcome::OutcomeLine;
 use fusion_engine::answers::Answers;
 use fusion_engine::assessment::{Outcome, OutcomeKind, OutcomeLevel, Totals};
-use fusion_engine::explain::{caveat_text, county_banner, money, rule_name, window_banner};
+use fusion_engine::explain::{caveat_text, county_banner, rule_name, window_banner};
 use fusion_engine::i18n::ui::Ui;
 use fusion_engine::policy::JIAXING_2024_14 as PACK;
 use fusion_engine::{Assessment, Lang};
@@ -31,7 +32,7 @@ pub struct ResultProps {
 
 /// An amount in words with its exact figure for machines (tests, embeds).
 fn amount(yuan: Decimal, lang: Lang) -> Html {
-    html! { <span class="fc-amount" data-yuan={yuan.to_string()}>{ money(yuan, lang) }</span> }
+    html! { <Amount {yuan} {lang} /> }
 }
 
 fn totals(lang: Lang, uid: &str, t: &Totals) -> Html {

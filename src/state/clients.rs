@@ -123,6 +123,8 @@ pub struct Clients {
     pub store: Store,
     /// Bumped when the user exports the list: the effect downloads it.
     pub exports: u32,
+    /// The name field's text, kept when a name is refused.
+    pub typed: String,
 }
 
 impl Clients {
@@ -142,8 +144,11 @@ impl Clients {
 pub enum ClientAction {
     /// What this device kept, read at mount.
     Boot(Box<Clients>),
-    /// Save the answers on screen as a new client with this name.
-    SaveAs(String),
+    /// The text of the name field.
+    Typed(String),
+    /// Save the answers on screen as a new client, named as typed (or, with
+    /// nothing typed, after the enterprise).
+    SaveAs,
     /// Open the client at this position (the one on screen is kept first).
     Open(usize),
     /// Show the rename field of the client at this position.
@@ -215,7 +220,7 @@ impl State {
         // as a client nor replaced by one until the user edits them.
         let replaces = matches!(
             action,
-            ClientAction::SaveAs(_) | ClientAction::Open(_) | ClientAction::Duplicate(_)
+            ClientAction::SaveAs | ClientAction::Open(_) | ClientAction::Duplicate(_)
         );
         if self.read_only() && replaces {
             return;
@@ -225,7 +230,11 @@ impl State {
                 self.clients = *clients;
                 return;
             }
-            ClientAction::SaveAs(name) => self.save_as(&name),
+            ClientAction::Typed(text) => {
+                self.clients.typed = text;
+                return;
+            }
+            ClientAction::SaveAs => self.save_as(),
             ClientAction::Open(i) => self.open_client(i),
             ClientAction::StartRename(i) => {
                 self.clients.renaming = Some(i);
@@ -340,8 +349,10 @@ impl State {
         }
     }
 
-    fn save_as(&mut self, name: &str) -> Option<ClientNote> {
-        let Some(name) = clean_name(name) else {
+    fn save_as(&mut self) -> Option<ClientNote> {
+        let typed = clean_name(&self.clients.typed);
+        let Some(name) = typed.or_else(|| clean_name(self.draft.text(TextField::EnterpriseName)))
+        else {
             return Some(ClientNote::Problem(ClientsUi::NameInvalid));
         };
         if self.clients.taken(&name, None) {
@@ -357,8 +368,7 @@ impl State {
         });
         let name: Rc<str> = name.into();
         self.clients.current = Some(name.clone());
-        // The answers are now this client's: replacing them asks no more
-        // than replacing a sample would, since the list keeps them.
+        self.clients.typed.clear();
         Some(ClientNote::Done(ClientsUi::SavedNote, name))
     }
 
@@ -476,9 +486,11 @@ mod tests {
             booted(),
             [
                 load("logistics"),
-                act(ClientAction::SaveAs(" 物流  客户 ".into())),
+                act(ClientAction::Typed(" 物流  客户 ".into())),
+                act(ClientAction::SaveAs),
                 load("trader"),
-                act(ClientAction::SaveAs("贸易客户".into())),
+                act(ClientAction::Typed("贸易客户".into())),
+                act(ClientAction::SaveAs),
             ],
         )
     }
@@ -593,12 +605,24 @@ mod tests {
         assert_eq!(s.clients.current, None);
         assert_eq!(s.answers(), sample("trader"));
         // A name already used and a blank form are refused.
-        let s = reduce(s, [act(ClientAction::SaveAs("物流 客户".into()))]);
+        let s = reduce(
+            s,
+            [
+                act(ClientAction::Typed("物流 客户".into())),
+                act(ClientAction::SaveAs),
+            ],
+        );
         assert_eq!(
             s.clients.note,
             Some(ClientNote::Problem(ClientsUi::NameTaken))
         );
-        let blank = reduce(booted(), [act(ClientAction::SaveAs("空".into()))]);
+        let blank = reduce(
+            booted(),
+            [
+                act(ClientAction::Typed("空".into())),
+                act(ClientAction::SaveAs),
+            ],
+        );
         assert_eq!(
             blank.clients.note,
             Some(ClientNote::Problem(ClientsUi::NothingToSave))
@@ -658,7 +682,8 @@ mod tests {
             s,
             [
                 act(ClientAction::Open(0)),
-                act(ClientAction::SaveAs("链接".into())),
+                act(ClientAction::Typed("链接".into())),
+                act(ClientAction::SaveAs),
             ],
         );
         assert_eq!(s.answers(), sample("platform"));

@@ -177,6 +177,9 @@ impl ClientsError {
         let n = |index: &usize| index + 1;
         let body = match (self, lang) {
             (ClientsError::Empty, _) => lang.pick("文件是空的。", "The file is empty.").to_string(),
+            (ClientsError::Unreadable, _) => lang
+                .pick("浏览器无法读取该文件。", "The browser could not read the file.")
+                .to_string(),
             (ClientsError::TooLarge { bytes, limit }, Lang::Zh) => format!(
                 "文件过大({} KB),客户列表文件不会超过 {} KB。",
                 bytes / 1024,
