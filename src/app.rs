@@ -94,8 +94,8 @@ pub struct Handlers {
     pub saving: autosave::SaveHandlers,
     /// The client list and presentation mode.
     pub client: Callback<ClientAction>,
-    /// Imports a chosen clients file.
-    pub import_clients: Callback<web_sys::File>,
+    /// Imports a chosen clients file (messages in the language given).
+    pub import_clients: Callback<(web_sys::File, Lang)>,
 }
 
 /// What every interview component gets: the state, what the engine finds

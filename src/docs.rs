@@ -12,11 +12,14 @@
 //!
 //! - [`Request`]: what the app asks for, and [`Request::run`], the module's
 //!   side (pure: native tests call it directly).
+//! - The client list's export and import: the file's JSON is written and
+//!   read here, the first module keeps the list as a plain store text.
 //! - [`call`]: the app's side: starts the worker once per page, queues
 //!   requests until it is ready, and answers each with the text or a
 //!   [`Failure`]. Once loaded, the worker stays: offline use keeps working.
 //!   [`prefetch`] starts it early, when the user begins to answer.
 
+use fusion_engine::clients::{file_to_store, read_store, store_to_file, write_store, STORE_HEADER};
 use fusion_engine::policy::JIAXING_2024_14 as PACK;
 use fusion_engine::report::{self, Format};
 use fusion_engine::transfer::{encode_link, import_unchecked, unpack_link, ImportError};
@@ -42,6 +45,11 @@ pub enum Request {
     EncodeLink { answers: String },
     /// The compact answers JSON a share link's fragment carries.
     UnpackLink { fragment: String },
+    /// Every client in one file (the export), from the app's store text.
+    ExportClients { store: String },
+    /// A clients file's clients as a store text (the import); refused, the
+    /// reason in `lang`'s words instead (see [`clients_reply`]).
+    ImportClients { file: String, lang: Lang },
 }
 
 /// Why a request got no text.
@@ -75,6 +83,10 @@ impl Request {
             ],
             Request::EncodeLink { answers } => vec!["link".into(), answers.clone()],
             Request::UnpackLink { fragment } => vec!["unlink".into(), fragment.clone()],
+            Request::ExportClients { store } => vec!["clients-out".into(), store.clone()],
+            Request::ImportClients { file, lang } => {
+                vec!["clients-in".into(), lang.tag().into(), file.clone()]
+            }
         };
         let message = Array::new();
         message.push(&JsValue::from(id));
@@ -104,6 +116,13 @@ impl Request {
             [kind, fragment] if kind == "unlink" => Request::UnpackLink {
                 fragment: fragment.clone(),
             },
+            [kind, store] if kind == "clients-out" => Request::ExportClients {
+                store: store.clone(),
+            },
+            [kind, lang, file] if kind == "clients-in" => Request::ImportClients {
+                file: file.clone(),
+                lang: Lang::from_tag(lang)?,
+            },
             _ => return None,
         };
         Some((id, request))
@@ -124,7 +143,24 @@ impl Request {
             }
             Request::EncodeLink { answers } => Ok(encode_link(&read_own(answers)?)),
             Request::UnpackLink { fragment } => unpack_link(fragment).map_err(Failure::Refused),
+            Request::ExportClients { store } => {
+                Ok(store_to_file(&read_store(store).unwrap_or_default()))
+            }
+            Request::ImportClients { file, lang } => Ok(match file_to_store(file) {
+                Ok(clients) => write_store(&clients),
+                Err(e) => e.message(*lang),
+            }),
         }
+    }
+}
+
+/// Reads the module's answer to [`Request::ImportClients`]: a store text,
+/// or the words saying why the file was refused.
+pub fn clients_reply(text: String) -> Result<String, String> {
+    if text.starts_with(STORE_HEADER) {
+        Ok(text)
+    } else {
+        Err(text)
     }
 }
 
@@ -378,6 +414,35 @@ mod tests {
     fn sample() -> fusion_engine::Answers {
         let json = include_str!("../examples/answers/logistics.json");
         import(json).unwrap().answers
+    }
+
+    #[test]
+    fn the_client_list_goes_out_as_a_file_and_comes_back_as_a_store() {
+        use fusion_engine::clients::StoredClient;
+        let store = write_store(&[StoredClient {
+            name: "甲".into(),
+            record: r#"{"format":"fusion-check/autosave","version":1,"step":2,"draft":{}}"#.into(),
+        }]);
+        let file = Request::ExportClients {
+            store: store.clone(),
+        }
+        .run()
+        .unwrap();
+        assert!(file.contains("fusion-check/clients"));
+        let import = |file: &str| {
+            let request = Request::ImportClients {
+                file: file.into(),
+                lang: Lang::Zh,
+            };
+            clients_reply(request.run().unwrap())
+        };
+        let back = read_store(&import(&file).unwrap()).unwrap();
+        let value = |t: &str| serde_json::from_str::<serde_json::Value>(t).unwrap();
+        let kept = read_store(&store).unwrap();
+        assert_eq!(back[0].name, kept[0].name);
+        assert_eq!(value(&back[0].record), value(&kept[0].record));
+        let refused = import("not json").unwrap_err();
+        assert!(refused.contains("不是 JSON"), "{refused}");
     }
 
     #[test]

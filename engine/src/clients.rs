@@ -1,9 +1,17 @@
-//! The client list file: several enterprises' saved answers under the names
-//! a consultant gave them, in one JSON file (and, in the same format, in the
-//! browser's storage). Each client's `record` is what the app's autosave
-//! keeps for one enterprise; the engine checks the envelope (format,
-//! version, names, size) and leaves the record to the app, which reads it
-//! with the same code as its autosave.
+//! The client list: several enterprises' saved answers under the names a
+//! consultant gave them. Two forms of one list:
+//!
+//! - the **file** ([`clients_file`], [`read_clients`]): versioned JSON, for
+//!   export and import; written and read by the app's on-demand module;
+//! - the **store** ([`write_store`], [`read_store`]): how the app keeps the
+//!   list in the browser's storage, plain text split on control characters
+//!   (which neither a name nor a JSON text can hold), so the first module
+//!   keeps the list without a JSON reader.
+//!
+//! Each client's record is what the app's autosave keeps for one
+//! enterprise; the engine checks the envelope (format, version, names,
+//! size) and leaves the record to the app, which reads it with the same
+//! code as its autosave.
 //!
 //! Like [`crate::transfer`], reading is total: any text yields the clients
 //! or a [`ClientsError`], never a panic and never part of a list, so the
@@ -37,8 +45,6 @@ pub struct Client {
 pub enum ClientsError {
     /// Nothing in the file.
     Empty,
-    /// The browser could not read the file at all.
-    Unreadable,
     /// Larger than [`MAX_CLIENTS_BYTES`].
     TooLarge { bytes: usize, limit: usize },
     /// Not JSON at all (position of the first fault, 1-based).
@@ -66,11 +72,13 @@ pub enum ClientsError {
 }
 
 /// `name` with its whitespace trimmed and runs of it made one space, if
-/// anything is left and it is not longer than [`MAX_NAME_CHARS`].
+/// anything is left, it is not longer than [`MAX_NAME_CHARS`] and it holds
+/// no control character.
 pub fn clean_name(name: &str) -> Option<String> {
     let cleaned = name.split_whitespace().collect::<Vec<_>>().join(" ");
     let n = cleaned.chars().count();
-    (n > 0 && n <= MAX_NAME_CHARS).then_some(cleaned)
+    let plain = !cleaned.chars().any(char::is_control);
+    (n > 0 && n <= MAX_NAME_CHARS && plain).then_some(cleaned)
 }
 
 /// `wanted`, or, when `taken` says a client has that name, the first of
@@ -173,25 +181,75 @@ pub fn read_clients(text: &str) -> Result<Vec<Client>, ClientsError> {
     Ok(clients)
 }
 
-/// `kept` with the clients of `incoming` added after it: a client already
-/// kept under the same name with the same record is not added twice (a
-/// file imported again changes nothing); one whose name is taken by other
-/// answers comes in under a free name. Nothing kept is changed or lost.
-/// Refused when the list would exceed [`MAX_CLIENTS`].
-pub fn merge_clients(kept: &[Client], incoming: Vec<Client>) -> Result<Vec<Client>, ClientsError> {
-    let mut out = kept.to_vec();
-    for client in incoming {
-        if out.contains(&client) {
-            continue;
-        }
-        let name = free_name(&client.name, |n| out.iter().any(|c| c.name == n));
-        out.push(Client { name, ..client });
+/// One client as the app's store keeps it: its name and its record's text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredClient {
+    /// The name, as [`clean_name`] leaves it.
+    pub name: String,
+    /// The app's saved record (JSON text).
+    pub record: String,
+}
+
+/// The first line of a store: its kind and version.
+pub const STORE_HEADER: &str = "fusion-check/client-store 1";
+/// Ends each client in a store.
+const CLIENT_END: char = '\u{1e}';
+/// Parts a client's name from its record in a store.
+const NAME_END: char = '\u{1f}';
+
+/// The store text of `clients`.
+pub fn write_store(clients: &[StoredClient]) -> String {
+    let mut out = format!("{STORE_HEADER}\n");
+    for c in clients {
+        out.push_str(&c.name);
+        out.push(NAME_END);
+        out.push_str(&c.record);
+        out.push(CLIENT_END);
     }
-    if out.len() > MAX_CLIENTS {
-        return Err(ClientsError::TooMany {
-            count: out.len(),
-            limit: MAX_CLIENTS,
-        });
-    }
-    Ok(out)
+    out
+}
+
+/// The clients of a store text; `None` when it is not one this version
+/// wrote (then it must be left as it is).
+pub fn read_store(text: &str) -> Option<Vec<StoredClient>> {
+    let body = text.strip_prefix(STORE_HEADER)?.strip_prefix('\n')?;
+    let body = match body {
+        "" => return Some(Vec::new()),
+        b => b.strip_suffix(CLIENT_END)?,
+    };
+    body.split(CLIENT_END)
+        .map(|c| {
+            let (name, record) = c.split_once(NAME_END)?;
+            let name = clean_name(name).filter(|n| n == name)?;
+            Some(StoredClient {
+                name,
+                record: record.to_string(),
+            })
+        })
+        .collect()
+}
+
+/// The file for a store's clients (the export). A record that is not JSON
+/// (which the app never writes) goes as `null`, and the file would then be
+/// refused on import rather than read wrong.
+pub fn store_to_file(store: &[StoredClient]) -> String {
+    let clients: Vec<Client> = store
+        .iter()
+        .map(|c| Client {
+            name: c.name.clone(),
+            record: serde_json::from_str(&c.record).unwrap_or(Value::Null),
+        })
+        .collect();
+    clients_file(&clients)
+}
+
+/// A file's clients as store entries (the import), or why it is refused.
+pub fn file_to_store(text: &str) -> Result<Vec<StoredClient>, ClientsError> {
+    Ok(read_clients(text)?
+        .into_iter()
+        .map(|c| StoredClient {
+            name: c.name,
+            record: c.record.to_string(),
+        })
+        .collect())
 }

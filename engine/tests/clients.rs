@@ -166,27 +166,48 @@ fn names_are_cleaned_and_freed() {
 }
 
 #[test]
-fn merging_adds_without_changing_or_repeating_what_is_kept() {
-    let kept = vec![client("甲", 1), client("乙", 2)];
-    // The same file again changes nothing.
-    assert_eq!(merge_clients(&kept, kept.clone()), Ok(kept.clone()));
-    // Other answers under a kept name come in under a free name.
-    let merged = merge_clients(&kept, vec![client("甲", 9), client("丙", 3)]).unwrap();
-    let names: Vec<&str> = merged.iter().map(|c| c.name.as_str()).collect();
-    assert_eq!(names, ["甲", "乙", "甲 (2)", "丙"]);
-    assert_eq!(merged[..2], kept[..]);
-    assert_eq!(merged[2].record, client("甲", 9).record);
-    // Past the limit, nothing is merged.
-    let full: Vec<Client> = (0..MAX_CLIENTS)
-        .map(|i| client(&format!("c{i}"), 0))
-        .collect();
+fn the_store_keeps_names_and_records_verbatim() {
+    let stored = |name: &str, record: &str| StoredClient {
+        name: name.into(),
+        record: record.into(),
+    };
+    let list = vec![
+        stored("嘉禾 物流", "{\n  \"format\": \"fusion-check/autosave\",\n  \"draft\": {\"text\": {\"name\": \"a\\u001eb\"}}\n}"),
+        stored("乙 (2)", "{}"),
+    ];
+    assert_eq!(read_store(&write_store(&list)), Some(list.clone()));
+    assert_eq!(read_store(&write_store(&[])), Some(vec![]));
+    // Anything else is not a store: left alone by the app.
+    for text in [
+        "",
+        "{}",
+        "fusion-check/client-store 2\n",
+        "fusion-check/client-store 1\nname-without-record\u{1e}",
+    ] {
+        assert_eq!(read_store(text), None, "{text:?}");
+    }
+    let cut = write_store(&list);
+    assert_eq!(read_store(&cut[..cut.len() - 1]), None);
+    // Export and import through the file give the same clients back.
+    let file = store_to_file(&list);
+    let back = file_to_store(&file).unwrap();
     assert_eq!(
-        merge_clients(&full, vec![client("new", 0)]),
-        Err(ClientsError::TooMany {
-            count: MAX_CLIENTS + 1,
-            limit: MAX_CLIENTS
-        })
+        back.iter().map(|c| &c.name).collect::<Vec<_>>(),
+        ["嘉禾 物流", "乙 (2)"]
     );
+    let value = |t: &str| serde_json::from_str::<Value>(t).unwrap();
+    assert_eq!(value(&back[0].record), value(&list[0].record));
+    assert_eq!(file_to_store("[]"), Err(ClientsError::UnknownFormat));
+}
+
+#[test]
+fn names_with_control_characters_are_refused() {
+    // They could not be told from the store's separators.
+    for name in ["a\u{1e}b", "a\u{1f}", "\u{0}"] {
+        assert_eq!(clean_name(name), None, "{name:?}");
+    }
+    let text = json!({"format": CLIENTS_FORMAT, "version": 1, "clients": [{"name": "a\u{1f}b", "record": {}}]}).to_string();
+    assert_eq!(read_clients(&text), Err(ClientsError::BadName { index: 0 }));
 }
 
 proptest! {

@@ -1,16 +1,21 @@
 //! The client list and presentation mode in this browser's storage, beside
 //! autosave's copy and under the same host-chosen key (`KEY:clients`,
 //! `KEY:client` for the one on screen, `KEY:presentation`); the list's
-//! export and import as one file. Nothing here leaves the device. A list
-//! that does not read is left as it is and never written over; a save the
-//! browser refuses is reported, and the list stays in the page to export.
+//! export and import as one file, whose JSON the on-demand module writes
+//! and reads (the list is kept as a plain store text, so this module needs
+//! no JSON reader for it). Nothing here leaves the device. A list that does
+//! not read is left as it is and never written over; a save the browser
+//! refuses is reported, and the list stays in the page to export.
 
 use super::autosave::storage;
 use super::files;
+use super::transfer::ask;
+use crate::docs::{clients_reply, Request};
 use crate::state::{Action, ClientAction, Clients, Presentation, State, Store};
-use fusion_engine::clients::{clients_file, read_clients, ClientsError, MAX_CLIENTS_BYTES};
+use fusion_engine::clients::{read_store, write_store, MAX_CLIENTS_BYTES};
 use fusion_engine::i18n::clients::ClientsUi;
 use fusion_engine::report::Format;
+use fusion_engine::Lang;
 use gloo::file::callbacks::{read_as_text, FileReader};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -45,10 +50,10 @@ pub fn boot(key: Option<&str>) -> (Clients, Presentation) {
     let presentation = get(presentation_key(key))
         .map(|code| Presentation::from_code(&code))
         .unwrap_or_default();
-    let list = match get(list_key(key)).map(|text| read_clients(&text)) {
+    let list = match get(list_key(key)).map(|text| read_store(&text)) {
         None => Vec::new(),
-        Some(Ok(list)) => list,
-        Some(Err(_)) => {
+        Some(Some(list)) => list,
+        Some(None) => {
             let clients = Clients {
                 store: Store::Unread,
                 ..Clients::default()
@@ -77,7 +82,7 @@ fn save(key: &str, clients: &Clients) -> bool {
         None => storage.remove_item(&current_key(key)),
     };
     storage
-        .set_item(&list_key(key), &clients_file(&clients.list))
+        .set_item(&list_key(key), &write_store(&clients.list))
         .is_ok()
         && current.is_ok()
 }
@@ -114,12 +119,17 @@ pub fn use_clients(key: Option<String>, state: &UseReducerHandle<State>, root: &
         if clients.exports != last.clients.exports {
             last.clients.exports = clients.exports;
             let name = format!("{}-{today}.json", ClientsUi::FileName.text(*lang));
-            let text = clients_file(&clients.list);
-            if let Some(root) = root.cast::<web_sys::Element>() {
-                if files::download(&root, &name, &text, Format::Json.media_type(), &keep) {
-                    d.dispatch(Action::Downloaded(name));
+            let request = Request::ExportClients {
+                store: write_store(&clients.list),
+            };
+            let (d2, root, keep) = (d.clone(), root.clone(), keep.clone());
+            ask(&d, request, move |text| {
+                if let Some(root) = root.cast::<web_sys::Element>() {
+                    if files::download(&root, &name, &text, Format::Json.media_type(), &keep) {
+                        d2.dispatch(Action::Downloaded(name));
+                    }
                 }
-            }
+            });
         }
         let changed = clients.list != last.clients.list || clients.current != last.clients.current;
         if !changed || !matches!(clients.store, Store::Kept | Store::Failed) {
@@ -136,31 +146,32 @@ pub fn use_clients(key: Option<String>, state: &UseReducerHandle<State>, root: &
     });
 }
 
-/// Reads a chosen clients file and hands what it holds to the reducer,
-/// which adds its clients or says why not; a file larger than any list is
-/// refused before a byte is read.
-pub fn import_handler(d: &UseReducerDispatcher<State>) -> Callback<web_sys::File> {
+/// Reads a chosen clients file and has the on-demand module read it; the
+/// reducer adds its clients or shows why not. A file larger than any list
+/// is refused before a byte is read.
+pub fn import_handler(d: &UseReducerDispatcher<State>) -> Callback<(web_sys::File, Lang)> {
     // The read in flight: dropping it would cancel it.
     let reader: Rc<RefCell<Option<FileReader>>> = Rc::default();
     let d = d.clone();
-    Callback::from(move |file: web_sys::File| {
+    Callback::from(move |(file, lang): (web_sys::File, Lang)| {
         let name: Rc<str> = file.name().into();
-        let bytes = file.size() as usize;
-        if bytes > MAX_CLIENTS_BYTES {
-            let e = ClientsError::TooLarge {
-                bytes,
-                limit: MAX_CLIENTS_BYTES,
-            };
-            d.dispatch(Action::Client(ClientAction::Imported(name, Err(e))));
+        let done = {
+            let d = d.clone();
+            move |read: Result<String, Rc<str>>| {
+                d.dispatch(Action::Client(ClientAction::Imported(name, read)));
+            }
+        };
+        if file.size() as usize > MAX_CLIENTS_BYTES {
+            done(Err(ClientsUi::FileTooLarge.text(lang).into()));
             return;
         }
         let d = d.clone();
         let blob = gloo::file::Blob::from(web_sys::Blob::from(file));
-        let read = read_as_text(&blob, move |text| {
-            let read = text
-                .map_err(|_| ClientsError::Unreadable)
-                .and_then(|t| read_clients(&t));
-            d.dispatch(Action::Client(ClientAction::Imported(name, read)));
+        let read = read_as_text(&blob, move |text| match text {
+            Ok(file) => ask(&d, Request::ImportClients { file, lang }, move |reply| {
+                done(clients_reply(reply).map_err(Rc::from));
+            }),
+            Err(_) => done(Err(ClientsUi::FileUnreadable.text(lang).into())),
         });
         *reader.borrow_mut() = Some(read);
     })

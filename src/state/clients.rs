@@ -15,10 +15,9 @@
 use super::saveshare::{Confirm, Saved};
 use super::stored::{read_record, write_record};
 use super::{FieldId, FocusTarget, State, TextField};
-use fusion_engine::clients::{clean_name, free_name, merge_clients, Client, ClientsError};
+use fusion_engine::clients::{clean_name, free_name, read_store, StoredClient, MAX_CLIENTS};
 use fusion_engine::i18n::clients::ClientsUi;
 use fusion_engine::{Date, Lang};
-use serde_json::Value;
 use std::rc::Rc;
 
 /// How the list's copy on this device is faring.
@@ -48,8 +47,8 @@ pub enum ClientNote {
     Imported(Rc<str>),
     /// The action was refused, in the list's own words.
     Problem(ClientsUi),
-    /// A client's record or a clients file did not read.
-    Refused(ClientsError),
+    /// A clients file was refused: the on-demand module's words.
+    Refused(Rc<str>),
 }
 
 impl ClientNote {
@@ -60,7 +59,7 @@ impl ClientNote {
             ClientNote::Cleared => ClientsUi::ClearedNote.text(lang).to_string(),
             ClientNote::Imported(file) => format!("{}{file}", ClientsUi::ImportedNote.text(lang)),
             ClientNote::Problem(what) => what.text(lang).to_string(),
-            ClientNote::Refused(e) => e.message(lang),
+            ClientNote::Refused(words) => words.to_string(),
         }
     }
 
@@ -109,7 +108,7 @@ impl Presentation {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Clients {
     /// The clients, in the order the user made them.
-    pub list: Rc<Vec<Client>>,
+    pub list: Rc<Vec<StoredClient>>,
     /// The client on screen, by name; `None`: the answers on screen are
     /// not one of them.
     pub current: Option<Rc<str>>,
@@ -165,8 +164,9 @@ pub enum ClientAction {
     AskClear,
     /// Download every client in one file.
     Export,
-    /// A clients file was read (its name) and what it held.
-    Imported(Rc<str>, Result<Vec<Client>, ClientsError>),
+    /// A clients file was read (its name): its clients as a store text,
+    /// or why the on-demand module refused it, in words.
+    Imported(Rc<str>, Result<String, Rc<str>>),
     /// Whether the last save of the list succeeded.
     Stored(bool),
     /// Presentation mode and name hiding.
@@ -201,14 +201,9 @@ impl ClientConfirm {
     }
 }
 
-/// The record of `saved`, as the list keeps it.
-pub fn record_of(saved: &Saved) -> Value {
-    serde_json::from_str(&write_record(saved)).unwrap_or(Value::Null)
-}
-
 /// The answers a client's record holds, if it reads.
-pub fn saved_of(record: &Value, today: Date) -> Option<Saved> {
-    read_record(&record.to_string(), None, today).ok()
+pub fn saved_of(record: &str, today: Date) -> Option<Saved> {
+    read_record(record, None, today).ok()
 }
 
 // Called by the reducer only (`reducer.rs`), so state still changes in
@@ -319,8 +314,8 @@ impl State {
     }
 
     /// The answers on screen, as a client's record keeps them.
-    fn on_screen(&self) -> Value {
-        record_of(&Saved {
+    fn on_screen(&self) -> String {
+        write_record(&Saved {
             draft: self.draft.clone(),
             step: self.step,
         })
@@ -338,12 +333,17 @@ impl State {
             .and_then(|c| self.clients.find(c))
         {
             Some(i) => Rc::make_mut(&mut self.clients.list)[i].record = record,
-            None if add && self.has_own_answers() => {
+            // Answers a client already holds as they are (an imported list
+            // with the screen's own) are not kept twice.
+            None if add
+                && self.has_own_answers()
+                && !self.clients.list.iter().any(|c| c.record == record) =>
+            {
                 let named = clean_name(self.draft.text(TextField::EnterpriseName));
                 let wanted =
                     named.unwrap_or_else(|| ClientsUi::Unnamed.text(self.lang).to_string());
                 let name = free_name(&wanted, |n| self.clients.find(n).is_some());
-                Rc::make_mut(&mut self.clients.list).push(Client { name, record });
+                Rc::make_mut(&mut self.clients.list).push(StoredClient { name, record });
             }
             None => {}
         }
@@ -362,7 +362,7 @@ impl State {
             return Some(ClientNote::Problem(ClientsUi::NothingToSave));
         }
         let record = self.on_screen();
-        Rc::make_mut(&mut self.clients.list).push(Client {
+        Rc::make_mut(&mut self.clients.list).push(StoredClient {
             name: name.clone(),
             record,
         });
@@ -375,7 +375,7 @@ impl State {
     fn open_client(&mut self, i: usize) -> Option<ClientNote> {
         let target = self.clients.list.get(i)?.clone();
         let Some(saved) = saved_of(&target.record, self.today) else {
-            return Some(ClientNote::Refused(ClientsError::BadRecord { index: i }));
+            return Some(ClientNote::Problem(ClientsUi::RecordUnread));
         };
         self.keep_current(true);
         self.restore(&saved);
@@ -411,7 +411,7 @@ impl State {
         self.keep_current(false);
         let source = self.clients.list.get(i)?.clone();
         let name = free_name(&source.name, |n| self.clients.find(n).is_some());
-        let copy = Client {
+        let copy = StoredClient {
             name: name.clone(),
             record: source.record,
         };
@@ -420,31 +420,38 @@ impl State {
     }
 
     /// Adds a file's clients to the list, or says why none was added. Every
-    /// record must read, or none is taken.
-    fn import_clients(
-        &mut self,
-        file: Rc<str>,
-        read: Result<Vec<Client>, ClientsError>,
-    ) -> ClientNote {
+    /// record must read, or none is taken; a client kept already with the
+    /// same name and answers is not added twice (a file imported again
+    /// changes nothing); one whose name is taken comes in under a free name.
+    fn import_clients(&mut self, file: Rc<str>, read: Result<String, Rc<str>>) -> ClientNote {
+        let incoming = match read {
+            Ok(store) => read_store(&store).unwrap_or_default(),
+            Err(words) => return ClientNote::Refused(words),
+        };
         let today = self.today;
-        let merged = read
-            .and_then(|incoming| {
-                match incoming
-                    .iter()
-                    .position(|c| saved_of(&c.record, today).is_none())
-                {
-                    Some(index) => Err(ClientsError::BadRecord { index }),
-                    None => Ok(incoming),
-                }
-            })
-            .and_then(|incoming| merge_clients(&self.clients.list, incoming));
-        match merged {
-            Ok(list) => {
-                self.clients.list = Rc::new(list);
-                ClientNote::Imported(file)
+        let Some(incoming) = incoming
+            .into_iter()
+            .map(|c| saved_of(&c.record, today).map(|saved| (c.name, saved)))
+            .collect::<Option<Vec<_>>>()
+        else {
+            return ClientNote::Problem(ClientsUi::ImportRecordUnread);
+        };
+        let mut list = (*self.clients.list).clone();
+        for (name, saved) in incoming {
+            let known = list
+                .iter()
+                .any(|c| c.name == name && saved_of(&c.record, today).as_ref() == Some(&saved));
+            if !known {
+                let name = free_name(&name, |n| list.iter().any(|c| c.name == n));
+                let record = write_record(&saved);
+                list.push(StoredClient { name, record });
             }
-            Err(e) => ClientNote::Refused(e),
         }
+        if list.len() > MAX_CLIENTS {
+            return ClientNote::Problem(ClientsUi::TooMany);
+        }
+        self.clients.list = Rc::new(list);
+        ClientNote::Imported(file)
     }
 }
 
@@ -453,6 +460,7 @@ mod tests {
     use super::*;
     use crate::state::testing::{reduce, sample, today};
     use crate::state::{Action, Edit, Step};
+    use fusion_engine::clients::{file_to_store, store_to_file, write_store};
 
     fn load(id: &str) -> Action {
         Action::LoadSample {
@@ -553,6 +561,22 @@ mod tests {
         let kept = saved_of(&s.clients.list[2].record, today()).unwrap();
         assert_eq!(kept.draft.text(TextField::EnterpriseName), "  新  企业 ");
         assert_eq!(s.clients.current.as_deref(), Some("贸易客户"));
+        // Answers some client holds as they are are not added again.
+        let list = (*s.clients.list).clone();
+        let s = reduce(
+            s,
+            [
+                act(ClientAction::AskClear),
+                Action::Answer(true),
+                act(ClientAction::Imported(
+                    "c.json".into(),
+                    Ok(write_store(&list)),
+                )),
+                act(ClientAction::Open(0)),
+            ],
+        );
+        assert_eq!(*s.clients.list, list);
+        let s = reduce(s, [act(ClientAction::Open(1))]);
         // Clearing the answers on screen keeps the client's in the list.
         let s = reduce(s, [Action::Ask(Confirm::Clear), Action::Answer(true)]);
         assert_eq!(s.clients.current, None);
@@ -628,48 +652,70 @@ mod tests {
             Some(ClientNote::Problem(ClientsUi::NothingToSave))
         );
         assert!(blank.clients.list.is_empty());
+        // With nothing typed, the client is named after the enterprise.
+        let s = reduce(booted(), [load("logistics"), act(ClientAction::SaveAs)]);
+        let name = sample("logistics")
+            .enterprise_name
+            .expect("the sample has a name");
+        assert_eq!(names(&s), [name.as_str()]);
+        assert!(s.clients.typed.is_empty());
+    }
+
+    /// What the on-demand module hands back for a file: its clients as a
+    /// store, or its words for a refusal.
+    fn through_module(file: &str) -> Result<String, Rc<str>> {
+        file_to_store(file)
+            .map(|c| write_store(&c))
+            .map_err(|e| e.message(Lang::Zh).into())
     }
 
     #[test]
     fn an_import_adds_every_client_or_none() {
         let s = two_clients();
         let list = (*s.clients.list).clone();
+        let file = store_to_file(&list);
         let cleared = reduce(s, [act(ClientAction::AskClear), Action::Answer(true)]);
         assert!(cleared.clients.list.is_empty());
-        let back = reduce(
-            cleared,
-            [act(ClientAction::Imported(
-                "c.json".into(),
-                Ok(list.clone()),
-            ))],
-        );
+        let imported =
+            |name: &str, file: &str| act(ClientAction::Imported(name.into(), through_module(file)));
+        let back = reduce(cleared, [imported("c.json", &file)]);
         assert_eq!(*back.clients.list, list);
+        assert_eq!(
+            back.clients.note,
+            Some(ClientNote::Imported("c.json".into()))
+        );
         // The screen is what it was: an import only adds.
         assert_eq!(back.answers(), sample("trader"));
-        // A record that does not read refuses the whole file.
-        let mut bad = list.clone();
-        bad.push(Client {
-            name: "坏".into(),
-            record: serde_json::json!({"format": "fusion-check/autosave", "version": 99}),
-        });
+        // The same file again adds nothing; other answers under a kept name
+        // come in under a free one.
+        let mut other = list.clone();
+        other[0].record = list[1].record.clone();
         let s = reduce(
             back,
-            [act(ClientAction::Imported("b.json".into(), Ok(bad)))],
+            [
+                imported("c.json", &file),
+                imported("d.json", &store_to_file(&other)),
+            ],
         );
-        assert_eq!(*s.clients.list, list);
+        assert_eq!(names(&s), ["物流 客户", "贸易客户", "物流 客户 (2)"]);
+        // A record that does not read refuses the whole file.
+        let mut bad = list.clone();
+        bad.push(StoredClient {
+            name: "坏".into(),
+            record: r#"{"format": "fusion-check/autosave", "version": 99}"#.into(),
+        });
+        let s = reduce(s, [imported("b.json", &store_to_file(&bad))]);
+        assert_eq!(s.clients.list.len(), 3);
         assert_eq!(
             s.clients.note,
-            Some(ClientNote::Refused(ClientsError::BadRecord { index: 2 }))
+            Some(ClientNote::Problem(ClientsUi::ImportRecordUnread))
         );
-        let s = reduce(
-            s,
-            [act(ClientAction::Imported(
-                "x".into(),
-                Err(ClientsError::Empty),
-            ))],
-        );
-        assert_eq!(*s.clients.list, list);
-        assert!(s.clients.note.as_ref().is_some_and(ClientNote::is_problem));
+        // A file the module refuses: its words, nothing changed.
+        let s = reduce(s, [imported("x.json", "{oops")]);
+        assert_eq!(s.clients.list.len(), 3);
+        let note = s.clients.note.as_ref().unwrap();
+        assert!(note.is_problem());
+        assert!(note.text(Lang::Zh).contains("未导入任何客户"));
     }
 
     #[test]

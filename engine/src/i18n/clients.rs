@@ -57,6 +57,16 @@ pub enum ClientsUi {
     ImportedNote,
     /// The name is empty or too long.
     NameInvalid,
+    /// A client's record does not read: it was not opened.
+    RecordUnread,
+    /// A clients file holds a record that does not read.
+    ImportRecordUnread,
+    /// The list would hold too many clients.
+    TooMany,
+    /// A chosen file is larger than any list.
+    FileTooLarge,
+    /// The browser could not read a chosen file.
+    FileUnreadable,
     /// Another client has the name.
     NameTaken,
     /// The form is blank: nothing to save.
@@ -131,6 +141,26 @@ impl ClientsUi {
                 "请填写客户名称(不超过 80 个字)。",
                 "Give the client a name (80 characters at most).",
             ),
+            ClientsUi::RecordUnread => lang.pick(
+                "该客户保存的答案无法读取(可能由较新版本保存),未切换;屏幕上的答案未变。",
+                "This client's saved answers do not read (a newer version may have written them); nothing was switched and the answers on screen are unchanged.",
+            ),
+            ClientsUi::ImportRecordUnread => lang.pick(
+                "文件中有客户的答案无法读取(已损坏,或由较新版本保存)。未导入任何客户,客户列表和屏幕上的答案均未改变。",
+                "A client's answers in the file do not read (damaged, or written by a newer version). No client was imported; the client list and the answers on screen are unchanged.",
+            ),
+            ClientsUi::TooMany => lang.pick(
+                "导入后客户将超过 500 位。未导入任何客户,客户列表和屏幕上的答案均未改变。",
+                "The list would hold more than 500 clients. No client was imported; the client list and the answers on screen are unchanged.",
+            ),
+            ClientsUi::FileTooLarge => lang.pick(
+                "文件过大,客户列表文件不会超过 4096 KB。未导入任何客户,客户列表和屏幕上的答案均未改变。",
+                "The file is too large: a client list file is never over 4096 KB. No client was imported; the client list and the answers on screen are unchanged.",
+            ),
+            ClientsUi::FileUnreadable => lang.pick(
+                "浏览器无法读取该文件。未导入任何客户,客户列表和屏幕上的答案均未改变。",
+                "The browser could not read the file. No client was imported; the client list and the answers on screen are unchanged.",
+            ),
             ClientsUi::NameTaken => lang.pick(
                 "已有同名客户,请换一个名称。",
                 "Another client has this name; choose another.",
@@ -177,9 +207,6 @@ impl ClientsError {
         let n = |index: &usize| index + 1;
         let body = match (self, lang) {
             (ClientsError::Empty, _) => lang.pick("文件是空的。", "The file is empty.").to_string(),
-            (ClientsError::Unreadable, _) => lang
-                .pick("浏览器无法读取该文件。", "The browser could not read the file.")
-                .to_string(),
             (ClientsError::TooLarge { bytes, limit }, Lang::Zh) => format!(
                 "文件过大({} KB),客户列表文件不会超过 {} KB。",
                 bytes / 1024,
