@@ -133,7 +133,7 @@ test('export, clear, import: the same result panel', async () => {
   await dl.saveAs(file);
   const saved = JSON.parse(await readFile(file, 'utf8'));
   assert.equal(saved.format, 'fusion-check/answers');
-  assert.equal(saved.schema_version, 1);
+  assert.equal(saved.schema_version, 2);
 
   await clearSaved(page);
   assert.notEqual(await panelText(page), panel);
