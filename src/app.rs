@@ -413,7 +413,7 @@ pub fn app(props: &AppProps) -> Html {
                 Some(share) => {
                     let base = share.base.clone();
                     let request = Request::EncodeLink {
-                        answers: answers_file(answers),
+                        answers: answers_file(answers, &[]),
                     };
                     ask(&d, request, move |payload| {
                         share_link.set(Some(AttrValue::from(link::url(&base, &payload))));

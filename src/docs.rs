@@ -22,7 +22,7 @@
 use fusion_engine::clients::{file_to_store, read_store, store_to_file, write_store, STORE_HEADER};
 use fusion_engine::policy::JIAXING_2024_14 as PACK;
 use fusion_engine::report::{self, Format};
-use fusion_engine::transfer::{encode_link, import_unchecked, unpack_link, ImportError};
+use fusion_engine::transfer::{encode_link, import_unchecked, unpack_link, ImportError, Imported};
 use fusion_engine::{rules, Date, Lang};
 use js_sys::Array;
 use wasm_bindgen::JsValue;
@@ -41,7 +41,7 @@ pub enum Request {
         as_of: Date,
         answers: String,
     },
-    /// The share-link payload (`a1.…`) for the answers.
+    /// The share-link payload (`a2.…`) for the answers and scenarios.
     EncodeLink { answers: String },
     /// The compact answers JSON a share link's fragment carries.
     UnpackLink { fragment: String },
@@ -137,11 +137,14 @@ impl Request {
                 as_of,
                 answers,
             } => {
-                let answers = read_own(answers)?;
+                let answers = read_own(answers)?.answers;
                 let assessment = rules::evaluate(&PACK, &answers, *as_of);
                 Ok(report::render(*format, &PACK, &answers, &assessment, *lang))
             }
-            Request::EncodeLink { answers } => Ok(encode_link(&read_own(answers)?)),
+            Request::EncodeLink { answers } => {
+                let own = read_own(answers)?;
+                Ok(encode_link(&own.answers, &own.scenarios))
+            }
             Request::UnpackLink { fragment } => unpack_link(fragment).map_err(Failure::Refused),
             Request::ExportClients { store } => {
                 Ok(store_to_file(&read_store(store).unwrap_or_default()))
@@ -166,10 +169,8 @@ pub fn clients_reply(text: String) -> Result<String, String> {
 
 /// The app's own answers file, read back as written (the engine's checks
 /// are the app's business: it refuses to share flagged answers itself).
-fn read_own(answers: &str) -> Result<fusion_engine::Answers, Failure> {
-    import_unchecked(answers)
-        .map(|i| i.answers)
-        .map_err(|e| Failure::Broken(format!("{e:?}")))
+fn read_own(answers: &str) -> Result<Imported, Failure> {
+    import_unchecked(answers).map_err(|e| Failure::Broken(format!("{e:?}")))
 }
 
 /// The reply the worker posts: `[id, ok, text]`; when not ok, `text` names
@@ -456,7 +457,7 @@ mod tests {
                     format,
                     lang,
                     as_of,
-                    answers: answers_file(&answers),
+                    answers: answers_file(&answers, &[]),
                 };
                 assert_eq!(
                     request.run().unwrap(),
@@ -471,14 +472,16 @@ mod tests {
     fn a_link_made_by_the_module_reads_back() {
         let answers = sample();
         let link = Request::EncodeLink {
-            answers: answers_file(&answers),
+            answers: answers_file(&answers, &[]),
         }
         .run()
         .unwrap();
-        assert_eq!(decode_link(&link).unwrap(), answers);
+        assert_eq!(decode_link(&link).unwrap().answers, answers);
         let json = Request::UnpackLink { fragment: link }.run().unwrap();
         assert_eq!(
-            fusion_engine::transfer::read_link_json(&json).unwrap(),
+            fusion_engine::transfer::read_link_json(&json)
+                .unwrap()
+                .answers,
             answers
         );
     }

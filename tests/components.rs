@@ -668,7 +668,7 @@ async fn a_refused_file_leaves_every_answer_as_it_was() {
 
     // A good file replaces everything, once the user agrees to lose what
     // was typed, and clears the message.
-    let good = fusion_engine::transfer::answers_file(&example("trader"));
+    let good = fusion_engine::transfer::answers_file(&example("trader"), &[]);
     drop_file(&root, &file_of(&good, "trader.json")).await;
     let title_id = find(&root, "dialog")
         .get_attribute("aria-labelledby")
@@ -777,9 +777,12 @@ async fn module_status(root: &Element, status: &str) -> String {
 async fn a_share_link_the_module_cannot_open_leaves_the_saved_answers() {
     let key = "fusion-check:test-link";
     let storage = local_storage();
-    let saved = fusion_engine::transfer::answers_file(&example("trader"));
+    let saved = fusion_engine::transfer::answers_file(&example("trader"), &[]);
     storage.set_item(key, &saved).unwrap();
-    set_fragment(&fusion_engine::transfer::encode_link(&example("logistics")));
+    set_fragment(&fusion_engine::transfer::encode_link(
+        &example("logistics"),
+        &[],
+    ));
     let root = mount_with(Some(key)).await;
     attach(&root);
     // Taken out of the address at once: a reload does not open it again.

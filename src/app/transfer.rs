@@ -91,7 +91,7 @@ pub(super) fn transfer_handlers(
                 return;
             }
             let name = answers_file_name(&l);
-            let text = answers_file(&l.answers);
+            let text = answers_file(&l.answers, &[]);
             if files::download(&root, &name, &text, Format::Json.media_type(), &keep) {
                 d.dispatch(Action::Downloaded(name));
             }
@@ -108,7 +108,7 @@ pub(super) fn transfer_handlers(
                 return;
             }
             let request = Request::EncodeLink {
-                answers: answers_file(&l.answers),
+                answers: answers_file(&l.answers, &[]),
             };
             let d2 = d.clone();
             ask(&d, request, move |payload| {
@@ -127,7 +127,7 @@ fn summary(live: &Live, format: Format) -> Request {
         format,
         lang: live.lang,
         as_of: live.today,
-        answers: answers_file(&live.answers),
+        answers: answers_file(&live.answers, &[]),
     }
 }
 
@@ -177,7 +177,7 @@ fn ask_or_refused(
 pub(super) fn open_link(d: &UseReducerDispatcher<State>, fragment: String) {
     let d2 = d.clone();
     ask_or_refused(d, Request::UnpackLink { fragment }, move |json| {
-        let link = json.and_then(|json| read_link_json(&json));
+        let link = json.and_then(|json| read_link_json(&json).map(|i| i.answers));
         d2.dispatch(Action::OpenLink(Box::new(link)));
     });
 }

@@ -383,7 +383,7 @@ mod tests {
 
     #[test]
     fn an_older_autosave_still_reads() {
-        let text = answers_file(&sample("logistics"));
+        let text = answers_file(&sample("logistics"), &[]);
         let saved = read_record(&text, Some("3"), today()).expect("reads");
         assert_eq!(saved.step, STEPS[3]);
         assert_eq!(saved.draft.answers(today()), sample("logistics"));
