@@ -209,11 +209,10 @@ pub fn app(props: &AppProps) -> Html {
         };
         let (clients, presentation) = clients::boot(options.storage_key.as_deref());
         let first = Rc::new(options.initial_state(mount_uid(), today));
-        let booted = first
-            .reduce(Action::Boot(Box::new(boot)))
-            .reduce(Action::Client(ClientAction::Boot(Box::new(clients))))
-            .reduce(Action::Client(ClientAction::Present(presentation)));
-        Rc::unwrap_or_clone(booted)
+        let mut booted = Rc::unwrap_or_clone(first.reduce(Action::Boot(Box::new(boot))));
+        booted.clients = clients;
+        booted.presentation = presentation;
+        booted
     });
     let step_heading = use_node_ref();
     let result_heading = use_node_ref();

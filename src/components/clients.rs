@@ -65,6 +65,29 @@ pub fn present_switches(props: &PresentProps) -> Html {
     }
 }
 
+/// A client's button: its class, its words, and what it does.
+type RowAction = (&'static str, ClientsUi, fn(usize) -> ClientAction);
+
+/// Each client's buttons (the client on screen has no "open").
+const ROW_ACTIONS: [RowAction; 4] = [
+    ("fc-client-open", ClientsUi::Open, ClientAction::Open),
+    (
+        "fc-client-rename-start",
+        ClientsUi::Rename,
+        ClientAction::StartRename,
+    ),
+    (
+        "fc-client-duplicate",
+        ClientsUi::Duplicate,
+        ClientAction::Duplicate,
+    ),
+    (
+        "fc-client-delete",
+        ClientsUi::Delete,
+        ClientAction::AskDelete,
+    ),
+];
+
 #[derive(Properties, PartialEq)]
 pub struct ClientListProps {
     pub ctx: Ctx,
@@ -134,16 +157,10 @@ pub fn client_list(props: &ClientListProps) -> Html {
                     <span class="fc-badge">{ ClientsUi::CurrentBadge.text(lang) }</span>
                 }
                 <span class="fc-client-actions">
-                    if !current {
-                        <button type="button" class="fc-secondary fc-client-open" aria-describedby={name_id.clone()}
-                            onclick={act(ClientAction::Open)}>{ ClientsUi::Open.text(lang) }</button>
-                    }
-                    <button type="button" class="fc-secondary fc-client-rename-start" aria-describedby={name_id.clone()}
-                        onclick={act(ClientAction::StartRename)}>{ ClientsUi::Rename.text(lang) }</button>
-                    <button type="button" class="fc-secondary fc-client-duplicate" aria-describedby={name_id.clone()}
-                        onclick={act(ClientAction::Duplicate)}>{ ClientsUi::Duplicate.text(lang) }</button>
-                    <button type="button" class="fc-secondary fc-client-delete" aria-describedby={name_id}
-                        onclick={act(ClientAction::AskDelete)}>{ ClientsUi::Delete.text(lang) }</button>
+                    { for ROW_ACTIONS.iter().filter(|(class, ..)| !(current && *class == "fc-client-open")).map(|(class, words, action)| html! {
+                        <button type="button" class={classes!("fc-secondary", *class)} aria-describedby={name_id.clone()}
+                            onclick={act(*action)}>{ words.text(lang) }</button>
+                    }) }
                 </span>
             </li>
         }

@@ -141,8 +141,6 @@ impl Clients {
 /// A change to the client list or the presentation.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ClientAction {
-    /// What this device kept, read at mount.
-    Boot(Box<Clients>),
     /// The text of the name field.
     Typed(String),
     /// Save the answers on screen as a new client, named as typed (or, with
@@ -221,10 +219,6 @@ impl State {
             return;
         }
         let note = match action {
-            ClientAction::Boot(clients) => {
-                self.clients = *clients;
-                return;
-            }
             ClientAction::Typed(text) => {
                 self.clients.typed = text;
                 return;
@@ -478,14 +472,9 @@ mod tests {
     }
 
     fn booted() -> State {
-        let clients = Clients {
-            store: Store::Kept,
-            ..Clients::default()
-        };
-        reduce(
-            State::new("t", today()),
-            [act(ClientAction::Boot(Box::new(clients)))],
-        )
+        let mut s = State::new("t", today());
+        s.clients.store = Store::Kept;
+        s
     }
 
     /// Two clients saved from samples, the second on screen.
