@@ -172,10 +172,14 @@ impl Request {
                 let assessment = rules::evaluate(&PACK, &answers, *as_of);
                 Ok(report::render(*format, &PACK, &answers, &assessment, *lang))
             }
-            Request::EncodeLink { as_of, record } => Ok(encode_link(&read_own(record, *as_of)?)),
-            Request::AnswersFile { as_of, record } => Ok(answers_file(&read_own(record, *as_of)?)),
+            Request::EncodeLink { as_of, record } => {
+                Ok(encode_link(&read_own(record, *as_of)?, &[]))
+            }
+            Request::AnswersFile { as_of, record } => {
+                Ok(answers_file(&read_own(record, *as_of)?, &[]))
+            }
             Request::OpenLink { as_of, fragment } => decode_link(fragment)
-                .map(|answers| record_of(&answers, *as_of, Step::Basics))
+                .map(|i| record_of(&i.answers, *as_of, Step::Basics))
                 .map_err(|e| Failure::Refused(Refusal::of(&e))),
             Request::Import { as_of, text } => import(text)
                 .map(|i| record_of(&i.answers, *as_of, Step::Basics))
@@ -480,7 +484,7 @@ mod tests {
             as_of: as_of(),
             record: record(&answers),
         };
-        assert_eq!(file.run().unwrap(), answers_file(&answers));
+        assert_eq!(file.run().unwrap(), answers_file(&answers, &[]));
     }
 
     #[test]
@@ -492,7 +496,7 @@ mod tests {
         }
         .run()
         .unwrap();
-        assert_eq!(decode_link(&link).unwrap(), answers);
+        assert_eq!(decode_link(&link).unwrap().answers, answers);
         let opened = Request::OpenLink {
             as_of: as_of(),
             fragment: link,
@@ -508,7 +512,7 @@ mod tests {
             let answers = sample(id);
             let back = Request::Import {
                 as_of: as_of(),
-                text: answers_file(&answers),
+                text: answers_file(&answers, &[]),
             }
             .run()
             .unwrap();
@@ -547,7 +551,7 @@ mod tests {
 
     #[test]
     fn an_older_autosave_comes_back_as_a_record_on_its_step() {
-        let text = answers_file(&sample("trader"));
+        let text = answers_file(&sample("trader"), &[]);
         assert!(matches!(
             read_kept(&text),
             Ok(crate::state::stored::Kept::Older)

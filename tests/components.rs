@@ -658,7 +658,7 @@ async fn a_refused_file_leaves_every_answer_as_it_was() {
 
     // A good file, dropped while the module cannot be fetched: the module's
     // notice says why, and nothing is replaced.
-    let good = fusion_engine::transfer::answers_file(&example("trader"));
+    let good = fusion_engine::transfer::answers_file(&example("trader"), &[]);
     drop_file(&root, &file_of(&good, "trader.json")).await;
     let notice = module_status(&root, "unavailable").await;
     assert!(notice.contains("未能加载"), "{notice}");
@@ -764,7 +764,10 @@ async fn a_share_link_the_module_cannot_open_leaves_the_saved_answers() {
         step: Step::Basics,
     });
     storage.set_item(key, &saved).unwrap();
-    set_fragment(&fusion_engine::transfer::encode_link(&example("logistics")));
+    set_fragment(&fusion_engine::transfer::encode_link(
+        &example("logistics"),
+        &[],
+    ));
     let root = mount_with(Some(key)).await;
     attach(&root);
     // Taken out of the address at once: a reload does not open it again.

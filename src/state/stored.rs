@@ -439,7 +439,7 @@ mod tests {
 
     #[test]
     fn an_older_autosave_is_left_to_the_module() {
-        let text = answers_file(&sample("logistics"));
+        let text = answers_file(&sample("logistics"), &[]);
         assert_eq!(read_kept(&text), Ok(Kept::Older));
         assert_eq!(read_record(&text), Err(Unreadable::Corrupt));
         assert_eq!(older_step(Some("3")), STEPS[3]);
