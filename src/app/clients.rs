@@ -9,13 +9,13 @@
 
 use super::autosave::storage;
 use super::files;
-use super::transfer::ask;
-use crate::docs::{clients_reply, Request};
-use crate::state::{Action, ClientAction, Clients, Presentation, State, Store};
+use super::transfer::{ask, ask_or_refused};
+use crate::docs::{Failure, Request};
+use crate::state::{Action, ClientAction, Clients, Presentation, Refusal, State, Store};
 use fusion_engine::clients::{read_store, write_store, MAX_CLIENTS_BYTES};
 use fusion_engine::i18n::clients::ClientsUi;
 use fusion_engine::report::Format;
-use fusion_engine::Lang;
+use fusion_engine::{Date, Lang};
 use gloo::file::callbacks::{read_as_text, FileReader};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -120,6 +120,7 @@ pub fn use_clients(key: Option<String>, state: &UseReducerHandle<State>, root: &
             last.clients.exports = clients.exports;
             let name = format!("{}-{today}.json", ClientsUi::FileName.text(*lang));
             let request = Request::ExportClients {
+                as_of: today,
                 store: write_store(&clients.list),
             };
             let (d2, root, keep) = (d.clone(), root.clone(), keep.clone());
@@ -149,29 +150,35 @@ pub fn use_clients(key: Option<String>, state: &UseReducerHandle<State>, root: &
 /// Reads a chosen clients file and has the on-demand module read it; the
 /// reducer adds its clients or shows why not. A file larger than any list
 /// is refused before a byte is read.
-pub fn import_handler(d: &UseReducerDispatcher<State>) -> Callback<(web_sys::File, Lang)> {
+pub fn import_handler(d: &UseReducerDispatcher<State>, today: Date) -> Callback<web_sys::File> {
     // The read in flight: dropping it would cancel it.
     let reader: Rc<RefCell<Option<FileReader>>> = Rc::default();
     let d = d.clone();
-    Callback::from(move |(file, lang): (web_sys::File, Lang)| {
+    Callback::from(move |file: web_sys::File| {
         let name: Rc<str> = file.name().into();
         let done = {
             let d = d.clone();
-            move |read: Result<String, Rc<str>>| {
+            move |read: Result<String, Refusal>| {
                 d.dispatch(Action::Client(ClientAction::Imported(name, read)));
             }
         };
+        let words = |w: ClientsUi| Refusal::new(w.text(Lang::Zh), w.text(Lang::En));
         if file.size() as usize > MAX_CLIENTS_BYTES {
-            done(Err(ClientsUi::FileTooLarge.text(lang).into()));
+            done(Err(words(ClientsUi::FileTooLarge)));
             return;
         }
         let d = d.clone();
         let blob = gloo::file::Blob::from(web_sys::Blob::from(file));
         let read = read_as_text(&blob, move |text| match text {
-            Ok(file) => ask(&d, Request::ImportClients { file, lang }, move |reply| {
-                done(clients_reply(reply).map_err(Rc::from));
-            }),
-            Err(_) => done(Err(ClientsUi::FileUnreadable.text(lang).into())),
+            Ok(file) => {
+                let request = Request::ImportClients { as_of: today, file };
+                ask_or_refused(&d, request, move |reply| match reply {
+                    Ok(store) => done(Ok(store)),
+                    Err(Failure::Refused(refusal)) => done(Err(refusal)),
+                    Err(_) => done(Err(words(ClientsUi::FileUnreadable))),
+                });
+            }
+            Err(_) => done(Err(words(ClientsUi::FileUnreadable))),
         });
         *reader.borrow_mut() = Some(read);
     })

@@ -178,7 +178,7 @@ pub fn client_list(props: &ClientListProps) -> Html {
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             if let Some(file) = input.files().and_then(|f| f.get(0)) {
-                import.emit((file, lang));
+                import.emit(file);
             }
             input.set_value("");
         })

@@ -12,12 +12,12 @@
 //!
 //! Pure: the browser's storage and files are `app/clients.rs`.
 
-use super::saveshare::{Confirm, Saved};
+use super::saveshare::{Confirm, Refusal, Saved};
 use super::stored::{read_record, write_record};
 use super::{FieldId, FocusTarget, State, TextField};
 use fusion_engine::clients::{clean_name, free_name, read_store, StoredClient, MAX_CLIENTS};
 use fusion_engine::i18n::clients::ClientsUi;
-use fusion_engine::{Date, Lang};
+use fusion_engine::Lang;
 use std::rc::Rc;
 
 /// How the list's copy on this device is faring.
@@ -47,8 +47,8 @@ pub enum ClientNote {
     Imported(Rc<str>),
     /// The action was refused, in the list's own words.
     Problem(ClientsUi),
-    /// A clients file was refused: the on-demand module's words.
-    Refused(Rc<str>),
+    /// A clients file was refused, in the engine's words.
+    Refused(Refusal),
 }
 
 impl ClientNote {
@@ -59,7 +59,7 @@ impl ClientNote {
             ClientNote::Cleared => ClientsUi::ClearedNote.text(lang).to_string(),
             ClientNote::Imported(file) => format!("{}{file}", ClientsUi::ImportedNote.text(lang)),
             ClientNote::Problem(what) => what.text(lang).to_string(),
-            ClientNote::Refused(words) => words.to_string(),
+            ClientNote::Refused(refusal) => refusal.message(lang).to_string(),
         }
     }
 
@@ -164,7 +164,7 @@ pub enum ClientAction {
     Export,
     /// A clients file was read (its name): its clients as a store text,
     /// or why the on-demand module refused it, in words.
-    Imported(Rc<str>, Result<String, Rc<str>>),
+    Imported(Rc<str>, Result<String, Refusal>),
     /// Whether the last save of the list succeeded.
     Stored(bool),
     /// Presentation mode and name hiding.
@@ -200,8 +200,8 @@ impl ClientConfirm {
 }
 
 /// The answers a client's record holds, if it reads.
-pub fn saved_of(record: &str, today: Date) -> Option<Saved> {
-    read_record(record, None, today).ok()
+pub fn saved_of(record: &str) -> Option<Saved> {
+    read_record(record).ok()
 }
 
 // Called by the reducer only (`reducer.rs`), so state still changes in
@@ -368,7 +368,7 @@ impl State {
 
     fn open_client(&mut self, i: usize) -> Option<ClientNote> {
         let target = self.clients.list.get(i)?.clone();
-        let Some(saved) = saved_of(&target.record, self.today) else {
+        let Some(saved) = saved_of(&target.record) else {
             return Some(ClientNote::Problem(ClientsUi::RecordUnread));
         };
         self.keep_current(true);
@@ -417,15 +417,14 @@ impl State {
     /// record must read, or none is taken; a client kept already with the
     /// same name and answers is not added twice (a file imported again
     /// changes nothing); one whose name is taken comes in under a free name.
-    fn import_clients(&mut self, file: Rc<str>, read: Result<String, Rc<str>>) -> ClientNote {
+    fn import_clients(&mut self, file: Rc<str>, read: Result<String, Refusal>) -> ClientNote {
         let incoming = match read {
             Ok(store) => read_store(&store).unwrap_or_default(),
-            Err(words) => return ClientNote::Refused(words),
+            Err(refusal) => return ClientNote::Refused(refusal),
         };
-        let today = self.today;
         let Some(incoming) = incoming
             .into_iter()
-            .map(|c| saved_of(&c.record, today).map(|saved| (c.name, saved)))
+            .map(|c| saved_of(&c.record).map(|saved| (c.name, saved)))
             .collect::<Option<Vec<_>>>()
         else {
             return ClientNote::Problem(ClientsUi::ImportRecordUnread);
@@ -434,7 +433,7 @@ impl State {
         for (name, saved) in incoming {
             let known = list
                 .iter()
-                .any(|c| c.name == name && saved_of(&c.record, today).as_ref() == Some(&saved));
+                .any(|c| c.name == name && saved_of(&c.record).as_ref() == Some(&saved));
             if !known {
                 let name = free_name(&name, |n| list.iter().any(|c| c.name == n));
                 let record = write_record(&saved);
@@ -530,7 +529,7 @@ mod tests {
             ],
         );
         assert_eq!(s.clients.current, None);
-        let kept = saved_of(&s.clients.list[1].record, today()).unwrap();
+        let kept = saved_of(&s.clients.list[1].record).unwrap();
         assert_eq!(kept.draft.text(TextField::EnterpriseName), "贸易改");
         // An untouched sample is simply left for another client.
         let s = reduce(s, [act(ClientAction::Open(0))]);
@@ -547,7 +546,7 @@ mod tests {
             ],
         );
         assert_eq!(names(&s), ["物流 客户", "贸易客户", "新 企业"]);
-        let kept = saved_of(&s.clients.list[2].record, today()).unwrap();
+        let kept = saved_of(&s.clients.list[2].record).unwrap();
         assert_eq!(kept.draft.text(TextField::EnterpriseName), "  新  企业 ");
         assert_eq!(s.clients.current.as_deref(), Some("贸易客户"));
         // Answers some client holds as they are are not added again.
@@ -570,7 +569,7 @@ mod tests {
         let s = reduce(s, [Action::Ask(Confirm::Clear), Action::Answer(true)]);
         assert_eq!(s.clients.current, None);
         assert_eq!(s.clients.list.len(), 3);
-        let kept = saved_of(&s.clients.list[1].record, today()).unwrap();
+        let kept = saved_of(&s.clients.list[1].record).unwrap();
         assert_eq!(kept.draft.text(TextField::EnterpriseName), "贸易改");
     }
 
@@ -652,10 +651,10 @@ mod tests {
 
     /// What the on-demand module hands back for a file: its clients as a
     /// store, or its words for a refusal.
-    fn through_module(file: &str) -> Result<String, Rc<str>> {
+    fn through_module(file: &str) -> Result<String, Refusal> {
         file_to_store(file)
             .map(|c| write_store(&c))
-            .map_err(|e| e.message(Lang::Zh).into())
+            .map_err(|e| Refusal::new(&e.message(Lang::Zh), &e.message(Lang::En)))
     }
 
     #[test]
