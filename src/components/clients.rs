@@ -31,33 +31,22 @@ pub fn amount(props: &AmountProps) -> Html {
     html! { <span class="fc-amount" data-yuan={props.yuan.to_string()}>{ text }</span> }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct PresentProps {
-    pub lang: Lang,
-    pub presentation: Presentation,
-    pub on_change: Callback<Presentation>,
-}
-
-/// The presentation switches: the mode, and, while it is on, hiding the
-/// enterprise name. Toggle buttons, so Enter and Space work and a screen
-/// reader says whether each is on.
-#[function_component(PresentSwitches)]
-pub fn present_switches(props: &PresentProps) -> Html {
-    let (lang, p) = (props.lang, props.presentation);
-    let toggle = |next: Presentation| props.on_change.reform(move |_: MouseEvent| next);
-    let on = toggle(Presentation { on: !p.on, ..p });
-    let hide = toggle(Presentation {
-        hide_name: !p.hide_name,
-        ..p
-    });
+/// The presentation switches for the header: the mode, and, while it is
+/// on, hiding the enterprise name. Toggle buttons, so Enter and Space work
+/// and a screen reader says whether each is on. A plain function, not a
+/// component: the header re-renders with the state anyway.
+pub fn present_switches(lang: Lang, p: Presentation, on_change: &Callback<Presentation>) -> Html {
+    let toggle = |next: Presentation| on_change.reform(move |_: MouseEvent| next);
     let pressed = |b: bool| if b { "true" } else { "false" };
     html! {
         <div class="fc-present-switches" role="group" aria-label={ClientsUi::PresentGroup.text(lang)}>
-            <button type="button" class="fc-lang fc-present-toggle" aria-pressed={pressed(p.on)} onclick={on}>
+            <button type="button" class="fc-lang fc-present-toggle" aria-pressed={pressed(p.on)}
+                onclick={toggle(Presentation { on: !p.on, ..p })}>
                 { ClientsUi::Present.text(lang) }
             </button>
             if p.on {
-                <button type="button" class="fc-lang fc-hide-name-toggle" aria-pressed={pressed(p.hide_name)} onclick={hide}>
+                <button type="button" class="fc-lang fc-hide-name-toggle" aria-pressed={pressed(p.hide_name)}
+                    onclick={toggle(Presentation { hide_name: !p.hide_name, ..p })}>
                     { ClientsUi::HideName.text(lang) }
                 </button>
             }

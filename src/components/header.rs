@@ -1,6 +1,6 @@
 //! The product name, the presentation switches and the language switch.
 
-use crate::components::clients::PresentSwitches;
+use crate::components::clients::present_switches;
 use crate::state::Presentation;
 use fusion_engine::i18n::ui::Ui;
 use fusion_engine::Lang;
@@ -26,7 +26,7 @@ pub fn header(props: &HeaderProps) -> Html {
         <header class="fc-header">
             <h1 class="fc-title">{ Ui::AppTitle.text(lang) }</h1>
             <div class="fc-header-tools">
-            <PresentSwitches {lang} presentation={props.presentation} on_change={props.on_present.clone()} />
+            { present_switches(lang, props.presentation, &props.on_present) }
             // The visible language name is part of the accessible name
             // ("切换语言 English"), so speech users can say what they see.
             <button type="button" class="fc-lang" {onclick}>
