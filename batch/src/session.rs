@@ -317,7 +317,7 @@ impl Session {
             (Ok(()), Some(read)) => Response::Enterprise {
                 row,
                 as_of: read.answers.assessment_date.unwrap_or(r.today),
-                answers: answers_file(&read.answers),
+                answers: answers_file(&read.answers, &[]),
             }
             .into(),
             (Err(m), _) => file_failure(&m, r.lang).into(),

@@ -700,7 +700,7 @@ pub struct Assessment {
 
 /// Decimals as strings in JSON ("500000.00"), so no reader turns money into
 /// floats. Trailing zeros past two places are dropped, significant digits never.
-mod decimal_str {
+pub(crate) mod decimal_str {
     use rust_decimal::Decimal;
     use serde::Serializer;
     pub fn serialize<S: Serializer>(d: &Decimal, s: S) -> Result<S::Ok, S::Error> {
@@ -708,7 +708,7 @@ mod decimal_str {
     }
 }
 
-mod opt_decimal_str {
+pub(crate) mod opt_decimal_str {
     use rust_decimal::Decimal;
     use serde::Serializer;
     pub fn serialize<S: Serializer>(d: &Option<Decimal>, s: S) -> Result<S::Ok, S::Error> {
@@ -720,7 +720,7 @@ mod opt_decimal_str {
 }
 
 /// At least two decimal places (money style), more only when they carry digits.
-fn two_places(d: Decimal) -> Decimal {
+pub(crate) fn two_places(d: Decimal) -> Decimal {
     let mut n = d.normalize();
     if n.scale() < 2 {
         n.rescale(2);
