@@ -3,8 +3,8 @@
 //! `batch/examples/wasm-bench.mjs`, which prints the time of each step.
 //!
 //! ```sh
-//! cargo build --release -p fusion-batch --example wasm-bench --target wasm32-unknown-unknown
-//! node batch/examples/wasm-bench.mjs target/wasm32-unknown-unknown/release/examples/wasm_bench.wasm /tmp/batch-100k.csv
+//! cargo build --profile speed -p fusion-batch --example wasm-bench --target wasm32-unknown-unknown
+//! node batch/examples/wasm-bench.mjs target/wasm32-unknown-unknown/speed/examples/wasm_bench.wasm /tmp/batch-100k.csv
 //! ```
 
 use fusion_batch::protocol::{Query, Request, Response, Sort, SortColumn};
