@@ -40,12 +40,12 @@ pub fn present_switches(lang: Lang, p: Presentation, on_change: &Callback<Presen
     let pressed = |b: bool| if b { "true" } else { "false" };
     html! {
         <div class="fc-present-switches" role="group" aria-label={ClientsUi::PresentGroup.text(lang)}>
-            <button type="button" class="fc-lang fc-present-toggle" aria-pressed={pressed(p.on)}
+            <button type="button" class="fc-present-toggle" aria-pressed={pressed(p.on)}
                 onclick={toggle(Presentation { on: !p.on, ..p })}>
                 { ClientsUi::Present.text(lang) }
             </button>
             if p.on {
-                <button type="button" class="fc-lang fc-hide-name-toggle" aria-pressed={pressed(p.hide_name)}
+                <button type="button" class="fc-hide-name-toggle" aria-pressed={pressed(p.hide_name)}
                     onclick={toggle(Presentation { hide_name: !p.hide_name, ..p })}>
                     { ClientsUi::HideName.text(lang) }
                 </button>
