@@ -21,7 +21,7 @@ const dir = path.join(ROOT, 'target/bench-batch');
 mkdirSync(dir, { recursive: true });
 const file = path.join(dir, `rows-${ROWS}.csv`);
 if (!existsSync(file)) {
-  execFileSync('cargo', ['run', '--quiet', '--release', '-p', 'fusion-batch', '--example', 'generate', '--', 'rows', String(ROWS), file],
+  execFileSync('cargo', ['run', '--quiet', '-p', 'fusion-batch', '--example', 'generate', '--', 'rows', String(ROWS), file],
     { cwd: ROOT, stdio: 'inherit' });
 }
 
