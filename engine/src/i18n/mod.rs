@@ -8,6 +8,7 @@
 //! - [`clients`]: the client list and presentation mode.
 //! - [`batch`]: bureau batch screening (template headers, result columns,
 //!   cell messages); only the batch crate uses it.
+//! - [`batch_page`]: the batch screening page's headings, buttons and filters.
 //! - [`report`]: the downloadable summary's headings, labels and disclaimer.
 //! - [`plan`]: the distance to the next award and the award timeline.
 //! - [`names`]: locations, industries, sectors, activities, levels and
@@ -17,6 +18,7 @@
 //! a compile error, not a blank on screen.
 
 pub mod batch;
+pub mod batch_page;
 pub mod clients;
 pub mod explain;
 pub mod names;
