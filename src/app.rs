@@ -22,12 +22,15 @@ use crate::components::{
     samples::SampleMenu,
     save_notice::SaveNotices,
     saveshare::{ImportControl, SaveShare},
+    scenarios::{ScenarioPanel, ScenarioSwitch},
     welcome::Welcome,
 };
 use crate::docs::{self, Request};
 use crate::embed::{self, EmbedOptions};
 use crate::samples::SAMPLES;
-use crate::state::{Action, Boot, Confirm, Edit, FieldId, FocusTarget, Relevance, State, Step};
+use crate::state::{
+    Action, Boot, Confirm, Edit, FieldId, FocusTarget, Relevance, ScenarioEdit, State, Step,
+};
 use fusion_engine::answers::{validate, FieldError};
 use fusion_engine::i18n::ui::answer_problem;
 use fusion_engine::policy::JIAXING_2024_14 as PACK;
@@ -85,6 +88,8 @@ pub struct Handlers {
     pub dismiss_link_error: Callback<()>,
     /// The messages about saved data (unreadable, another tab, failed).
     pub saving: autosave::SaveHandlers,
+    /// Makes, names, switches to or removes a scenario.
+    pub scenario: Callback<ScenarioEdit>,
 }
 
 /// What every interview component gets: the state, what the engine finds
@@ -265,6 +270,7 @@ pub fn app(props: &AppProps) -> Html {
                 back_to_saved: dispatch_with(&d, |_: ()| Action::BackToSaved),
                 dismiss_link_error: dispatch_with(&d, |_: ()| Action::DismissLinkError),
                 saving: autosave::SaveHandlers::new(&d, key, today, &root),
+                scenario: dispatch_with(&d, Action::Scenario),
             }
         })
     };
@@ -277,6 +283,35 @@ pub fn app(props: &AppProps) -> Html {
     let relevance = use_memo(answers.clone(), |a| {
         Relevance::new(relevance::relevant_questions(&PACK, a, today))
     });
+    // Files, links and summaries hold the main answers and the scenarios,
+    // whichever one is on screen.
+    let main_answers = use_memo((state.main_draft().clone(), today), |(draft, today)| {
+        draft.answers(*today)
+    });
+    let scenarios = use_memo((state.scenarios.clone(), state.lang), |(s, lang)| {
+        s.answers(*lang, today)
+    });
+    // The comparison is the summary's table, made by the on-demand module
+    // (its arithmetic and words stay out of the first load); it follows the
+    // scenarios as they change.
+    let comparison = use_state_eq(|| None::<AttrValue>);
+    {
+        let (d, comparison) = (state.dispatcher(), comparison.clone());
+        use_effect_with((scenarios.clone(), state.lang), move |(scenarios, lang)| {
+            if scenarios.is_empty() {
+                comparison.set(None);
+                return;
+            }
+            let request = Request::Compare {
+                lang: *lang,
+                as_of: today,
+                answers: answers_file(&Default::default(), scenarios),
+            };
+            ask(&d, request, move |html| {
+                comparison.set(Some(AttrValue::from(html)))
+            });
+        });
+    }
 
     // Focus follows the user's last navigation (step change, sample, result).
     {
@@ -368,11 +403,15 @@ pub fn app(props: &AppProps) -> Html {
     // The callbacks read the answers as last rendered.
     {
         let live = live.clone();
-        let deps = (answers.clone(), assessment.clone(), checks.clone(), lang);
-        use_effect_with(deps, move |(answers, assessment, checks, lang)| {
+        let deps = (
+            (main_answers.clone(), scenarios.clone()),
+            checks.clone(),
+            lang,
+        );
+        use_effect_with(deps, move |((answers, scenarios), checks, lang)| {
             *live.borrow_mut() = Some(Live {
                 answers: answers.clone(),
-                assessment: assessment.clone(),
+                scenarios: scenarios.clone(),
                 checks: checks.clone(),
                 lang: *lang,
                 today,
@@ -388,13 +427,13 @@ pub fn app(props: &AppProps) -> Html {
     {
         let (d, share_link) = (state.dispatcher(), share_link.clone());
         use_effect_with(
-            (state.share.clone(), answers.clone()),
-            move |(share, answers)| match share {
+            (state.share.clone(), main_answers, scenarios),
+            move |(share, answers, scenarios)| match share {
                 None => share_link.set(None),
                 Some(share) => {
                     let base = share.base.clone();
                     let request = Request::EncodeLink {
-                        answers: answers_file(answers, &[]),
+                        answers: answers_file(answers, scenarios),
                     };
                     ask(&d, request, move |payload| {
                         share_link.set(Some(AttrValue::from(link::url(&base, &payload))));
@@ -444,6 +483,9 @@ pub fn app(props: &AppProps) -> Html {
                         <ImportControl ctx={ctx.clone()} />
                     </Welcome>
                 } else {
+                    if !state.scenarios.list.is_empty() {
+                        <ScenarioSwitch ctx={ctx.clone()} />
+                    }
                     <div class="fc-layout">
                         <Interview ctx={ctx.clone()} heading={step_heading} />
                         <div class="fc-side">
@@ -456,6 +498,7 @@ pub fn app(props: &AppProps) -> Html {
                             <SaveShare ctx={ctx.clone()} share_link={(*share_link).clone()} />
                         </div>
                     </div>
+                    <ScenarioPanel ctx={ctx.clone()} table={(*comparison).clone()} />
                 }
             </div>
             if let Some([title, body, yes]) = dialog {

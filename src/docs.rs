@@ -31,7 +31,8 @@ pub const LOADER: &str = "fusion-docs-loader.js";
 /// What the app asks the module for. Answers travel as an answers file.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Request {
-    /// The summary in `format` and `lang`, assessed as of `as_of`.
+    /// The summary in `format` and `lang`, assessed as of `as_of`, with the
+    /// answers file's scenarios side by side when it has any.
     Report {
         format: Format,
         lang: Lang,
@@ -42,6 +43,13 @@ pub enum Request {
     EncodeLink { answers: String },
     /// The compact answers JSON a share link's fragment carries.
     UnpackLink { fragment: String },
+    /// The answers file's scenarios side by side, as an HTML fragment in
+    /// `lang` (the summary's table), each assessed as of `as_of`.
+    Compare {
+        lang: Lang,
+        as_of: Date,
+        answers: String,
+    },
 }
 
 /// Why a request got no text.
@@ -75,6 +83,16 @@ impl Request {
             ],
             Request::EncodeLink { answers } => vec!["link".into(), answers.clone()],
             Request::UnpackLink { fragment } => vec!["unlink".into(), fragment.clone()],
+            Request::Compare {
+                lang,
+                as_of,
+                answers,
+            } => vec![
+                "compare".into(),
+                lang.tag().into(),
+                as_of.to_string(),
+                answers.clone(),
+            ],
         };
         let message = Array::new();
         message.push(&JsValue::from(id));
@@ -104,6 +122,11 @@ impl Request {
             [kind, fragment] if kind == "unlink" => Request::UnpackLink {
                 fragment: fragment.clone(),
             },
+            [kind, lang, as_of, answers] if kind == "compare" => Request::Compare {
+                lang: Lang::from_tag(lang)?,
+                as_of: Date::parse(as_of).ok()?,
+                answers: answers.clone(),
+            },
             _ => return None,
         };
         Some((id, request))
@@ -118,15 +141,35 @@ impl Request {
                 as_of,
                 answers,
             } => {
-                let answers = read_own(answers)?.answers;
-                let assessment = rules::evaluate(&PACK, &answers, *as_of);
-                Ok(report::render(*format, &PACK, &answers, &assessment, *lang))
+                let own = read_own(answers)?;
+                let assessment = rules::evaluate(&PACK, &own.answers, *as_of);
+                Ok(report::render_compared(
+                    *format,
+                    &PACK,
+                    &own.answers,
+                    &assessment,
+                    &own.scenarios,
+                    *lang,
+                ))
             }
             Request::EncodeLink { answers } => {
                 let own = read_own(answers)?;
                 Ok(encode_link(&own.answers, &own.scenarios))
             }
             Request::UnpackLink { fragment } => unpack_link(fragment).map_err(Failure::Refused),
+            Request::Compare {
+                lang,
+                as_of,
+                answers,
+            } => {
+                let own = read_own(answers)?;
+                Ok(report::comparison_html(
+                    &PACK,
+                    &own.scenarios,
+                    *as_of,
+                    *lang,
+                ))
+            }
         }
     }
 }
@@ -401,6 +444,51 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn the_comparison_is_the_engines_for_the_files_scenarios() {
+        use fusion_engine::scenario::Scenario;
+        let answers = sample();
+        let mut grown = answers.clone();
+        for v in grown.revenue_yuan.values_mut() {
+            *v *= rust_decimal::Decimal::from(10);
+        }
+        let scenarios = vec![
+            Scenario {
+                name: "现状".into(),
+                answers: answers.clone(),
+            },
+            Scenario {
+                name: "<增长>".into(),
+                answers: grown,
+            },
+        ];
+        let as_of = Date::new(2026, 11, 28).unwrap();
+        let html = Request::Compare {
+            lang: Lang::Zh,
+            as_of,
+            answers: answers_file(&answers, &scenarios),
+        }
+        .run()
+        .unwrap();
+        assert_eq!(
+            html,
+            report::comparison_html(&PACK, &scenarios, as_of, Lang::Zh)
+        );
+        assert!(
+            html.contains("class=\"changed\"") && html.contains("【有变化】"),
+            "{html}"
+        );
+        // A name is text, never markup.
+        assert!(html.contains("&lt;增长&gt;") && !html.contains("<增长>"));
+        // Without scenarios, nothing.
+        let none = Request::Compare {
+            lang: Lang::Zh,
+            as_of,
+            answers: answers_file(&answers, &[]),
+        };
+        assert_eq!(none.run().unwrap(), "");
     }
 
     #[test]

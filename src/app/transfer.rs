@@ -8,22 +8,36 @@ use crate::state::{Action, ImportProblem, ModuleStatus, State};
 use fusion_engine::answers::FieldError;
 use fusion_engine::i18n::ui::Ui;
 use fusion_engine::report::{self, Format};
+use fusion_engine::scenario::Scenario;
 use fusion_engine::transfer::{answers_file, import, read_link_json, ImportError};
-use fusion_engine::{Answers, Assessment, Date, Lang};
+use fusion_engine::{Answers, Date, Lang};
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
 
 /// The answers and their assessment as last rendered, for the callbacks
-/// (built once per mount) that turn them into files and links.
+/// (built once per mount) that turn them into files and links. Files,
+/// links and summaries hold the main answers and the scenarios, whichever
+/// one the interview is editing.
 #[derive(Clone)]
 pub(super) struct Live {
+    /// The main answers.
     pub(super) answers: Rc<Answers>,
-    pub(super) assessment: Rc<Assessment>,
+    /// The scenarios, with their names as kept.
+    pub(super) scenarios: Rc<Vec<Scenario>>,
+    /// The engine's checks of the answers on screen.
     pub(super) checks: Rc<Vec<FieldError>>,
     pub(super) lang: Lang,
     /// The date the assessment took as today (the module assesses again).
     pub(super) today: Date,
+}
+
+impl Live {
+    /// The date the main answers are assessed as of (their own, or today),
+    /// for file names.
+    fn as_of(&self) -> Date {
+        self.answers.assessment_date.unwrap_or(self.today)
+    }
 }
 
 /// What [`Live`] holds, shared between the effect that updates it and the
@@ -33,7 +47,7 @@ pub(super) type LiveCell = Rc<RefCell<Option<Live>>>;
 /// The answers file's name: the summary's name with a tag before the
 /// extension, so the two JSON files never overwrite each other.
 fn answers_file_name(live: &Live) -> String {
-    let name = report::file_name(&live.answers, live.assessment.as_of, "", live.lang);
+    let name = report::file_name(&live.answers, live.as_of(), "", live.lang);
     format!("{name}-{}.json", Ui::AnswersFileTag.text(live.lang))
 }
 
@@ -52,8 +66,7 @@ pub(super) fn transfer_handlers(
             else {
                 return;
             };
-            let name =
-                report::file_name(&l.answers, l.assessment.as_of, format.extension(), l.lang);
+            let name = report::file_name(&l.answers, l.as_of(), format.extension(), l.lang);
             let (d2, keep) = (d.clone(), keep.clone());
             ask(&d, summary(&l, format), move |text| {
                 if files::download(&root, &name, &text, format.media_type(), &keep) {
@@ -91,7 +104,7 @@ pub(super) fn transfer_handlers(
                 return;
             }
             let name = answers_file_name(&l);
-            let text = answers_file(&l.answers, &[]);
+            let text = answers_file(&l.answers, &l.scenarios);
             if files::download(&root, &name, &text, Format::Json.media_type(), &keep) {
                 d.dispatch(Action::Downloaded(name));
             }
@@ -108,7 +121,7 @@ pub(super) fn transfer_handlers(
                 return;
             }
             let request = Request::EncodeLink {
-                answers: answers_file(&l.answers, &[]),
+                answers: answers_file(&l.answers, &l.scenarios),
             };
             let d2 = d.clone();
             ask(&d, request, move |payload| {
@@ -127,7 +140,7 @@ fn summary(live: &Live, format: Format) -> Request {
         format,
         lang: live.lang,
         as_of: live.today,
-        answers: answers_file(&live.answers, &[]),
+        answers: answers_file(&live.answers, &live.scenarios),
     }
 }
 
@@ -177,7 +190,7 @@ fn ask_or_refused(
 pub(super) fn open_link(d: &UseReducerDispatcher<State>, fragment: String) {
     let d2 = d.clone();
     ask_or_refused(d, Request::UnpackLink { fragment }, move |json| {
-        let link = json.and_then(|json| read_link_json(&json).map(|i| i.answers));
+        let link = json.and_then(|json| read_link_json(&json));
         d2.dispatch(Action::OpenLink(Box::new(link)));
     });
 }
@@ -196,6 +209,7 @@ pub(super) fn import_handler(d: &UseReducerDispatcher<State>) -> Callback<web_sy
                 Ok(imported) => Action::Import {
                     name,
                     answers: Box::new(imported.answers),
+                    scenarios: imported.scenarios,
                 },
                 Err(problem) => Action::ImportFailed(problem),
             };

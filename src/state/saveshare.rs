@@ -5,9 +5,11 @@
 //! (`reducer.rs`); the stored record's format is in `stored.rs`.
 
 use super::draft::Draft;
+use super::scenarios::Scenarios;
 use super::steps::Step;
 use fusion_engine::i18n::ui::Ui;
-use fusion_engine::transfer::ImportError;
+use fusion_engine::scenario::Scenario;
+use fusion_engine::transfer::{ImportError, Imported};
 use fusion_engine::{Answers, Lang};
 use std::rc::Rc;
 
@@ -20,6 +22,8 @@ pub struct Saved {
     pub draft: Rc<Draft>,
     /// The step the user was on.
     pub step: Step,
+    /// The scenarios, and which one the interview was editing.
+    pub scenarios: Rc<Scenarios>,
 }
 
 /// Why saved data could not be read back.
@@ -99,8 +103,9 @@ pub struct Autosave {
 pub struct Boot {
     /// The answers autosaved on this device, if any.
     pub saved: Option<Saved>,
-    /// A share link in the address: its answers, or why it does not read.
-    pub link: Option<Result<Answers, ImportError>>,
+    /// A share link in the address: its answers and scenarios, or why it
+    /// does not read.
+    pub link: Option<Result<Imported, ImportError>>,
     /// Saved data that did not read, already moved aside (or not).
     pub unread: Option<Unread>,
     /// Whether autosave is on and the browser lets it work.
@@ -175,6 +180,9 @@ pub struct Pending {
     pub name: String,
     /// Its answers.
     pub answers: Box<Answers>,
+    /// A file's scenarios, which replace the ones there are (a sample
+    /// replaces the answers on screen only: `None`).
+    pub scenarios: Option<Vec<Scenario>>,
 }
 
 /// The on-demand module (`crate::docs`) as the user sees it.
@@ -228,7 +236,7 @@ pub struct Share {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::state::testing::{reduce, sample, today};
+    use crate::state::testing::{as_link, reduce, sample, today};
     use crate::state::{Action, Announcement, Draft, Edit, FieldId, FocusTarget, State, TextField};
     use fusion_engine::answers::Location;
 
@@ -277,6 +285,7 @@ mod tests {
                 Action::Import {
                     name: "a.json".into(),
                     answers: Box::new(sample("trader")),
+                    scenarios: Vec::new(),
                 },
             ],
         );
@@ -343,6 +352,7 @@ mod tests {
                 saved: Some(Saved {
                     draft: saved_draft("trader"),
                     step: Step::Basics,
+                    scenarios: Rc::default(),
                 }),
                 status: SaveStatus::Waiting,
                 ..Boot::default()
@@ -371,6 +381,7 @@ mod tests {
         let theirs = Saved {
             draft: saved_draft("haining"),
             step: Step::Revenue,
+            scenarios: Rc::default(),
         };
         let loaded = reduce(
             s.clone(),
@@ -389,6 +400,7 @@ mod tests {
         let saved = Saved {
             draft: saved_draft("logistics"),
             step: Step::Tax,
+            scenarios: Rc::default(),
         };
         let s = reduce(
             State::new("t", today()),
@@ -410,13 +422,14 @@ mod tests {
         let saved = Saved {
             draft: saved_draft("logistics"),
             step: Step::Land,
+            scenarios: Rc::default(),
         };
         let linked = sample("manufacturer");
         let s = reduce(
             State::new("t", today()),
             [Action::Boot(Box::new(Boot {
                 saved: Some(saved.clone()),
-                link: Some(Ok(linked.clone())),
+                link: Some(Ok(as_link(&linked))),
                 ..Boot::default()
             }))],
         );
@@ -434,6 +447,7 @@ mod tests {
                 Action::Import {
                     name: "x".into(),
                     answers: Box::new(Answers::default()),
+                    scenarios: Vec::new(),
                 },
                 Action::Ask(Confirm::Clear),
             ],
@@ -467,7 +481,7 @@ mod tests {
                 Action::Start,
                 Action::Edit(Edit::Text(TextField::EnterpriseName, "甲".into())),
                 Action::GoTo(Step::Land),
-                Action::OpenLink(Box::new(Ok(linked.clone()))),
+                Action::OpenLink(Box::new(Ok(as_link(&linked)))),
             ],
         );
         assert!(s.read_only());
@@ -476,7 +490,7 @@ mod tests {
         let s = reduce(
             s,
             [
-                Action::OpenLink(Box::new(Ok(sample("platform")))),
+                Action::OpenLink(Box::new(Ok(as_link(&sample("platform"))))),
                 Action::OpenLink(Box::new(Err(ImportError::CorruptLink))),
             ],
         );
@@ -495,7 +509,7 @@ mod tests {
             [
                 Action::Boot(Box::new(Boot {
                     saved: None,
-                    link: Some(Ok(linked.clone())),
+                    link: Some(Ok(as_link(&linked))),
                     ..Boot::default()
                 })),
                 Action::EditLinked,
@@ -511,6 +525,7 @@ mod tests {
         let saved = Saved {
             draft: saved_draft("haining"),
             step: Step::Revenue,
+            scenarios: Rc::default(),
         };
         let s = reduce(
             State::new("t", today()),
@@ -554,6 +569,7 @@ mod tests {
                 Action::Import {
                     name: "a.json".into(),
                     answers: Box::new(sample("platform")),
+                    scenarios: Vec::new(),
                 },
                 Action::Answer(true),
             ],

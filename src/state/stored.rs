@@ -1,5 +1,7 @@
-//! The autosave record: the draft as typed and the step, as one JSON text
-//! under the host page's key. Reading it back tells a damaged record from
+//! The autosave record: the draft as typed, the step, and the scenarios
+//! (each a name and a draft as typed, and which one the interview edits),
+//! as one JSON text under the host page's key. Version 1 records (before
+//! scenarios) still read, with none. Reading it back tells a damaged record from
 //! one written by a newer version, and still reads the older autosave (an
 //! answers file beside a step index). Pure: the browser's storage is
 //! `app/autosave.rs`.
@@ -12,12 +14,14 @@
 use super::draft::{AwardRow, Draft, RecognitionRow, RevenueRow};
 use super::fields::{Flag, TextField};
 use super::saveshare::{Saved, Unreadable};
+use super::scenarios::{from_answers, ScenarioDraft, Scenarios};
 use super::steps::{Step, STEPS};
 use fusion_engine::answers::{Industry, Location};
 use fusion_engine::i18n::ui::{
     ACTIVITIES, AWARD_MATTERS, LEVELS, RECOGNITION_KINDS, SECTORS, SEPARATION_STATUSES,
 };
 use fusion_engine::input::AmountUnit;
+use fusion_engine::scenario::MAX_SCENARIOS;
 use fusion_engine::transfer::{import_unchecked, ImportError};
 use fusion_engine::Date;
 use serde::Serialize;
@@ -28,7 +32,8 @@ use std::rc::Rc;
 pub const RECORD_FORMAT: &str = "fusion-check/autosave";
 
 /// The record version this build writes; a larger one is a newer tool's.
-pub const RECORD_VERSION: u64 = 1;
+/// Version 2 added the scenarios.
+pub const RECORD_VERSION: u64 = 2;
 
 /// The place of `step` in [`STEPS`], as records and older autosaves keep it.
 pub fn step_index(step: Step) -> usize {
@@ -46,6 +51,24 @@ pub fn write_record(saved: &Saved) -> String {
         ("version", RECORD_VERSION.into()),
         ("step", step_index(saved.step).into()),
         ("draft", draft_to_value(&saved.draft)),
+        (
+            "scenarios",
+            saved
+                .scenarios
+                .list
+                .iter()
+                .map(|s| {
+                    object([
+                        ("name", s.name.as_str().into()),
+                        ("draft", draft_to_value(&s.draft)),
+                    ])
+                })
+                .collect(),
+        ),
+        (
+            "editing",
+            saved.scenarios.editing.map_or(Value::Null, Value::from),
+        ),
     ]);
     // Pretty, as the answers file is written: the bundle has that writer.
     serde_json::to_string_pretty(&record).unwrap_or_default()
@@ -66,9 +89,11 @@ pub fn read_record(text: &str, old_step: Option<&str>, today: Date) -> Result<Sa
                     .ok_or(Bad)
                     .and_then(draft_from_value)
                     .map_err(|Bad| Unreadable::Corrupt)?;
+                let scenarios = scenarios_from_value(&value).map_err(|Bad| Unreadable::Corrupt)?;
                 Ok(Saved {
                     draft: Rc::new(draft.renumbered()),
                     step: step_at(usize::try_from(step).unwrap_or(0)),
+                    scenarios: Rc::new(scenarios),
                 })
             }
             _ => Err(Unreadable::Corrupt),
@@ -80,6 +105,7 @@ pub fn read_record(text: &str, old_step: Option<&str>, today: Date) -> Result<Sa
             step: old_step
                 .and_then(|s| s.parse::<usize>().ok())
                 .map_or(Step::Basics, step_at),
+            scenarios: Rc::new(from_answers(&imported.scenarios, today)),
         }),
         Err(ImportError::NewerVersion { .. }) => Err(Unreadable::Newer),
         Err(_) => Err(Unreadable::Corrupt),
@@ -88,6 +114,39 @@ pub fn read_record(text: &str, old_step: Option<&str>, today: Date) -> Result<Sa
 
 /// A part of a record that is not what this version writes.
 struct Bad;
+
+/// A record's scenarios (none in a version 1 record), at most
+/// [`MAX_SCENARIOS`], and the one being edited if it exists.
+fn scenarios_from_value(record: &Value) -> Result<Scenarios, Bad> {
+    let list = items(record.get("scenarios"))?;
+    if list.len() > MAX_SCENARIOS {
+        return Err(Bad);
+    }
+    let list = list
+        .iter()
+        .map(|s| {
+            Ok(ScenarioDraft {
+                name: text(s.get("name"))?,
+                draft: Rc::new(
+                    s.get("draft")
+                        .ok_or(Bad)
+                        .and_then(draft_from_value)?
+                        .renumbered(),
+                ),
+            })
+        })
+        .collect::<Result<Vec<_>, Bad>>()?;
+    let editing = match record.get("editing") {
+        None | Some(Value::Null) => None,
+        Some(v) => Some(
+            v.as_u64()
+                .and_then(|i| usize::try_from(i).ok())
+                .filter(|i| *i < list.len())
+                .ok_or(Bad)?,
+        ),
+    };
+    Ok(Scenarios { list, editing })
+}
 
 /// A value's name as the answers file spells it ("nanhu", "provincial").
 fn name_of<T: Serialize>(x: &T) -> Value {
@@ -171,6 +230,8 @@ fn object<'a>(entries: impl IntoIterator<Item = (&'a str, Value)>) -> Value {
     Value::Object(map)
 }
 
+// Called for the main answers and each scenario: one copy in the bundle.
+#[inline(never)]
 fn draft_to_value(d: &Draft) -> Value {
     let text = |t: &String| Value::from(t.as_str());
     let years: Vec<String> = d.revenue.keys().map(u16::to_string).collect();
@@ -255,6 +316,7 @@ fn draft_to_value(d: &Draft) -> Value {
     ])
 }
 
+#[inline(never)]
 fn draft_from_value(v: &Value) -> Result<Draft, Bad> {
     let mut d = Draft::default();
     let get = |key: &str| v.get(key);
@@ -363,6 +425,7 @@ mod tests {
         let saved = Saved {
             draft: s.draft.clone(),
             step: Step::Tax,
+            scenarios: Rc::default(),
         };
         let text = write_record(&saved);
         assert_eq!(read_record(&text, None, today()), Ok(saved));
@@ -375,6 +438,7 @@ mod tests {
             let saved = Saved {
                 draft: Rc::new(Draft::from_answers(&answers, today())),
                 step: Step::Land,
+                scenarios: Rc::default(),
             };
             let back = read_record(&write_record(&saved), None, today());
             assert_eq!(back, Ok(saved), "{}", s.id);
@@ -396,7 +460,7 @@ mod tests {
 
     #[test]
     fn damaged_and_newer_data_are_told_apart() {
-        let newer = format!(r#"{{"format":"{RECORD_FORMAT}","version":2,"draft":{{"x":[]}}}}"#);
+        let newer = format!(r#"{{"format":"{RECORD_FORMAT}","version":3,"draft":{{"x":[]}}}}"#);
         let newer_file = r#"{"format":"fusion-check/answers","schema_version":99,"answers":{}}"#;
         for (text, why) in [
             ("{not json", Unreadable::Corrupt),
@@ -430,5 +494,74 @@ mod tests {
         draft.apply(Edit::AddRevenueRow);
         assert_eq!(draft.extra_revenue[1].id, 8);
         assert_eq!(saved.step, Step::Revenue);
+    }
+
+    #[test]
+    fn scenarios_and_the_one_edited_come_back_after_a_reload() {
+        use crate::state::ScenarioEdit;
+        let s = reduce(
+            State::new("t", today()),
+            [
+                Action::Edit(Edit::Text(TextField::EnterpriseName, "甲".into())),
+                Action::Scenario(ScenarioEdit::Copy),
+                Action::Scenario(ScenarioEdit::Copy),
+                Action::Scenario(ScenarioEdit::Rename(1, " 主辅分离后 ".into())),
+                Action::Scenario(ScenarioEdit::Switch(Some(1))),
+                Action::Edit(Edit::Text(TextField::RdCost, "12,3".into())),
+            ],
+        );
+        let saved = s.saved();
+        assert_eq!(saved.scenarios.list.len(), 2);
+        assert_eq!(saved.scenarios.editing, Some(1));
+        // The main answers are kept apart from the scenario being edited.
+        assert_eq!(saved.draft.text(TextField::RdCost), "");
+        assert_eq!(
+            saved.scenarios.list[1].draft.text(TextField::RdCost),
+            "12,3"
+        );
+        let text = write_record(&saved);
+        let back = read_record(&text, None, today()).expect("reads");
+        assert_eq!(back, saved);
+        // Restored, the interview edits the same scenario.
+        let restored = reduce(
+            State::new("t", today()),
+            [Action::ReloadSaved(Box::new(Ok(Some(back))))],
+        );
+        assert_eq!(restored.draft.text(TextField::RdCost), "12,3");
+        assert_eq!(restored.main_draft().text(TextField::RdCost), "");
+        assert_eq!(restored.saved(), saved);
+    }
+
+    #[test]
+    fn a_version_1_record_reads_with_no_scenarios() {
+        // As main wrote it before scenarios.
+        let text = r#"{"format":"fusion-check/autosave","version":1,"step":2,
+            "draft":{"text":{"name":"甲"},"revenue_unit":"wan","next_id":0}}"#;
+        let saved = read_record(text, None, today()).expect("reads");
+        assert_eq!(saved.draft.text(TextField::EnterpriseName), "甲");
+        assert!(saved.scenarios.list.is_empty());
+        assert_eq!(saved.scenarios.editing, None);
+    }
+
+    #[test]
+    fn damaged_scenarios_are_told_not_half_read() {
+        let record = |tail: &str| {
+            format!(r#"{{"format":"fusion-check/autosave","version":2,"draft":{{}},{tail}}}"#)
+        };
+        let four = [r#"{"name":"a","draft":{}}"#; 4].join(",");
+        for tail in [
+            format!(r#""scenarios":[{four}]"#),
+            r#""scenarios":[{"name":"a","draft":{}}],"editing":1"#.to_string(),
+            r#""scenarios":[{"name":7,"draft":{}}]"#.to_string(),
+            r#""scenarios":[{"name":"a"}]"#.to_string(),
+            r#""scenarios":{}"#.to_string(),
+        ] {
+            let text = record(&tail);
+            assert_eq!(
+                read_record(&text, None, today()),
+                Err(Unreadable::Corrupt),
+                "{text}"
+            );
+        }
     }
 }

@@ -30,6 +30,15 @@ pub fn reduce(state: State, actions: impl IntoIterator<Item = Action>) -> State 
     (*s).clone()
 }
 
+/// A share link's content: `answers` without scenarios.
+pub fn as_link(answers: &Answers) -> fusion_engine::transfer::Imported {
+    fusion_engine::transfer::Imported {
+        answers: answers.clone(),
+        scenarios: Vec::new(),
+        source: fusion_engine::transfer::Source::Link,
+    }
+}
+
 /// A compiled-in sample's answers by its id.
 pub fn sample(id: &str) -> Answers {
     crate::samples::SAMPLES

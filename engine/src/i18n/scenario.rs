@@ -25,28 +25,6 @@ pub enum ScenarioText {
     Name,
     /// The button that removes a scenario (its name follows).
     Remove,
-    /// Caption of the comparison table.
-    Caption,
-    /// Head of the first column.
-    Item,
-    /// Row: cash whose conditions are met.
-    TotalQualifies,
-    /// Row: cash met on an interpretation or by reference.
-    TotalLikely,
-    /// Row: estimated tax savings.
-    TaxEstimate,
-    /// The mark beside a figure that differs from the first scenario's.
-    Changed,
-    /// A cell whose scenario has no such outcome.
-    Absent,
-    /// Under the table while there is one scenario.
-    NeedTwo,
-    /// Under the table when nothing differs.
-    Same,
-    /// How differences are shown, under the table.
-    Legend,
-    /// The summary's note under its comparison heading.
-    ReportIntro,
     /// Announced: a scenario was made (its name follows).
     Copied,
     /// Announced: the interview now edits (a name follows).
@@ -72,26 +50,6 @@ impl ScenarioText {
             ScenarioText::Main => lang.pick("当前答案", "Current answers"),
             ScenarioText::Name => lang.pick("方案名称", "Scenario name"),
             ScenarioText::Remove => lang.pick("删除方案", "Remove scenario"),
-            ScenarioText::Caption => lang.pick(
-                "各方案的结果(差额与第一个方案相比)",
-                "Each scenario's results (differences from the first scenario)",
-            ),
-            ScenarioText::Item => lang.pick("项目", "Item"),
-            ScenarioText::TotalQualifies => lang.pick("现金奖补合计(符合)", "Cash in total (qualifies)"),
-            ScenarioText::TotalLikely => lang.pick("现金奖补合计(很可能符合)", "Cash in total (likely)"),
-            ScenarioText::TaxEstimate => lang.pick("税收优惠估算", "Estimated tax savings"),
-            ScenarioText::Changed => lang.pick("有变化", "changed"),
-            ScenarioText::Absent => lang.pick("无此项", "not in this scenario"),
-            ScenarioText::NeedTwo => lang.pick("再复制一个方案即可对比。", "Copy one more scenario to compare."),
-            ScenarioText::Same => lang.pick("各方案的结果相同。", "The scenarios give the same results."),
-            ScenarioText::Legend => lang.pick(
-                "与第一个方案不同的格子标有“有变化”,并写出差额。",
-                "Cells that differ from the first scenario are marked “changed”, with the difference.",
-            ),
-            ScenarioText::ReportIntro => lang.pick(
-                "以下方案随本摘要一并保存,每个方案按同一政策单独评估;差额为与第一个方案相比。",
-                "The scenarios below are kept with this summary; each is assessed on its own under the same policy, and differences are from the first scenario.",
-            ),
             ScenarioText::Copied => lang.pick("已复制为方案:", "Copied into scenario: "),
             ScenarioText::NowEditing => lang.pick("问卷正在编辑:", "The interview edits: "),
             ScenarioText::Removed => lang.pick("已删除方案:", "Removed scenario: "),
@@ -103,6 +61,60 @@ impl ScenarioText {
     }
 }
 
+/// Words of the comparison table (the summary's, which the app also shows
+/// through the on-demand module): apart from [`ScenarioText`], so the app's
+/// own bundle does not carry them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CompareText {
+    /// Head of the first column.
+    Item,
+    /// Row: cash whose conditions are met.
+    TotalQualifies,
+    /// Row: cash met on an interpretation or by reference.
+    TotalLikely,
+    /// Row: estimated tax savings.
+    TaxEstimate,
+    /// The mark beside a figure that differs from the first scenario's.
+    Changed,
+    /// A cell whose scenario has no such outcome.
+    Absent,
+    /// Under the table while there is one scenario.
+    NeedTwo,
+    /// Under the table when nothing differs.
+    Same,
+    /// How differences are shown, under the table.
+    Legend,
+}
+
+impl CompareText {
+    /// The text in `lang`.
+    pub const fn text(self, lang: Lang) -> &'static str {
+        match self {
+            CompareText::Item => lang.pick("项目", "Item"),
+            CompareText::TotalQualifies => lang.pick("现金奖补合计(符合)", "Cash in total (qualifies)"),
+            CompareText::TotalLikely => lang.pick("现金奖补合计(很可能符合)", "Cash in total (likely)"),
+            CompareText::TaxEstimate => lang.pick("税收优惠估算", "Estimated tax savings"),
+            CompareText::Changed => lang.pick("有变化", "changed"),
+            CompareText::Absent => lang.pick("无此项", "not in this scenario"),
+            CompareText::NeedTwo => lang.pick("再复制一个方案即可对比。", "Copy one more scenario to compare."),
+            CompareText::Same => lang.pick("各方案的结果相同。", "The scenarios give the same results."),
+            CompareText::Legend => lang.pick(
+                "与第一个方案不同的格子标有“有变化”,并写出差额。",
+                "Cells that differ from the first scenario are marked “changed”, with the difference.",
+            ),
+        }
+    }
+}
+
+/// The summary's note under its comparison heading (apart from
+/// [`ScenarioText`], whose words the app's bundle carries).
+pub fn report_intro(lang: Lang) -> &'static str {
+    lang.pick(
+        "以下方案随本摘要一并保存,每个方案按同一政策单独评估;差额为与第一个方案相比。",
+        "The scenarios below are kept with this summary; each is assessed on its own under the same policy, and differences are from the first scenario.",
+    )
+}
+
 /// The name offered for the scenario made at `index` (0, 1, 2): 现状,
 /// 主辅分离后, 增长20% (the questions consultants ask first), then a number.
 pub fn suggested_name(index: usize, lang: Lang) -> String {
@@ -110,10 +122,16 @@ pub fn suggested_name(index: usize, lang: Lang) -> String {
         0 => lang.pick("现状", "As is").to_string(),
         1 => lang.pick("主辅分离后", "After the spin-off").to_string(),
         2 => lang.pick("增长20%", "20% growth").to_string(),
-        n => match lang {
-            Lang::Zh => format!("方案 {}", n + 1),
-            Lang::En => format!("Scenario {}", n + 1),
-        },
+        n => numbered_name(n, lang),
+    }
+}
+
+/// "方案 n" for the scenario at `index`, standing in for a name that is
+/// missing.
+pub fn numbered_name(index: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("方案 {}", index + 1),
+        Lang::En => format!("Scenario {}", index + 1),
     }
 }
 
@@ -164,7 +182,7 @@ pub fn row_label(row: &CompareRow, lang: Lang) -> String {
 /// for a scenario without this outcome.
 pub fn cell_text(row: &CompareRow, cell: Option<&CompareCell>, lang: Lang) -> String {
     match cell {
-        None => ScenarioText::Absent.text(lang).to_string(),
+        None => CompareText::Absent.text(lang).to_string(),
         Some(c) => {
             let level = level_name_for(row.kind, c.level, lang);
             match c.amount_yuan {

@@ -7,7 +7,9 @@ use super::model::{Cell, Part, Table};
 use crate::assessment::Assessment;
 use crate::date::Date;
 use crate::explain::money;
-use crate::i18n::scenario::{cell_text, money_difference, row_label, ScenarioText as T};
+use crate::i18n::scenario::{
+    cell_text, money_difference, report_intro, row_label, CompareText as C, ScenarioText as T,
+};
 use crate::i18n::Lang;
 use crate::policy::PolicyPack;
 use crate::rules::evaluate;
@@ -34,8 +36,15 @@ fn marked(text: String, changed: bool, lang: Lang) -> String {
         return text;
     }
     match lang {
-        Lang::Zh => format!("【{}】{text}", T::Changed.text(lang)),
-        Lang::En => format!("[{}] {text}", T::Changed.text(lang)),
+        Lang::Zh => format!("【{}】{text}", C::Changed.text(lang)),
+        Lang::En => format!("[{}] {text}", C::Changed.text(lang)),
+    }
+}
+
+fn changed(text: String, changed: bool) -> Cell {
+    Cell {
+        changed,
+        ..Cell::plain(text)
     }
 }
 
@@ -57,22 +66,38 @@ pub(crate) fn parts(
     if scenarios.is_empty() {
         return Vec::new();
     }
+    let mut parts = vec![
+        Part::Sub(T::Heading.text(lang).to_string()),
+        Part::Small(report_intro(lang).to_string()),
+    ];
+    parts.extend(table(pack, scenarios, as_of, lang));
+    parts
+}
+
+/// The comparison table and the note under it: what the app shows too
+/// ([`super::comparison_html`]).
+pub(crate) fn table(
+    pack: &PolicyPack,
+    scenarios: &[Scenario],
+    as_of: Date,
+    lang: Lang,
+) -> Vec<Part> {
     let assessed = assess_all(pack, scenarios, as_of);
     let refs: Vec<&Assessment> = assessed.iter().collect();
     let c = compare(&refs);
 
-    let mut head = vec![Cell::plain(T::Item.text(lang))];
+    let mut head = vec![Cell::plain(C::Item.text(lang))];
     head.extend(scenarios.iter().map(|s| Cell::user(&s.name)));
     let mut rows = Vec::new();
     type Pick = fn(&crate::scenario::ColumnTotals) -> (Decimal, Decimal);
-    let totals: [(T, Pick); 3] = [
-        (T::TotalQualifies, |c| {
+    let totals: [(C, Pick); 3] = [
+        (C::TotalQualifies, |c| {
             (c.cash_qualifies_yuan, c.difference.cash_qualifies_yuan)
         }),
-        (T::TotalLikely, |c| {
+        (C::TotalLikely, |c| {
             (c.cash_likely_yuan, c.difference.cash_likely_yuan)
         }),
-        (T::TaxEstimate, |c| {
+        (C::TaxEstimate, |c| {
             (c.tax_estimate_yuan, c.difference.tax_estimate_yuan)
         }),
     ];
@@ -81,7 +106,10 @@ pub(crate) fn parts(
         row.extend(c.columns.iter().map(|col| {
             let (value, difference) = pick(col);
             let text = with_difference(money(value, lang), Some(difference), lang);
-            Cell::plain(marked(text, !difference.is_zero(), lang))
+            changed(
+                marked(text, !difference.is_zero(), lang),
+                !difference.is_zero(),
+            )
         }));
         rows.push(row);
     }
@@ -93,26 +121,22 @@ pub(crate) fn parts(
                 r.amount_difference[i],
                 lang,
             );
-            Cell::plain(marked(text, r.changed[i], lang))
+            changed(marked(text, r.changed[i], lang), r.changed[i])
         }));
         rows.push(row);
     }
-    let mut parts = vec![
-        Part::Sub(T::Heading.text(lang).to_string()),
-        Part::Small(T::ReportIntro.text(lang).to_string()),
-        Part::Table(Table {
-            head,
-            rows,
-            total: false,
-            key_value: false,
-        }),
-    ];
+    let mut parts = vec![Part::Table(Table {
+        head,
+        rows,
+        total: false,
+        key_value: false,
+    })];
     let note = if scenarios.len() < 2 {
-        T::NeedTwo
+        C::NeedTwo
     } else if c.any_difference() {
-        T::Legend
+        C::Legend
     } else {
-        T::Same
+        C::Same
     };
     parts.push(Part::Small(note.text(lang).to_string()));
     parts

@@ -98,6 +98,23 @@ pub fn render_compared(
     }
 }
 
+/// The scenarios side by side as an HTML fragment (the table and the note
+/// under it, the summary's own words), for the app: cells that differ
+/// from the first scenario carry the class `changed` beside their words.
+/// Empty without scenarios. Each scenario is assessed as of `as_of` unless
+/// it has its own date.
+pub fn comparison_html(
+    pack: &PolicyPack,
+    scenarios: &[Scenario],
+    as_of: crate::date::Date,
+    lang: Lang,
+) -> String {
+    if scenarios.is_empty() {
+        return String::new();
+    }
+    html::fragment(&compare::table(pack, scenarios, as_of, lang))
+}
+
 /// The summary as one self-contained HTML document in `lang`.
 pub fn html(pack: &PolicyPack, answers: &Answers, assessment: &Assessment, lang: Lang) -> String {
     render(Format::Html, pack, answers, assessment, lang)

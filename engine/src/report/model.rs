@@ -36,6 +36,8 @@ pub(crate) struct Cell {
     pub num: bool,
     /// A code or a level word: kept on one line.
     pub short: bool,
+    /// Differs from the first scenario's (its text says so too).
+    pub changed: bool,
 }
 
 impl Cell {
