@@ -29,13 +29,13 @@ use crate::docs::{self, Request};
 use crate::embed::{self, EmbedOptions};
 use crate::samples::SAMPLES;
 use crate::state::{
-    Action, Boot, Confirm, Edit, FieldId, FocusTarget, Relevance, ScenarioEdit, State, Step,
+    Action, Boot, Confirm, Edit, FieldId, FocusTarget, Hold, Relevance, Saved, ScenarioEdit, State,
+    Step,
 };
 use fusion_engine::answers::{validate, FieldError};
 use fusion_engine::i18n::ui::answer_problem;
 use fusion_engine::policy::JIAXING_2024_14 as PACK;
 use fusion_engine::report::Format;
-use fusion_engine::transfer::answers_file;
 use fusion_engine::{relevance, rules, Assessment, Date, Lang};
 use std::rc::Rc;
 use transfer::{ask, import_handler, open_link, transfer_handlers, Live, LiveCell};
@@ -193,13 +193,14 @@ pub fn app(props: &AppProps) -> Html {
     // module has unpacked it (read-only, so autosave leaves it alone).
     let state = use_reducer(|| {
         let today = today();
-        let (saved, unread, status) = autosave::boot(options.storage_key.as_deref(), today);
+        let booted = autosave::boot(options.storage_key.as_deref());
         let boot = Boot {
-            saved,
+            saved: booted.saved,
             // A share link opens once the module has unpacked it.
             link: None,
-            unread,
-            status,
+            unread: booted.unread,
+            status: booted.status,
+            older: booted.older,
         };
         let first = Rc::new(options.initial_state(mount_uid(), today));
         Rc::unwrap_or_clone(first.reduce(Action::Boot(Box::new(boot))))
@@ -208,12 +209,19 @@ pub fn app(props: &AppProps) -> Html {
     let result_heading = use_node_ref();
     let root = use_node_ref();
     let live: LiveCell = use_mut_ref(|| None);
-    // A share link in the address at mount, taken out of it once.
+    // An older autosave, read by the module (before a share link in the
+    // address, which the module then opens over it); and a share link in
+    // the address at mount, taken out of it once.
     {
         let d = state.dispatcher();
+        let older = state.autosave.hold == Some(Hold::Older);
+        let (key, today) = (options.storage_key.clone(), state.today);
         use_effect_with((), move |_| {
+            if let (true, Some(key)) = (older, key) {
+                autosave::restore_older(&d, &key, today);
+            }
             if let Some(fragment) = link::take_from_address() {
-                open_link(&d, fragment);
+                open_link(&d, fragment, today);
             }
         });
     }
@@ -242,7 +250,7 @@ pub fn app(props: &AppProps) -> Html {
                 load_sample: {
                     let d = d.clone();
                     Callback::from(move |i: usize| {
-                        if let Some((name, answers)) = SAMPLES.get(i).and_then(|s| s.load()) {
+                        if let Some((name, answers)) = SAMPLES.get(i).and_then(|s| s.load(today)) {
                             d.dispatch(Action::LoadSample {
                                 name,
                                 answers: Box::new(answers),
@@ -254,7 +262,7 @@ pub fn app(props: &AppProps) -> Html {
                 download,
                 print,
                 export,
-                import_file: import_handler(&d),
+                import_file: import_handler(&d, today),
                 drag: dispatch_with(&d, Action::Dragging),
                 clear: dispatch_with(&d, |_: ()| Action::Ask(Confirm::Clear)),
                 answer: dispatch_with(&d, Action::Answer),
@@ -288,29 +296,34 @@ pub fn app(props: &AppProps) -> Html {
     let main_answers = use_memo((state.main_draft().clone(), today), |(draft, today)| {
         draft.answers(*today)
     });
-    let scenarios = use_memo((state.scenarios.clone(), state.lang), |(s, lang)| {
-        s.answers(*lang, today)
-    });
     // The comparison is the summary's table, made by the on-demand module
     // (its arithmetic and words stay out of the first load); it follows the
     // scenarios as they change.
     let comparison = use_state_eq(|| None::<AttrValue>);
     {
         let (d, comparison) = (state.dispatcher(), comparison.clone());
-        use_effect_with((scenarios.clone(), state.lang), move |(scenarios, lang)| {
-            if scenarios.is_empty() {
-                comparison.set(None);
-                return;
-            }
-            let request = Request::Compare {
-                lang: *lang,
-                as_of: today,
-                answers: answers_file(&Default::default(), scenarios),
-            };
-            ask(&d, request, move |html| {
-                comparison.set(Some(AttrValue::from(html)))
-            });
-        });
+        use_effect_with(
+            (state.scenarios.clone(), state.lang),
+            move |(scenarios, lang)| {
+                if scenarios.list.is_empty() {
+                    comparison.set(None);
+                    return;
+                }
+                let scenarios = Saved {
+                    draft: Rc::default(),
+                    step: Step::Basics,
+                    scenarios: scenarios.clone(),
+                };
+                let request = Request::Compare {
+                    lang: *lang,
+                    as_of: today,
+                    record: transfer::record(&scenarios, *lang),
+                };
+                ask(&d, request, move |html| {
+                    comparison.set(Some(AttrValue::from(html)))
+                });
+            },
+        );
     }
 
     // Focus follows the user's last navigation (step change, sample, result).
@@ -388,12 +401,12 @@ pub fn app(props: &AppProps) -> Html {
     // A share link pasted into the address bar of this very tab changes
     // only the fragment: no reload, so it is read here.
     {
-        let d = state.dispatcher();
+        let (d, today) = (state.dispatcher(), state.today);
         use_effect_with((), move |_| {
             let listener =
                 gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
                     if let Some(fragment) = link::take_from_address() {
-                        open_link(&d, fragment);
+                        open_link(&d, fragment, today);
                     }
                 });
             move || drop(listener)
@@ -403,15 +416,11 @@ pub fn app(props: &AppProps) -> Html {
     // The callbacks read the answers as last rendered.
     {
         let live = live.clone();
-        let deps = (
-            (main_answers.clone(), scenarios.clone()),
-            checks.clone(),
-            lang,
-        );
-        use_effect_with(deps, move |((answers, scenarios), checks, lang)| {
+        let deps = ((state.saved(), main_answers.clone()), checks.clone(), lang);
+        use_effect_with(deps, move |((saved, answers), checks, lang)| {
             *live.borrow_mut() = Some(Live {
+                saved: saved.clone(),
                 answers: answers.clone(),
-                scenarios: scenarios.clone(),
                 checks: checks.clone(),
                 lang: *lang,
                 today,
@@ -427,13 +436,14 @@ pub fn app(props: &AppProps) -> Html {
     {
         let (d, share_link) = (state.dispatcher(), share_link.clone());
         use_effect_with(
-            (state.share.clone(), main_answers, scenarios),
-            move |(share, answers, scenarios)| match share {
+            (state.share.clone(), state.saved()),
+            move |(share, saved)| match share {
                 None => share_link.set(None),
                 Some(share) => {
                     let base = share.base.clone();
                     let request = Request::EncodeLink {
-                        answers: answers_file(answers, scenarios),
+                        as_of: today,
+                        record: transfer::record(saved, lang),
                     };
                     ask(&d, request, move |payload| {
                         share_link.set(Some(AttrValue::from(link::url(&base, &payload))));
@@ -465,7 +475,7 @@ pub fn app(props: &AppProps) -> Html {
                 <Header {lang} on_lang={handlers.lang.clone()} />
             }
             if let Some(error) = &state.link_error {
-                <LinkError {lang} id={ctx.id(FieldId::LinkError)} message={error.message(lang)}
+                <LinkError {lang} id={ctx.id(FieldId::LinkError)} message={error.message(lang).to_string()}
                     on_dismiss={handlers.dismiss_link_error.clone()} />
             }
             <SaveNotices ctx={ctx.clone()} />

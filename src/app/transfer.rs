@@ -1,36 +1,40 @@
 //! Files and links through the on-demand module: the callbacks that turn
 //! the live answers into downloads, a print, the answers file and a share
-//! link; opening a share link from the address; importing a file.
+//! link; opening a share link from the address; importing a file; reading
+//! an older autosave. Answers go to the module, and come back from it, as
+//! the autosave record (see [`crate::docs`]).
 
 use super::{files, link};
 use crate::docs::{self, Failure, Request};
-use crate::state::{Action, ImportProblem, ModuleStatus, State};
+use crate::state::stored::{read_record, write_record};
+use crate::state::{Action, ImportProblem, Loaded, ModuleStatus, Saved, State, Step};
 use fusion_engine::answers::FieldError;
 use fusion_engine::i18n::ui::Ui;
 use fusion_engine::report::{self, Format};
-use fusion_engine::scenario::Scenario;
-use fusion_engine::transfer::{answers_file, import, read_link_json, ImportError};
 use fusion_engine::{Answers, Date, Lang};
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// The answers and their assessment as last rendered, for the callbacks
-/// (built once per mount) that turn them into files and links. Files,
-/// links and summaries hold the main answers and the scenarios, whichever
-/// one the interview is editing.
+/// The answers as last rendered, for the callbacks (built once per mount)
+/// that turn them into files and links. Files, links and summaries hold
+/// the main answers and the scenarios, whichever one is on screen.
 #[derive(Clone)]
 pub(super) struct Live {
-    /// The main answers.
+    /// The main answers and the scenarios as typed: what the module is sent.
+    pub(super) saved: Saved,
+    /// The main answers (for file names).
     pub(super) answers: Rc<Answers>,
-    /// The scenarios, with their names as kept.
-    pub(super) scenarios: Rc<Vec<Scenario>>,
     /// The engine's checks of the answers on screen.
     pub(super) checks: Rc<Vec<FieldError>>,
     pub(super) lang: Lang,
     /// The date the assessment took as today (the module assesses again).
     pub(super) today: Date,
 }
+
+/// What [`Live`] holds, shared between the effect that updates it and the
+/// callbacks that read it.
+pub(super) type LiveCell = Rc<RefCell<Option<Live>>>;
 
 impl Live {
     /// The date the main answers are assessed as of (their own, or today),
@@ -40,9 +44,29 @@ impl Live {
     }
 }
 
-/// What [`Live`] holds, shared between the effect that updates it and the
-/// callbacks that read it.
-pub(super) type LiveCell = Rc<RefCell<Option<Live>>>;
+/// The record the module is sent for the main answers and the scenarios
+/// in `saved`, each scenario under the name it is kept by.
+pub(super) fn record(saved: &Saved, lang: Lang) -> String {
+    let mut scenarios = (*saved.scenarios).clone();
+    for (i, s) in scenarios.list.iter_mut().enumerate() {
+        s.name = s.kept_name(i, lang);
+    }
+    write_record(&Saved {
+        draft: saved.draft.clone(),
+        step: Step::Basics,
+        scenarios: Rc::new(scenarios),
+    })
+}
+
+/// The answers and the scenarios of a record the module sent back, read
+/// as the form reads them; `None` if it does not read (a bug: the module
+/// writes records).
+fn loaded(record: &str, today: Date) -> Option<Loaded> {
+    read_record(record).ok().map(|saved| Loaded {
+        answers: saved.draft.answers(today),
+        scenarios: saved.scenarios,
+    })
+}
 
 /// The answers file's name: the summary's name with a tag before the
 /// extension, so the two JSON files never overwrite each other.
@@ -104,10 +128,16 @@ pub(super) fn transfer_handlers(
                 return;
             }
             let name = answers_file_name(&l);
-            let text = answers_file(&l.answers, &l.scenarios);
-            if files::download(&root, &name, &text, Format::Json.media_type(), &keep) {
-                d.dispatch(Action::Downloaded(name));
-            }
+            let request = Request::AnswersFile {
+                as_of: l.today,
+                record: record(&l.saved, l.lang),
+            };
+            let (d2, keep) = (d.clone(), keep.clone());
+            ask(&d, request, move |text| {
+                if files::download(&root, &name, &text, Format::Json.media_type(), &keep) {
+                    d2.dispatch(Action::Downloaded(name));
+                }
+            });
         })
     };
     let share = {
@@ -121,7 +151,8 @@ pub(super) fn transfer_handlers(
                 return;
             }
             let request = Request::EncodeLink {
-                answers: answers_file(&l.answers, &l.scenarios),
+                as_of: l.today,
+                record: record(&l.saved, l.lang),
             };
             let d2 = d.clone();
             ask(&d, request, move |payload| {
@@ -140,7 +171,7 @@ fn summary(live: &Live, format: Format) -> Request {
         format,
         lang: live.lang,
         as_of: live.today,
-        answers: answers_file(&live.answers, &live.scenarios),
+        record: record(&live.saved, live.lang),
     }
 }
 
@@ -159,12 +190,13 @@ pub(super) fn ask(
     });
 }
 
-/// [`ask`] for a request the module may refuse (a share link that does not
-/// read): `then` gets the text or the refusal.
-fn ask_or_refused(
+/// [`ask`] for a request the module may refuse (a file or a share link
+/// that does not read, an older autosave): `then` gets the text or the
+/// refusal ([`Failure::Refused`] or [`Failure::Unreadable`]).
+pub(super) fn ask_or_refused(
     d: &UseReducerDispatcher<State>,
     request: Request,
-    then: impl FnOnce(Result<String, ImportError>) + 'static,
+    then: impl FnOnce(Result<String, Failure>) + 'static,
 ) {
     if !docs::is_ready() {
         d.dispatch(Action::Module(Some(ModuleStatus::Loading)));
@@ -175,9 +207,9 @@ fn ask_or_refused(
             d.dispatch(Action::Module(None));
             then(Ok(text));
         }
-        Err(Failure::Refused(e)) => {
+        Err(refused @ (Failure::Refused(_) | Failure::Unreadable(_))) => {
             d.dispatch(Action::Module(None));
-            then(Err(e));
+            then(Err(refused));
         }
         Err(Failure::Unavailable | Failure::Broken(_)) => {
             d.dispatch(Action::Module(Some(ModuleStatus::Unavailable)));
@@ -186,18 +218,34 @@ fn ask_or_refused(
 }
 
 /// Opens a share link's fragment taken from the address: the module
-/// unpacks it, the engine reads and checks its answers.
-pub(super) fn open_link(d: &UseReducerDispatcher<State>, fragment: String) {
+/// unpacks, reads and checks its answers.
+pub(super) fn open_link(d: &UseReducerDispatcher<State>, fragment: String, today: Date) {
     let d2 = d.clone();
-    ask_or_refused(d, Request::UnpackLink { fragment }, move |json| {
-        let link = json.and_then(|json| read_link_json(&json));
-        d2.dispatch(Action::OpenLink(Box::new(link)));
+    let request = Request::OpenLink {
+        as_of: today,
+        fragment,
+    };
+    ask_or_refused(d, request, move |result| {
+        let link = match result {
+            Ok(record) => loaded(&record, today),
+            Err(Failure::Refused(refusal)) => {
+                d2.dispatch(Action::OpenLink(Box::new(Err(refusal))));
+                return;
+            }
+            Err(_) => None,
+        };
+        if let Some(linked) = link {
+            d2.dispatch(Action::OpenLink(Box::new(Ok(linked))));
+        }
     });
 }
 
-/// Reads a chosen or dropped file and imports it; a refused file changes
-/// nothing but the message beside the control.
-pub(super) fn import_handler(d: &UseReducerDispatcher<State>) -> Callback<web_sys::File> {
+/// Reads a chosen or dropped file, and has the module import it; a refused
+/// file changes nothing but the message beside the control.
+pub(super) fn import_handler(
+    d: &UseReducerDispatcher<State>,
+    today: Date,
+) -> Callback<web_sys::File> {
     // The read in flight: dropping it would cancel it.
     let reader = Rc::new(RefCell::new(None));
     let d = d.clone();
@@ -205,15 +253,29 @@ pub(super) fn import_handler(d: &UseReducerDispatcher<State>) -> Callback<web_sy
         let name = file.name();
         let d = d.clone();
         let read = files::read_text(file, move |text| {
-            let action = match text.and_then(|t| import(&t).map_err(ImportProblem::Refused)) {
-                Ok(imported) => Action::Import {
-                    name,
-                    answers: Box::new(imported.answers),
-                    scenarios: imported.scenarios,
-                },
-                Err(problem) => Action::ImportFailed(problem),
+            let text = match text {
+                Ok(text) => text,
+                Err(problem) => return d.dispatch(Action::ImportFailed(problem)),
             };
-            d.dispatch(action);
+            let d2 = d.clone();
+            let request = Request::Import { as_of: today, text };
+            ask_or_refused(&d, request, move |result| {
+                let action = match result {
+                    Ok(record) => match loaded(&record, today) {
+                        Some(file) => Action::Import {
+                            name,
+                            answers: Box::new(file.answers),
+                            scenarios: file.scenarios,
+                        },
+                        None => return,
+                    },
+                    Err(Failure::Refused(refusal)) => {
+                        Action::ImportFailed(ImportProblem::Refused(refusal))
+                    }
+                    Err(_) => return,
+                };
+                d2.dispatch(action);
+            });
         });
         *reader.borrow_mut() = read;
     })

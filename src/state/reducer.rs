@@ -6,14 +6,12 @@ use super::edit::Edit;
 use super::fields::FieldId;
 use super::focus::{Announcement, FocusRequest, FocusTarget};
 use super::saveshare::{
-    Boot, Confirm, Hold, ImportProblem, LinkView, ModuleStatus, Pending, SaveStatus, Saved, Share,
-    Source, Unread,
+    Boot, Confirm, Hold, ImportProblem, LinkView, Loaded, ModuleStatus, Pending, Refusal,
+    SaveStatus, Saved, Share, Source, Unread,
 };
-use super::scenarios::{self, ScenarioEdit};
+use super::scenarios::{ScenarioEdit, Scenarios};
 use super::steps::Step;
 use super::State;
-use fusion_engine::scenario::Scenario;
-use fusion_engine::transfer::{ImportError, Imported};
 use fusion_engine::{Answers, Lang};
 use std::rc::Rc;
 use yew::Reducible;
@@ -41,13 +39,13 @@ pub enum Action {
     Boot(Box<Boot>),
     /// A share link put in the address while the tool is open (pasted
     /// into the address bar of the same tab).
-    OpenLink(Box<Result<Imported, ImportError>>),
+    OpenLink(Box<Result<Loaded, Refusal>>),
     /// Replace all answers and scenarios with a file's; `name` (the
     /// file's) is announced. Asks first over answers the user entered.
     Import {
         name: String,
         answers: Box<Answers>,
-        scenarios: Vec<Scenario>,
+        scenarios: Rc<Scenarios>,
     },
     /// Make, rename, switch to or remove a scenario.
     Scenario(ScenarioEdit),
@@ -163,7 +161,11 @@ impl Reducible for State {
                     link,
                     unread,
                     status,
+                    older,
                 } = *boot;
+                if older {
+                    next.autosave.hold = Some(Hold::Older);
+                }
                 next.autosave.status = match (status, &saved) {
                     (SaveStatus::Waiting, Some(_)) => SaveStatus::Saved,
                     (status, _) => status,
@@ -347,7 +349,7 @@ impl State {
     /// Shows a share link's answers read-only, keeping the answers there
     /// were (saved on this device, or on screen) to go back to; or says
     /// why the link does not read, changing nothing.
-    fn open_link(&mut self, link: Result<Imported, ImportError>) {
+    fn open_link(&mut self, link: Result<Loaded, Refusal>) {
         let linked = match link {
             Ok(linked) => linked,
             Err(e) => {
@@ -364,10 +366,7 @@ impl State {
         };
         self.load(&linked.answers);
         let main = self.draft.clone();
-        self.set_all(
-            main,
-            Rc::new(scenarios::from_answers(&linked.scenarios, self.today)),
-        );
+        self.set_all(main, linked.scenarios);
         self.step = Step::Basics;
         self.link = Some(LinkView { saved });
         self.link_error = None;
@@ -411,7 +410,7 @@ impl State {
             // A file replaces everything: the interview goes back to its
             // main answers.
             let main = self.draft.clone();
-            self.set_all(main, Rc::new(scenarios::from_answers(&list, self.today)));
+            self.set_all(main, list);
         }
         self.announcement = Some(match source {
             Source::Sample => Announcement::SampleLoaded(name),

@@ -8,8 +8,7 @@ use super::draft::Draft;
 use super::scenarios::Scenarios;
 use super::steps::Step;
 use fusion_engine::i18n::ui::Ui;
-use fusion_engine::scenario::Scenario;
-use fusion_engine::transfer::{ImportError, Imported};
+use fusion_engine::transfer::ImportError;
 use fusion_engine::{Answers, Lang};
 use std::rc::Rc;
 
@@ -74,6 +73,9 @@ pub enum Hold {
     Elsewhere,
     /// Saved data that did not read could not be moved aside.
     Unmoved,
+    /// An older autosave (an answers file) waits for the on-demand module
+    /// to read it (`app/autosave.rs`); until then it must stay as it is.
+    Older,
 }
 
 /// Everything about the copy kept on this device, for the view and for the
@@ -97,6 +99,14 @@ pub struct Autosave {
     pub keeps: u32,
 }
 
+/// Answers the on-demand module read from a file or a share link, with
+/// their scenarios (as the form holds them).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Loaded {
+    pub answers: Answers,
+    pub scenarios: Rc<Scenarios>,
+}
+
 /// What the page held when the tool was mounted, applied once by
 /// [`Action::Boot`](super::Action::Boot).
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -105,11 +115,13 @@ pub struct Boot {
     pub saved: Option<Saved>,
     /// A share link in the address: its answers and scenarios, or why it
     /// does not read.
-    pub link: Option<Result<Imported, ImportError>>,
+    pub link: Option<Result<Loaded, Refusal>>,
     /// Saved data that did not read, already moved aside (or not).
     pub unread: Option<Unread>,
     /// Whether autosave is on and the browser lets it work.
     pub status: SaveStatus,
+    /// What is saved is an older autosave, for the on-demand module to read.
+    pub older: bool,
 }
 
 /// Answers opened from a share link: shown read-only until the user
@@ -182,7 +194,7 @@ pub struct Pending {
     pub answers: Box<Answers>,
     /// A file's scenarios, which replace the ones there are (a sample
     /// replaces the answers on screen only: `None`).
-    pub scenarios: Option<Vec<Scenario>>,
+    pub scenarios: Option<Rc<Scenarios>>,
 }
 
 /// The on-demand module (`crate::docs`) as the user sees it.
@@ -205,11 +217,44 @@ impl ModuleStatus {
     }
 }
 
+/// Why a file or a share link was refused, in both languages. Files and
+/// links are read by the on-demand module (`crate::docs`), which words the
+/// engine's [`ImportError`] in each language; the first module then needs
+/// neither the reader nor most of those words.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Refusal {
+    zh: Rc<str>,
+    en: Rc<str>,
+}
+
+impl Refusal {
+    /// A refusal worded by the module.
+    pub fn new(zh: &str, en: &str) -> Refusal {
+        Refusal {
+            zh: zh.into(),
+            en: en.into(),
+        }
+    }
+
+    /// The engine's words for `e`.
+    pub fn of(e: &ImportError) -> Refusal {
+        Refusal::new(&e.message(Lang::Zh), &e.message(Lang::En))
+    }
+
+    /// The message shown beside the import control or the link banner.
+    pub fn message(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Zh => &self.zh,
+            Lang::En => &self.en,
+        }
+    }
+}
+
 /// Why a file was not imported.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ImportProblem {
     /// The engine refused its content.
-    Refused(ImportError),
+    Refused(Refusal),
     /// The browser could not read the file at all.
     Unreadable,
 }
@@ -218,7 +263,7 @@ impl ImportProblem {
     /// The message shown beside the import control.
     pub fn message(&self, lang: Lang) -> String {
         match self {
-            ImportProblem::Refused(e) => e.message(lang),
+            ImportProblem::Refused(e) => e.message(lang).to_string(),
             ImportProblem::Unreadable => Ui::ImportUnreadable.text(lang).to_string(),
         }
     }
@@ -285,7 +330,7 @@ mod tests {
                 Action::Import {
                     name: "a.json".into(),
                     answers: Box::new(sample("trader")),
-                    scenarios: Vec::new(),
+                    scenarios: Rc::default(),
                 },
             ],
         );
@@ -447,7 +492,7 @@ mod tests {
                 Action::Import {
                     name: "x".into(),
                     answers: Box::new(Answers::default()),
-                    scenarios: Vec::new(),
+                    scenarios: Rc::default(),
                 },
                 Action::Ask(Confirm::Clear),
             ],
@@ -491,11 +536,11 @@ mod tests {
             s,
             [
                 Action::OpenLink(Box::new(Ok(as_link(&sample("platform"))))),
-                Action::OpenLink(Box::new(Err(ImportError::CorruptLink))),
+                Action::OpenLink(Box::new(Err(Refusal::of(&ImportError::CorruptLink)))),
             ],
         );
         assert_eq!(s.answers(), sample("platform"));
-        assert_eq!(s.link_error, Some(ImportError::CorruptLink));
+        assert_eq!(s.link_error, Some(Refusal::of(&ImportError::CorruptLink)));
         let s = reduce(s, [Action::BackToSaved]);
         assert_eq!(s.draft.text(TextField::EnterpriseName), "甲");
         assert_eq!(s.step, Step::Land);
@@ -531,11 +576,11 @@ mod tests {
             State::new("t", today()),
             [Action::Boot(Box::new(Boot {
                 saved: Some(saved.clone()),
-                link: Some(Err(ImportError::CorruptLink)),
+                link: Some(Err(Refusal::of(&ImportError::CorruptLink))),
                 ..Boot::default()
             }))],
         );
-        assert_eq!(s.link_error, Some(ImportError::CorruptLink));
+        assert_eq!(s.link_error, Some(Refusal::of(&ImportError::CorruptLink)));
         assert!(!s.read_only());
         assert_eq!(s.answers(), saved.draft.answers(today()));
         let s = reduce(s, [Action::DismissLinkError]);
@@ -555,9 +600,9 @@ mod tests {
         let before = s.draft.clone();
         let s = reduce(
             s,
-            [Action::ImportFailed(ImportProblem::Refused(
-                ImportError::NotJson { line: 1, column: 1 },
-            ))],
+            [Action::ImportFailed(ImportProblem::Refused(Refusal::of(
+                &ImportError::NotJson { line: 1, column: 1 },
+            )))],
         );
         assert_eq!(s.draft, before);
         assert!(s.import_error.is_some());
@@ -569,7 +614,7 @@ mod tests {
                 Action::Import {
                     name: "a.json".into(),
                     answers: Box::new(sample("platform")),
-                    scenarios: Vec::new(),
+                    scenarios: Rc::default(),
                 },
                 Action::Answer(true),
             ],

@@ -328,7 +328,7 @@ mod tests {
             [Action::Import {
                 name: "a.json".into(),
                 answers: Box::new(sample("platform")),
-                scenarios: file.clone(),
+                scenarios: Rc::new(from_answers(&file, today())),
             }],
         );
         assert_eq!(s.confirm, Some(Confirm::ReplaceAnswers));
@@ -380,7 +380,7 @@ mod tests {
     fn a_links_scenarios_are_shown_read_only_and_the_saved_ones_come_back() {
         let mine = reduce(with_sample(), [copy()]);
         let mut linked = as_link(&sample("manufacturer"));
-        linked.scenarios = vec![
+        let listed = vec![
             Scenario {
                 name: "现状".into(),
                 answers: sample("manufacturer"),
@@ -390,12 +390,13 @@ mod tests {
                 answers: sample("trader"),
             },
         ];
+        linked.scenarios = Rc::new(from_answers(&listed, today()));
         let s = reduce(
             mine.clone(),
             [Action::OpenLink(Box::new(Ok(linked.clone())))],
         );
         assert!(s.read_only());
-        assert_eq!(s.scenarios.answers(s.lang, today()), linked.scenarios);
+        assert_eq!(s.scenarios.answers(s.lang, today()), listed);
         let kept = s
             .link
             .as_ref()

@@ -31,20 +31,20 @@ pub fn reduce(state: State, actions: impl IntoIterator<Item = Action>) -> State 
 }
 
 /// A share link's content: `answers` without scenarios.
-pub fn as_link(answers: &Answers) -> fusion_engine::transfer::Imported {
-    fusion_engine::transfer::Imported {
+pub fn as_link(answers: &Answers) -> super::Loaded {
+    super::Loaded {
         answers: answers.clone(),
-        scenarios: Vec::new(),
-        source: fusion_engine::transfer::Source::Link,
+        scenarios: Rc::default(),
     }
 }
 
-/// A compiled-in sample's answers by its id.
+/// A sample's answers by its id, read from its answers file.
 pub fn sample(id: &str) -> Answers {
-    crate::samples::SAMPLES
+    let (_, json) = crate::samples::EXAMPLES
         .iter()
-        .find(|s| s.id == id)
-        .and_then(|s| s.load())
-        .map(|(_, a)| a)
-        .expect("sample exists")
+        .find(|(i, _)| *i == id)
+        .expect("sample exists");
+    fusion_engine::transfer::import(json)
+        .expect("sample reads")
+        .answers
 }
