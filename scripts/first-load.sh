@@ -12,8 +12,8 @@
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 
-BUDGET_SIZE_RATIO=5.41
-BUDGET_QUESTION_SIZE_RATIO=5.41
+BUDGET_SIZE_RATIO=5.58
+BUDGET_QUESTION_SIZE_RATIO=5.58
 
 RUNS=${1:-5}
 

@@ -123,7 +123,7 @@ pub fn scenario_panel(props: &PanelProps) -> Html {
                 }
             }
             if let (false, Some(table)) = (list.is_empty(), &props.table) {
-                <div class="fc-compare" role="region" tabindex="0" aria-labelledby={heading_id.clone()}>
+                <div class="fc-compare" role="region" tabindex="0" aria-label={T::Table.text(lang)}>
                     { Html::from_html_unchecked(table.clone()) }
                 </div>
             }

@@ -33,6 +33,8 @@ pub enum ScenarioText {
     Removed,
     /// The note above the interview while it edits a scenario (its name follows).
     EditingNote,
+    /// The name of the box the comparison table scrolls in.
+    Table,
 }
 
 impl ScenarioText {
@@ -53,6 +55,7 @@ impl ScenarioText {
             ScenarioText::Copied => lang.pick("已复制为方案:", "Copied into scenario: "),
             ScenarioText::NowEditing => lang.pick("问卷正在编辑:", "The interview edits: "),
             ScenarioText::Removed => lang.pick("已删除方案:", "Removed scenario: "),
+            ScenarioText::Table => lang.pick("各方案结果并排", "The scenarios side by side"),
             ScenarioText::EditingNote => lang.pick(
                 "问卷中的修改只改变这个方案:",
                 "Changes in the interview apply to this scenario only: ",
