@@ -141,8 +141,11 @@ pub fn problem_cells(p: &CellProblem) -> Vec<Cell> {
 }
 
 /// A whole table as a file in memory: CSV (with BOM) or, when `xlsx`, a
-/// workbook whose sheet is named `title`, followed by the `summary` sheet
-/// unless it is empty. What the browser downloads.
+/// workbook whose sheet is named `title` (header bold, frozen with the first
+/// two columns), followed by the `summary` sheet unless it is empty: the
+/// cells of the command line's files. What the browser downloads; its
+/// workbook is streamed ([`crate::xlsx`]), so memory holds the compressed
+/// file, not the cells.
 pub fn table_file(
     xlsx: bool,
     title: &str,
@@ -151,17 +154,43 @@ pub fn table_file(
     summary: &[Vec<Cell>],
     lang: Lang,
 ) -> Result<Vec<u8>, FileMessage> {
+    if xlsx {
+        return table_xlsx(title, headers, rows, summary, lang).map_err(FileMessage::Write);
+    }
     let mut out = std::io::Cursor::new(Vec::new());
-    let mut sink = if xlsx {
-        ResultSink::xlsx_titled(&mut out, headers, lang, title)?
-    } else {
-        ResultSink::csv(&mut out, headers)?
-    };
+    let mut sink = ResultSink::csv(&mut out, headers)?;
     for r in rows {
         sink.row(&r)?;
     }
     sink.finish(summary)?;
     Ok(out.into_inner())
+}
+
+fn table_xlsx(
+    title: &str,
+    headers: &[String],
+    rows: impl IntoIterator<Item = Vec<Cell>>,
+    summary: &[Vec<Cell>],
+    lang: Lang,
+) -> Result<Vec<u8>, crate::xlsx::Error> {
+    let mut book = crate::xlsx::Workbook::new(std::io::Cursor::new(Vec::new()))?;
+    let header: Vec<Cell> = headers.iter().map(|h| Cell::Text(h.clone())).collect();
+    book.sheet(title, &header, 2)?;
+    let mut sheets = 1;
+    for r in rows {
+        if book.full() {
+            sheets += 1;
+            book.sheet(&format!("{title} {sheets}"), &header, 2)?;
+        }
+        book.row(&r)?;
+    }
+    if let Some((head, body)) = summary.split_first() {
+        book.sheet(word(Word::SummarySheet, lang), head, 0)?;
+        for r in body {
+            book.row(r)?;
+        }
+    }
+    Ok(book.finish()?.into_inner())
 }
 
 /// The summary as a table: a row per rule with its counts and cash, then a
