@@ -100,8 +100,15 @@ impl<W: Write + Seek> Workbook<W> {
     }
 
     /// Starts a sheet named `name` whose first row is `header` (bold,
-    /// frozen, with the first `frozen_columns` columns).
-    pub fn sheet(&mut self, name: &str, header: &[Cell], frozen_columns: u16) -> Result<(), Error> {
+    /// frozen, with the first `frozen_columns` columns); every column
+    /// `width` characters wide if given.
+    pub fn sheet(
+        &mut self,
+        name: &str,
+        header: &[Cell],
+        frozen_columns: u16,
+        width: Option<u8>,
+    ) -> Result<(), Error> {
         self.close_sheet()?;
         self.sheets.push(name.to_string());
         let path = format!("xl/worksheets/sheet{}.xml", self.sheets.len());
@@ -126,8 +133,15 @@ impl<W: Write + Seek> Workbook<W> {
         };
         head.push_str(&format!(
             "ySplit=\"1\" topLeftCell=\"{top_left}\" activePane=\"{pane}\" state=\"frozen\"/>\
-             <selection pane=\"{pane}\"/></sheetView></sheetViews><sheetData>"
+             <selection pane=\"{pane}\"/></sheetView></sheetViews>"
         ));
+        if let Some(w) = width {
+            head.push_str(&format!(
+                "<cols><col min=\"1\" max=\"{}\" width=\"{w}\" customWidth=\"1\"/></cols>",
+                header.len().max(1)
+            ));
+        }
+        head.push_str("<sheetData>");
         self.zip.write_all(head.as_bytes()).map_err(err)?;
         self.open = true;
         self.row = 0;
