@@ -250,6 +250,34 @@ test('template, filled file, progress, filter, open, exports equal to the comman
   await context.close();
 });
 
+test('cancel stops a run at once; the same file then runs to the end', async () => {
+  const { page, context, errors } = await openBatch();
+  // 60,500 rows: the five examples and 50 fictional enterprises, 1,100 times.
+  const [head, ...rows] = (await readFile(path.join(ROOT, 'examples/batch/enterprises.csv'), 'utf8')).trimEnd().split(/\r?\n/);
+  const file = path.join(work, 'large.csv');
+  await writeFile(file, [head, ...Array.from({ length: 1100 }, () => rows).flat()].join('\n') + '\n');
+  await page.setInputFiles('#fb-file', file);
+  await page.locator('#fb-run').waitFor();
+  // Cancel the moment the progress bar shows (a click from the test could
+  // come after the end of a fast run).
+  await page.evaluate(() => {
+    new MutationObserver((_, observer) => {
+      const cancel = document.querySelector('#fb-cancel');
+      if (cancel) { observer.disconnect(); window.__progressAtCancel = document.querySelector('#fb-progress').getAttribute('value'); cancel.click(); }
+    }).observe(document.body, { subtree: true, childList: true });
+  });
+  await page.click('#fb-run');
+  await page.getByText('已取消。').waitFor();
+  assert.equal(await page.locator('#fb-summary').count(), 0, 'no results from a cancelled run');
+  assert.ok(Number(await page.evaluate(() => window.__progressAtCancel)) < 60500);
+  // The page still works: the new worker has the file again.
+  await page.click('#fb-run');
+  await page.locator('.fb-results tbody tr').first().waitFor({ timeout: 120000 });
+  assert.equal(await page.locator('#fb-rows').textContent(), '60,500');
+  assert.deepEqual(errors.map(String), []);
+  await context.close();
+});
+
 test('a GBK file with other headers: mapping corrected, remembered next time', async () => {
   const { context, page, errors } = await openBatch();
   await page.setInputFiles('#fb-file', path.join(ROOT, 'examples/batch/bureau-gbk.csv'));
