@@ -311,6 +311,14 @@ test('a GBK file with other headers: mapping corrected, remembered next time', a
 test('the policy sandbox moves the budget, shown beside the policy as written', async () => {
   const { context, page, errors } = await openBatch();
   await screen(page, path.join(ROOT, 'examples/batch/enterprises.csv'));
+  // A rule's notification list is the command line's --notices file.
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'F3 通知名单 CSV' }).click()]);
+  const notices = path.join(work, 'notices');
+  execFileSync(assess, ['--batch', path.join(ROOT, 'examples/batch/enterprises.csv'), '--out', path.join(work, 'n.csv'),
+    '--today', today(), '--notices', notices], { stdio: 'ignore' });
+  assert.equal(dl.suggestedFilename(), 'enterprises-通知名单-F3.csv');
+  assert.ok((await readFile(await dl.path())).equals(await readFile(path.join(notices, '通知名单-F3.csv'))),
+    'the F3 list equals assess --notices');
   const total = async (cell) => Number((await page.locator(`#fb-budget .fb-total td:nth-child(${cell})`).textContent()).replace(/,/g, ''));
   const before = (await total(2)) + (await total(3));
   // A bad figure is refused beside its field, nothing runs.
