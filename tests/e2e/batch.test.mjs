@@ -392,6 +392,35 @@ test('accessible, fits and looks right at 1280 and 390 px, in both languages', a
   }
 });
 
+test('a file dropped on the page opens like a picked one', async () => {
+  const { page, context, errors } = await openBatch();
+  const text = await readFile(path.join(ROOT, 'examples/batch/enterprises.csv'), 'utf8');
+  await page.evaluate((csv) => {
+    const data = new DataTransfer();
+    data.items.add(new File([csv], 'dropped.csv', { type: 'text/csv' }));
+    document.querySelector('.fb-drop').dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, text);
+  await page.locator('#fb-run').waitFor();
+  assert.match(await page.locator('.fb-status').first().textContent(), /dropped\.csv · 55 行数据/);
+  assert.deepEqual(errors.map(String), []);
+  await context.close();
+});
+
+test('embedded in a frame on a host page (EMBEDDING.md section 5), it screens a file', async () => {
+  const host = await serve({ mounts: { '/zhengce/liangye/': path.join(ROOT, 'dist'), '/host/': path.join(ROOT, 'examples/embed') } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${host.origin}/host/batch.html`);
+  const frame = page.frameLocator('#fusion-batch-frame');
+  await frame.locator('.fb-page h1').waitFor();
+  await frame.locator('#fb-file').setInputFiles(path.join(ROOT, 'examples/batch/enterprises.csv'));
+  await frame.locator('#fb-run').click();
+  await frame.locator('.fb-results tbody tr').first().waitFor({ timeout: 60000 });
+  assert.equal(await frame.locator('#fb-rows').textContent(), '55');
+  await context.close();
+  await host.close();
+});
+
 test('the interview links to the batch page, whose bundle it never loads', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
