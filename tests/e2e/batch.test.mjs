@@ -392,6 +392,19 @@ test('accessible, fits and looks right at 1280 and 390 px, in both languages', a
   }
 });
 
+test('a worker that cannot load is said plainly, nothing else breaks', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.route(/fusion-batch-worker-/, (route) => route.abort());
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e));
+  await page.goto(`${server.url}batch.html`);
+  await page.getByRole('alert').filter({ hasText: '筛查模块无法启动' }).waitFor();
+  assert.ok(await page.locator('#fb-template-xlsx').isVisible(), 'the page is still there');
+  assert.deepEqual(errors.map(String), []);
+  await context.close();
+});
+
 test('a file dropped on the page opens like a picked one', async () => {
   const { page, context, errors } = await openBatch();
   const text = await readFile(path.join(ROOT, 'examples/batch/enterprises.csv'), 'utf8');
