@@ -5,9 +5,12 @@
 //   node scripts/bench-batch.mjs [ROWS] [RUNS]    # after trunk build --release
 //
 // The rows come from the repository's generator (batch/examples/generate.rs,
-// not committed; written once to target/bench-batch/). Memory is the resident
-// size of the browser's processes (page, worker, GPU, browser), sampled every
-// 50 ms: the peak during a run, and the growth over the page at rest.
+// not committed; written once to target/bench-batch/). Memory is the
+// proportional set size (PSS: shared pages counted once) of all the
+// browser's processes (page and worker, GPU, browser), sampled every 50 ms:
+// the peak during a run beside the page at rest. CPU is those processes'
+// user + system time from pick to table: on a loaded machine it is the
+// figure to read, wall time the one the user waits.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -25,15 +28,33 @@ if (!existsSync(file)) {
     { cwd: ROOT, stdio: 'inherit' });
 }
 
-/** Resident memory (KiB) of every process of the browser launched with `profile`. */
-function rssKiB(profile) {
+/** The processes of the browser launched with `profile`. */
+function pids(profile) {
+  return execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' }).split('\n')
+    .map((line) => line.trim().split(' '))
+    .filter(([id, ...args]) => id && args.join(' ').includes(profile))
+    .map(([id]) => id);
+}
+
+/** Proportional memory (PSS, KiB: shared pages counted once) of those processes. */
+function pssKiB(profile) {
   let total = 0;
-  for (const line of execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' }).split('\n')) {
-    const [id, ...args] = line.trim().split(' ');
-    if (!id || !args.join(' ').includes(profile)) continue;
+  for (const id of pids(profile)) {
     try {
-      const status = readFileSync(`/proc/${id}/status`, 'utf8');
-      total += Number(status.match(/VmRSS:\s+(\d+)/)?.[1] ?? 0);
+      total += Number(readFileSync(`/proc/${id}/smaps_rollup`, 'utf8').match(/Pss:\s+(\d+)/)?.[1] ?? 0);
+    } catch { /* the process ended */ }
+  }
+  return total;
+}
+
+/** CPU time (ms, user + system) those processes have used so far. */
+function cpuMs(profile) {
+  const tick = 1000 / Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }));
+  let total = 0;
+  for (const id of pids(profile)) {
+    try {
+      const fields = readFileSync(`/proc/${id}/stat`, 'utf8').split(') ')[1].split(' ');
+      total += (Number(fields[11]) + Number(fields[12])) * tick;
     } catch { /* the process ended */ }
   }
   return total;
@@ -55,9 +76,10 @@ for (let run = 0; run < RUNS; run++) {
   await page.goto(`${server.url}batch.html`);
   await page.locator('.fb-page h1').waitFor();
   await quiet(page, 500);
-  const rest = rssKiB(profile);
+  const rest = pssKiB(profile);
   let peak = rest;
-  const sampler = setInterval(() => { peak = Math.max(peak, rssKiB(profile)); }, 50);
+  const sampler = setInterval(() => { peak = Math.max(peak, pssKiB(profile)); }, 50);
+  const cpu0 = cpuMs(profile);
   const t0 = Date.now();
   await page.setInputFiles('#fb-file', file);
   await page.locator('#fb-run').waitFor({ timeout: 120000 });
@@ -67,13 +89,14 @@ for (let run = 0; run < RUNS; run++) {
   await page.locator('#fb-budget').waitFor();
   const shown = Date.now();
   clearInterval(sampler);
-  peak = Math.max(peak, rssKiB(profile));
+  const cpu = Math.round(cpuMs(profile) - cpu0);
+  peak = Math.max(peak, pssKiB(profile));
   const rows = await page.locator('#fb-rows').textContent();
-  results.push({ run, rows, open_ms: opened - t0, run_ms: shown - opened, total_ms: shown - t0, rss_rest_mb: Math.round(rest / 1024), rss_peak_mb: Math.round(peak / 1024) });
+  results.push({ run, rows, open_ms: opened - t0, run_ms: shown - opened, total_ms: shown - t0, cpu_ms: cpu, pss_rest_mb: Math.round(rest / 1024), pss_peak_mb: Math.round(peak / 1024) });
   console.log(JSON.stringify(results.at(-1)));
   await browser.close();
   rmSync(profile, { recursive: true, force: true });
 }
 await server.close();
 const median = (k) => results.map((r) => r[k]).sort((a, b) => a - b)[Math.floor(results.length / 2)];
-console.log(JSON.stringify({ rows: ROWS, runs: RUNS, total_ms_median: median('total_ms'), open_ms_median: median('open_ms'), run_ms_median: median('run_ms'), rss_peak_mb_median: median('rss_peak_mb'), rss_rest_mb_median: median('rss_rest_mb') }));
+console.log(JSON.stringify({ rows: ROWS, runs: RUNS, total_ms_median: median('total_ms'), open_ms_median: median('open_ms'), run_ms_median: median('run_ms'), cpu_ms_median: median('cpu_ms'), pss_peak_mb_median: median('pss_peak_mb'), pss_rest_mb_median: median('pss_rest_mb'), load_average: os.loadavg()[0] }));
