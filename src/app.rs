@@ -25,6 +25,7 @@ use crate::components::{
     samples::SampleMenu,
     save_notice::SaveNotices,
     saveshare::{ImportControl, SaveShare},
+    scenarios::{ScenarioPanel, ScenarioSwitch},
     welcome::Welcome,
 };
 use crate::docs::{self, Request};
@@ -32,7 +33,7 @@ use crate::embed::{self, EmbedOptions};
 use crate::samples::SAMPLES;
 use crate::state::{
     Action, Boot, ClientAction, Confirm, Edit, FieldId, FocusTarget, Hold, Presentation, Relevance,
-    State, Step,
+    Saved, ScenarioEdit, State, Step,
 };
 use fusion_engine::answers::{validate, FieldError};
 use fusion_engine::i18n::ui::answer_problem;
@@ -93,6 +94,8 @@ pub struct Handlers {
     pub client: Callback<ClientAction>,
     /// Imports a chosen clients file.
     pub import_clients: Callback<web_sys::File>,
+    /// Makes, names, switches to or removes a scenario.
+    pub scenario: Callback<ScenarioEdit>,
 }
 
 /// What every interview component gets: the state, what the engine finds
@@ -287,6 +290,7 @@ pub fn app(props: &AppProps) -> Html {
                 saving: autosave::SaveHandlers::new(&d, key, today, &root),
                 client: dispatch_with(&d, Action::Client),
                 import_clients: clients::import_handler(&d, today),
+                scenario: dispatch_with(&d, Action::Scenario),
             }
         })
     };
@@ -299,6 +303,40 @@ pub fn app(props: &AppProps) -> Html {
     let relevance = use_memo(answers.clone(), |a| {
         Relevance::new(relevance::relevant_questions(&PACK, a, today))
     });
+    // Files, links and summaries hold the main answers and the scenarios,
+    // whichever one is on screen.
+    let main_answers = use_memo((state.main_draft().clone(), today), |(draft, today)| {
+        draft.answers(*today)
+    });
+    // The comparison is the summary's table, made by the on-demand module
+    // (its arithmetic and words stay out of the first load); it follows the
+    // scenarios as they change.
+    let comparison = use_state_eq(|| None::<AttrValue>);
+    {
+        let (d, comparison) = (state.dispatcher(), comparison.clone());
+        use_effect_with(
+            (state.scenarios.clone(), state.lang),
+            move |(scenarios, lang)| {
+                if scenarios.list.is_empty() {
+                    comparison.set(None);
+                    return;
+                }
+                let scenarios = Saved {
+                    draft: Rc::default(),
+                    step: Step::Basics,
+                    scenarios: scenarios.clone(),
+                };
+                let request = Request::Compare {
+                    lang: *lang,
+                    as_of: today,
+                    record: transfer::record(&scenarios, *lang),
+                };
+                ask(&d, request, move |html| {
+                    comparison.set(Some(AttrValue::from(html)))
+                });
+            },
+        );
+    }
 
     // Focus follows the user's last navigation (step change, sample, result).
     {
@@ -390,18 +428,11 @@ pub fn app(props: &AppProps) -> Html {
     // The callbacks read the answers as last rendered.
     {
         let live = live.clone();
-        let deps = (
-            state.draft.clone(),
-            answers.clone(),
-            assessment.clone(),
-            checks.clone(),
-            lang,
-        );
-        use_effect_with(deps, move |(draft, answers, assessment, checks, lang)| {
+        let deps = ((state.saved(), main_answers.clone()), checks.clone(), lang);
+        use_effect_with(deps, move |((saved, answers), checks, lang)| {
             *live.borrow_mut() = Some(Live {
-                draft: draft.clone(),
+                saved: saved.clone(),
                 answers: answers.clone(),
-                assessment: assessment.clone(),
                 checks: checks.clone(),
                 lang: *lang,
                 today,
@@ -418,14 +449,14 @@ pub fn app(props: &AppProps) -> Html {
     {
         let (d, share_link) = (state.dispatcher(), share_link.clone());
         use_effect_with(
-            (state.share.clone(), state.draft.clone()),
-            move |(share, draft)| match share {
+            (state.share.clone(), state.saved()),
+            move |(share, saved)| match share {
                 None => share_link.set(None),
                 Some(share) => {
                     let base = share.base.clone();
                     let request = Request::EncodeLink {
                         as_of: today,
-                        record: transfer::record(draft),
+                        record: transfer::record(saved, lang),
                     };
                     ask(&d, request, move |payload| {
                         share_link.set(Some(AttrValue::from(link::url(&base, &payload))));
@@ -490,6 +521,9 @@ pub fn app(props: &AppProps) -> Html {
                         { client_list.clone().unwrap_or_default() }
                     </Welcome>
                 } else {
+                    if !state.scenarios.list.is_empty() {
+                        <ScenarioSwitch ctx={ctx.clone()} />
+                    }
                     <div class="fc-layout">
                         <Interview ctx={ctx.clone()} heading={step_heading} />
                         <div class="fc-side">
@@ -503,6 +537,7 @@ pub fn app(props: &AppProps) -> Html {
                             { client_list.unwrap_or_default() }
                         </div>
                     </div>
+                    <ScenarioPanel ctx={ctx.clone()} table={(*comparison).clone()} />
                 }
             </div>
             if let Some([title, body, yes]) = dialog {

@@ -21,6 +21,7 @@ pub mod revenue;
 pub mod samples;
 pub mod save_notice;
 pub mod saveshare;
+pub mod scenarios;
 pub mod separation;
 pub mod tax;
 pub mod welcome;

@@ -309,10 +309,7 @@ impl State {
 
     /// The answers on screen, as a client's record keeps them.
     fn on_screen(&self) -> String {
-        write_record(&Saved {
-            draft: self.draft.clone(),
-            step: self.step,
-        })
+        write_record(&self.saved())
     }
 
     /// Brings the client on screen up to date in the list; with `add`,
@@ -710,7 +707,10 @@ mod tests {
     fn a_share_link_is_never_saved_or_replaced_by_a_client() {
         let s = reduce(
             two_clients(),
-            [Action::OpenLink(Box::new(Ok(sample("platform"))))],
+            [Action::OpenLink(Box::new(Ok(crate::state::Loaded {
+                answers: sample("platform"),
+                scenarios: Rc::default(),
+            })))],
         );
         let s = reduce(
             s,

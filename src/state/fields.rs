@@ -241,6 +241,10 @@ pub enum FieldId {
     /// The client list's name field (focus goes there after a client is
     /// deleted, when its button is gone).
     ClientName,
+    /// A scenario's name field (by its place).
+    ScenarioName(u8),
+    /// The button that copies the answers into a new scenario.
+    ScenarioCopy,
 }
 
 impl FieldId {
@@ -274,7 +278,9 @@ impl FieldId {
             | FieldId::ShareLink
             | FieldId::LinkBanner
             | FieldId::LinkError
-            | FieldId::ClientName => Step::Basics,
+            | FieldId::ClientName
+            | FieldId::ScenarioName(_)
+            | FieldId::ScenarioCopy => Step::Basics,
         }
     }
 
@@ -309,6 +315,8 @@ impl FieldId {
             FieldId::LinkBanner => "link-banner".into(),
             FieldId::LinkError => "link-error".into(),
             FieldId::ClientName => "client-name".into(),
+            FieldId::ScenarioName(i) => format!("scenario-name-{i}"),
+            FieldId::ScenarioCopy => "scenario-copy".into(),
         }
     }
 }
