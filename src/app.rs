@@ -3,12 +3,14 @@
 //! props to the components.
 //!
 //! The browser work behind those callbacks and effects (storage, links,
-//! files) lives in the submodules: [`autosave`], [`link`], [`files`], and
-//! [`transfer`] (files and links through the on-demand module).
+//! files) lives in the submodules: [`autosave`], [`link`], [`files`],
+//! [`transfer`] (files and links through the on-demand module) and [`plan`]
+//! (差多少达标, the award timeline and the what-if chart from the module).
 
 pub mod autosave;
 pub mod files;
 pub mod link;
+pub mod plan;
 pub mod transfer;
 
 use crate::components::{
@@ -382,6 +384,17 @@ pub fn app(props: &AppProps) -> Html {
 
     autosave::use_autosave(options.storage_key.clone(), &state);
 
+    // 差多少达标 and the award timeline follow the answers, written by the
+    // on-demand module once there is a result.
+    let plan_request = use_memo((answers.clone(), lang, today), |(a, lang, today)| {
+        a.location.is_some().then(|| Request::Plan {
+            lang: *lang,
+            as_of: *today,
+            answers: answers_file(a),
+        })
+    });
+    let (plan, retry_plan) = plan::use_module((*plan_request).clone());
+
     // The share link on show follows the answers: the module encodes it
     // again as they change.
     let share_link = use_state_eq(|| None::<AttrValue>);
@@ -448,7 +461,8 @@ pub fn app(props: &AppProps) -> Html {
                         <Interview ctx={ctx.clone()} heading={step_heading} />
                         <div class="fc-side">
                             <ResultPanel {lang} uid={state.uid.clone()} assessment={assessment}
-                                answers={answers} heading={result_heading}>
+                                answers={answers} {plan} on_retry_plan={retry_plan}
+                                heading={result_heading}>
                                 <Downloads {lang} uid={state.uid.clone()}
                                     on_download={handlers.download.clone()} on_print={handlers.print.clone()} />
                                 <ModuleNotice {lang} status={state.module} />

@@ -21,5 +21,7 @@ pub mod samples;
 pub mod save_notice;
 pub mod saveshare;
 pub mod separation;
+pub mod targets;
 pub mod tax;
 pub mod welcome;
+pub mod whatif;

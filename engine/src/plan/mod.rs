@@ -19,6 +19,7 @@
 mod candidates;
 mod settle;
 mod timeline;
+pub mod whatif;
 
 pub use timeline::{timeline, TimelineEntry};
 
