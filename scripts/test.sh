@@ -56,8 +56,8 @@ cargo clippy --locked --workspace --all-targets -- -D warnings
 section "clippy (wasm32)"
 cargo clippy --locked -p fusion-check --all-targets --target wasm32-unknown-unknown -- -D warnings
 cargo clippy --locked -p fusion-engine --lib --target wasm32-unknown-unknown -- -D warnings
-# The batch core compiles for a future Web Worker (its CLI is native only).
-cargo clippy --locked -p fusion-batch --lib --target wasm32-unknown-unknown -- -D warnings
+# The batch core and its Web Worker (the CLI is native only).
+cargo clippy --locked -p fusion-batch --lib --bin fusion-batch-worker --target wasm32-unknown-unknown -- -D warnings
 
 layer native 'test result: ok\. [0-9]+ passed' cargo test --locked --workspace
 layer wasm 'test result: ok\. [0-9]+ passed' cargo test --locked -p fusion-check --target wasm32-unknown-unknown

@@ -29,12 +29,13 @@ use crate::components::{
 use crate::docs::{self, Request};
 use crate::embed::{self, EmbedOptions};
 use crate::samples::SAMPLES;
-use crate::state::{Action, Boot, Confirm, Edit, FieldId, FocusTarget, Relevance, State, Step};
+use crate::state::{
+    Action, Boot, Confirm, Edit, FieldId, FocusTarget, Hold, Relevance, State, Step,
+};
 use fusion_engine::answers::{validate, FieldError};
 use fusion_engine::i18n::ui::answer_problem;
 use fusion_engine::policy::JIAXING_2024_14 as PACK;
 use fusion_engine::report::Format;
-use fusion_engine::transfer::answers_file;
 use fusion_engine::{relevance, rules, Assessment, Date, Lang};
 use std::rc::Rc;
 use transfer::{ask, import_handler, open_link, transfer_handlers, Live, LiveCell};
@@ -190,13 +191,14 @@ pub fn app(props: &AppProps) -> Html {
     // module has unpacked it (read-only, so autosave leaves it alone).
     let state = use_reducer(|| {
         let today = today();
-        let (saved, unread, status) = autosave::boot(options.storage_key.as_deref(), today);
+        let booted = autosave::boot(options.storage_key.as_deref());
         let boot = Boot {
-            saved,
+            saved: booted.saved,
             // A share link opens once the module has unpacked it.
             link: None,
-            unread,
-            status,
+            unread: booted.unread,
+            status: booted.status,
+            older: booted.older,
         };
         let first = Rc::new(options.initial_state(mount_uid(), today));
         Rc::unwrap_or_clone(first.reduce(Action::Boot(Box::new(boot))))
@@ -205,12 +207,19 @@ pub fn app(props: &AppProps) -> Html {
     let result_heading = use_node_ref();
     let root = use_node_ref();
     let live: LiveCell = use_mut_ref(|| None);
-    // A share link in the address at mount, taken out of it once.
+    // An older autosave, read by the module (before a share link in the
+    // address, which the module then opens over it); and a share link in
+    // the address at mount, taken out of it once.
     {
         let d = state.dispatcher();
+        let older = state.autosave.hold == Some(Hold::Older);
+        let (key, today) = (options.storage_key.clone(), state.today);
         use_effect_with((), move |_| {
+            if let (true, Some(key)) = (older, key) {
+                autosave::restore_older(&d, &key, today);
+            }
             if let Some(fragment) = link::take_from_address() {
-                open_link(&d, fragment);
+                open_link(&d, fragment, today);
             }
         });
     }
@@ -239,7 +248,7 @@ pub fn app(props: &AppProps) -> Html {
                 load_sample: {
                     let d = d.clone();
                     Callback::from(move |i: usize| {
-                        if let Some((name, answers)) = SAMPLES.get(i).and_then(|s| s.load()) {
+                        if let Some((name, answers)) = SAMPLES.get(i).and_then(|s| s.load(today)) {
                             d.dispatch(Action::LoadSample {
                                 name,
                                 answers: Box::new(answers),
@@ -251,7 +260,7 @@ pub fn app(props: &AppProps) -> Html {
                 download,
                 print,
                 export,
-                import_file: import_handler(&d),
+                import_file: import_handler(&d, today),
                 drag: dispatch_with(&d, Action::Dragging),
                 clear: dispatch_with(&d, |_: ()| Action::Ask(Confirm::Clear)),
                 answer: dispatch_with(&d, Action::Answer),
@@ -355,12 +364,12 @@ pub fn app(props: &AppProps) -> Html {
     // A share link pasted into the address bar of this very tab changes
     // only the fragment: no reload, so it is read here.
     {
-        let d = state.dispatcher();
+        let (d, today) = (state.dispatcher(), state.today);
         use_effect_with((), move |_| {
             let listener =
                 gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
                     if let Some(fragment) = link::take_from_address() {
-                        open_link(&d, fragment);
+                        open_link(&d, fragment, today);
                     }
                 });
             move || drop(listener)
@@ -370,9 +379,16 @@ pub fn app(props: &AppProps) -> Html {
     // The callbacks read the answers as last rendered.
     {
         let live = live.clone();
-        let deps = (answers.clone(), assessment.clone(), checks.clone(), lang);
-        use_effect_with(deps, move |(answers, assessment, checks, lang)| {
+        let deps = (
+            state.draft.clone(),
+            answers.clone(),
+            assessment.clone(),
+            checks.clone(),
+            lang,
+        );
+        use_effect_with(deps, move |(draft, answers, assessment, checks, lang)| {
             *live.borrow_mut() = Some(Live {
+                draft: draft.clone(),
                 answers: answers.clone(),
                 assessment: assessment.clone(),
                 checks: checks.clone(),
@@ -386,14 +402,20 @@ pub fn app(props: &AppProps) -> Html {
 
     // 差多少达标 and the award timeline follow the answers, written by the
     // on-demand module once there is a result.
-    let plan_request = use_memo((answers.clone(), lang, today), |(a, lang, today)| {
-        a.location.is_some().then(|| Request::Plan {
-            lang: *lang,
-            as_of: *today,
-            answers: answers_file(a),
+    // The record is written again only when the answers change (text that
+    // does not read changes the draft, not the answers).
+    let plan_record = {
+        let draft = state.draft.clone();
+        use_memo(answers.clone(), move |_| {
+            Rc::<str>::from(transfer::record(&draft))
         })
+    };
+    let plan_request = answers.location.is_some().then(|| Request::Plan {
+        lang,
+        as_of: today,
+        record: plan_record.to_string(),
     });
-    let (plan, retry_plan) = plan::use_module((*plan_request).clone());
+    let (plan, retry_plan) = plan::use_module(plan_request);
 
     // The share link on show follows the answers: the module encodes it
     // again as they change.
@@ -401,13 +423,14 @@ pub fn app(props: &AppProps) -> Html {
     {
         let (d, share_link) = (state.dispatcher(), share_link.clone());
         use_effect_with(
-            (state.share.clone(), answers.clone()),
-            move |(share, answers)| match share {
+            (state.share.clone(), state.draft.clone()),
+            move |(share, draft)| match share {
                 None => share_link.set(None),
                 Some(share) => {
                     let base = share.base.clone();
                     let request = Request::EncodeLink {
-                        answers: answers_file(answers),
+                        as_of: today,
+                        record: transfer::record(draft),
                     };
                     ask(&d, request, move |payload| {
                         share_link.set(Some(AttrValue::from(link::url(&base, &payload))));
@@ -439,7 +462,7 @@ pub fn app(props: &AppProps) -> Html {
                 <Header {lang} on_lang={handlers.lang.clone()} />
             }
             if let Some(error) = &state.link_error {
-                <LinkError {lang} id={ctx.id(FieldId::LinkError)} message={error.message(lang)}
+                <LinkError {lang} id={ctx.id(FieldId::LinkError)} message={error.message(lang).to_string()}
                     on_dismiss={handlers.dismiss_link_error.clone()} />
             }
             <SaveNotices ctx={ctx.clone()} />
@@ -461,7 +484,7 @@ pub fn app(props: &AppProps) -> Html {
                         <Interview ctx={ctx.clone()} heading={step_heading} />
                         <div class="fc-side">
                             <ResultPanel {lang} uid={state.uid.clone()} assessment={assessment}
-                                answers={answers} {plan} on_retry_plan={retry_plan}
+                                answers={answers} record={(*plan_record).clone()} {plan} on_retry_plan={retry_plan}
                                 heading={result_heading}>
                                 <Downloads {lang} uid={state.uid.clone()}
                                     on_download={handlers.download.clone()} on_print={handlers.print.clone()} />

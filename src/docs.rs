@@ -1,14 +1,20 @@
-//! The on-demand module: the summary writers (HTML, Markdown, JSON) and
-//! the share-link compression (zlib, base64) run in a second wasm binary,
-//! `fusion-docs` (`src/bin/fusion-docs.rs`), started as a Web Worker the
-//! first time one of them is asked for. A first-time visitor never fetches
-//! it: the first screen and the interview load without it.
+//! The on-demand module: the summary writers (HTML, Markdown, JSON), the
+//! share-link compression (zlib, base64) and the engine's JSON reader and
+//! writer (answers files, share links, older autosaves) run in a second
+//! wasm binary, `fusion-docs` (`src/bin/fusion-docs.rs`), started as a Web
+//! Worker the first time one of them is asked for. A first-time visitor
+//! never fetches it: the first screen, the interview and the samples load
+//! without it.
 //!
 //! Both binaries call the same engine functions; the bundle is split, the
-//! rules are not. Answers cross as the answers file (the same JSON the
-//! export writes), so nothing is assessed twice in different ways: the
-//! module reads them with the engine's own reader and assesses them with
-//! the engine's own rules, as of the date the app gives it.
+//! rules are not. Answers cross as the autosave record
+//! ([`crate::state::stored`]: the form as typed, which the first module
+//! reads and writes by hand), so nothing is assessed twice in different
+//! ways: the module reads the record into answers exactly as the app does
+//! ([`Draft::answers`]) and assesses them with the engine's own rules, as
+//! of the date the app gives it. Files and links come back the same way:
+//! the module reads them with the engine's reader and answers with a
+//! record, or with the engine's words for why not, in both languages.
 //!
 //! - [`Request`]: what the app asks for, and [`Request::run`], the module's
 //!   side (pure: native tests call it directly).
@@ -18,20 +24,26 @@
 //!   [`prefetch`] starts it early, when the user begins to answer.
 
 use crate::plan_html;
+use crate::state::stored::{older_step, read_record, write_record};
+use crate::state::{Draft, Refusal, Saved, Step, Unreadable};
 use fusion_engine::plan::whatif::{self, Axis, Curve};
 use fusion_engine::policy::JIAXING_2024_14 as PACK;
 use fusion_engine::report::{self, Format};
-use fusion_engine::transfer::{encode_link, import_unchecked, unpack_link, ImportError};
-use fusion_engine::{rules, Date, Lang};
+use fusion_engine::transfer::{
+    answers_file, decode_link, encode_link, import, import_unchecked, ImportError,
+};
+use fusion_engine::{rules, Answers, Date, Lang};
 use js_sys::Array;
 use std::cell::RefCell;
+use std::rc::Rc;
 use wasm_bindgen::JsValue;
 
 /// The module's loader script, beside the app's own script. Written by
 /// `scripts/post_build.py`, which also gives the module's files hashed names.
 pub const LOADER: &str = "fusion-docs-loader.js";
 
-/// What the app asks the module for. Answers travel as an answers file.
+/// What the app asks the module for. Answers travel as an autosave record,
+/// read as of `as_of` (the app's today).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Request {
     /// The summary in `format` and `lang`, assessed as of `as_of`.
@@ -39,33 +51,45 @@ pub enum Request {
         format: Format,
         lang: Lang,
         as_of: Date,
-        answers: String,
+        record: String,
+    },
+    /// The share-link payload (`a1.…`) for the answers.
+    EncodeLink { as_of: Date, record: String },
+    /// The answers file (what "export" downloads) for the answers.
+    AnswersFile { as_of: Date, record: String },
+    /// A share link's fragment, read and checked: a record of its answers.
+    OpenLink { as_of: Date, fragment: String },
+    /// A chosen or dropped file, read and checked: a record of its answers.
+    Import { as_of: Date, text: String },
+    /// An older autosave (an answers file, and the step index kept beside
+    /// it): a record of both, read as autosave reads (unchecked).
+    Migrate {
+        as_of: Date,
+        text: String,
+        step: String,
     },
     /// The result panel's plan ([`plan_html::plan_reply`]): what each
     /// award not yet reached needs (差多少达标) and the award timeline, as
-    /// HTML blocks, in `lang`, assessed as of `as_of`. Computed here so
-    /// the first load carries none of it.
+    /// HTML blocks, in `lang`. Computed here so the first load carries none
+    /// of it.
     Plan {
         lang: Lang,
         as_of: Date,
-        answers: String,
+        record: String,
     },
     /// The what-if chart ([`plan_html::whatif_reply`]) of data year `year`
     /// along `axis` (as the chart's controls give them; empty or unread:
-    /// the first year, revenue), its point at `at`, ids under `uid`.
+    /// the first year, revenue), its point at `at`
+    /// ([`plan_html::point_asked`]), ids under `uid`.
     WhatIf {
         lang: Lang,
         as_of: Date,
-        answers: String,
+        record: String,
         uid: String,
         year: String,
         axis: String,
         at: String,
     },
-    /// The share-link payload (`a1.…`) for the answers.
-    EncodeLink { answers: String },
-    /// The compact answers JSON a share link's fragment carries.
-    UnpackLink { fragment: String },
 }
 
 /// Why a request got no text.
@@ -74,64 +98,62 @@ pub enum Failure {
     /// The module could not be fetched or started (offline before its
     /// first use, a blocked request, a host page on another origin).
     Unavailable,
-    /// The module ran and refused the input (a share link that does not read).
-    Refused(ImportError),
+    /// The module ran and refused the file or link, in the engine's words.
+    Refused(Refusal),
+    /// The module ran and could not read an older autosave.
+    Unreadable(Unreadable),
     /// The module ran and found the app's own answers unreadable: a bug.
     Broken(String),
 }
 
+/// Separates the two languages of a refusal in a reply.
+const LANG_SEPARATOR: char = '\u{1f}';
+
 impl Request {
-    /// The message posted to the worker: `[id, kind, args...]`, all strings
-    /// but the id.
+    /// The message posted to the worker: `[id, kind, as_of, args...]`, all
+    /// strings but the id.
     pub fn to_message(&self, id: u32) -> Array {
-        let parts: Vec<String> = match self {
+        let (kind, as_of, args): (&str, Date, Vec<&str>) = match self {
             Request::Report {
                 format,
                 lang,
                 as_of,
-                answers,
-            } => vec![
-                "report".into(),
-                format.extension().into(),
-                lang.tag().into(),
-                as_of.to_string(),
-                answers.clone(),
-            ],
+                record,
+            } => (
+                "report",
+                *as_of,
+                vec![format.extension(), lang.tag(), record],
+            ),
+            Request::EncodeLink { as_of, record } => ("link", *as_of, vec![record]),
+            Request::AnswersFile { as_of, record } => ("file", *as_of, vec![record]),
+            Request::OpenLink { as_of, fragment } => ("unlink", *as_of, vec![fragment]),
+            Request::Import { as_of, text } => ("import", *as_of, vec![text]),
+            Request::Migrate { as_of, text, step } => ("migrate", *as_of, vec![text, step]),
             Request::Plan {
                 lang,
                 as_of,
-                answers,
-            } => vec![
-                "plan".into(),
-                lang.tag().into(),
-                as_of.to_string(),
-                answers.clone(),
-            ],
+                record,
+            } => ("plan", *as_of, vec![lang.tag(), record]),
             Request::WhatIf {
                 lang,
                 as_of,
-                answers,
+                record,
                 uid,
                 year,
                 axis,
                 at,
-            } => vec![
-                "whatif".into(),
-                lang.tag().into(),
-                as_of.to_string(),
-                answers.clone(),
-                uid.clone(),
-                year.clone(),
-                axis.clone(),
-                at.clone(),
-            ],
-            Request::EncodeLink { answers } => vec!["link".into(), answers.clone()],
-            Request::UnpackLink { fragment } => vec!["unlink".into(), fragment.clone()],
+            } => (
+                "whatif",
+                *as_of,
+                vec![lang.tag(), record, uid, year, axis, at],
+            ),
         };
         let message = Array::new();
         message.push(&JsValue::from(id));
-        for p in parts {
-            message.push(&JsValue::from(p));
+        message.push(&JsValue::from(kind));
+        message.push(&JsValue::from(as_of.to_string()));
+        for a in args {
+            message.push(&JsValue::from(a));
         }
         message
     }
@@ -143,34 +165,51 @@ impl Request {
         let parts: Vec<String> = (1..message.length())
             .map(|i| message.get(i).as_string())
             .collect::<Option<_>>()?;
-        let request = match parts.as_slice() {
-            [kind, format, lang, as_of, answers] if kind == "report" => Request::Report {
+        let [kind, as_of, args @ ..] = parts.as_slice() else {
+            return None;
+        };
+        let as_of = Date::parse(as_of).ok()?;
+        let request = match (kind.as_str(), args) {
+            ("report", [format, lang, record]) => Request::Report {
                 format: Format::ALL.into_iter().find(|f| f.extension() == format)?,
                 lang: Lang::from_tag(lang)?,
-                as_of: Date::parse(as_of).ok()?,
-                answers: answers.clone(),
+                as_of,
+                record: record.clone(),
             },
-            [kind, lang, as_of, answers] if kind == "plan" => Request::Plan {
-                lang: Lang::from_tag(lang)?,
-                as_of: Date::parse(as_of).ok()?,
-                answers: answers.clone(),
+            ("link", [record]) => Request::EncodeLink {
+                as_of,
+                record: record.clone(),
             },
-            [kind, lang, as_of, answers, uid, year, axis, at] if kind == "whatif" => {
-                Request::WhatIf {
-                    lang: Lang::from_tag(lang)?,
-                    as_of: Date::parse(as_of).ok()?,
-                    answers: answers.clone(),
-                    uid: uid.clone(),
-                    year: year.clone(),
-                    axis: axis.clone(),
-                    at: at.clone(),
-                }
-            }
-            [kind, answers] if kind == "link" => Request::EncodeLink {
-                answers: answers.clone(),
+            ("file", [record]) => Request::AnswersFile {
+                as_of,
+                record: record.clone(),
             },
-            [kind, fragment] if kind == "unlink" => Request::UnpackLink {
+            ("unlink", [fragment]) => Request::OpenLink {
+                as_of,
                 fragment: fragment.clone(),
+            },
+            ("import", [text]) => Request::Import {
+                as_of,
+                text: text.clone(),
+            },
+            ("migrate", [text, step]) => Request::Migrate {
+                as_of,
+                text: text.clone(),
+                step: step.clone(),
+            },
+            ("plan", [lang, record]) => Request::Plan {
+                lang: Lang::from_tag(lang)?,
+                as_of,
+                record: record.clone(),
+            },
+            ("whatif", [lang, record, uid, year, axis, at]) => Request::WhatIf {
+                lang: Lang::from_tag(lang)?,
+                as_of,
+                record: record.clone(),
+                uid: uid.clone(),
+                year: year.clone(),
+                axis: axis.clone(),
+                at: at.clone(),
             },
             _ => return None,
         };
@@ -184,34 +223,55 @@ impl Request {
                 format,
                 lang,
                 as_of,
-                answers,
+                record,
             } => {
-                let (answers, assessment) = assessed(answers, *as_of)?;
+                let answers = read_own(record, *as_of)?;
+                let assessment = rules::evaluate(&PACK, &answers, *as_of);
                 Ok(report::render(*format, &PACK, &answers, &assessment, *lang))
             }
+            Request::EncodeLink { as_of, record } => {
+                Ok(encode_link(&read_own(record, *as_of)?, &[]))
+            }
+            Request::AnswersFile { as_of, record } => {
+                Ok(answers_file(&read_own(record, *as_of)?, &[]))
+            }
+            Request::OpenLink { as_of, fragment } => decode_link(fragment)
+                .map(|i| record_of(&i.answers, *as_of, Step::Basics))
+                .map_err(|e| Failure::Refused(Refusal::of(&e))),
+            Request::Import { as_of, text } => import(text)
+                .map(|i| record_of(&i.answers, *as_of, Step::Basics))
+                .map_err(|e| Failure::Refused(Refusal::of(&e))),
+            Request::Migrate { as_of, text, step } => match import_unchecked(text) {
+                Ok(i) => Ok(record_of(&i.answers, *as_of, older_step(Some(step)))),
+                Err(ImportError::NewerVersion { .. }) => {
+                    Err(Failure::Unreadable(Unreadable::Newer))
+                }
+                Err(_) => Err(Failure::Unreadable(Unreadable::Corrupt)),
+            },
             Request::Plan {
                 lang,
                 as_of,
-                answers,
+                record,
             } => {
-                let (answers, assessment) = assessed(answers, *as_of)?;
+                let answers = read_own(record, *as_of)?;
+                let assessment = rules::evaluate(&PACK, &answers, *as_of);
                 Ok(plan_html::plan_reply(&answers, &assessment, *lang))
             }
             Request::WhatIf {
                 lang,
                 as_of,
-                answers,
+                record,
                 uid,
                 year,
                 axis,
                 at,
             } => {
-                let own = read_own(answers)?;
+                let own = read_own(record, *as_of)?;
                 let year = year.parse().unwrap_or_else(|_| plan_html::first_year(&own));
                 // Growth needs the year before: without it, revenue.
                 let axis = Axis::from_code(axis).unwrap_or(Axis::Revenue);
-                let curve = cached_curve(answers, &own, *as_of, year, axis)
-                    .or_else(|| cached_curve(answers, &own, *as_of, year, Axis::Revenue))
+                let curve = cached_curve(record, &own, *as_of, year, axis)
+                    .or_else(|| cached_curve(record, &own, *as_of, year, Axis::Revenue))
                     .ok_or_else(|| Failure::Broken("no curve".into()))?;
                 // Text that does not read leaves the point where it was.
                 let (asked, problem) = match plan_html::point_asked(&curve, at, *lang) {
@@ -225,8 +285,6 @@ impl Request {
                     &curve, &own, *as_of, uid, asked, &problem, *lang,
                 ))
             }
-            Request::EncodeLink { answers } => Ok(encode_link(&read_own(answers)?)),
-            Request::UnpackLink { fragment } => unpack_link(fragment).map_err(Failure::Refused),
         }
     }
 }
@@ -243,17 +301,17 @@ thread_local! {
     static LAST_POINT: RefCell<Option<rust_decimal::Decimal>> = const { RefCell::new(None) };
 }
 
-/// The curve of `year` along `axis` for the answers file `file` (read as
+/// The curve of `year` along `axis` for the record `record` (read as
 /// `answers`), from the cache when it was the last one drawn; `None` for
 /// growth without the year before.
 fn cached_curve(
-    file: &str,
-    answers: &fusion_engine::Answers,
+    record: &str,
+    answers: &Answers,
     as_of: Date,
     year: u16,
     axis: Axis,
 ) -> Option<Curve> {
-    let key = format!("{as_of}|{year}|{}|{file}", axis.code());
+    let key = format!("{as_of}|{year}|{}|{record}", axis.code());
     if let Some(c) = CURVE.with(|c| {
         c.borrow()
             .as_ref()
@@ -267,30 +325,40 @@ fn cached_curve(
     Some(curve)
 }
 
-/// The app's own answers file read back, and its assessment as of `as_of`.
-fn assessed(
-    answers: &str,
-    as_of: Date,
-) -> Result<(fusion_engine::Answers, fusion_engine::Assessment), Failure> {
-    let answers = read_own(answers)?;
-    let assessment = rules::evaluate(&PACK, &answers, as_of);
-    Ok((answers, assessment))
+/// The record of `answers` in the form, on `step`: how answers read by the
+/// module go back to the app (which puts them in the form the same way).
+fn record_of(answers: &Answers, as_of: Date, step: Step) -> String {
+    write_record(&Saved {
+        draft: Rc::new(Draft::from_answers(answers, as_of)),
+        step,
+    })
 }
 
-/// The app's own answers file, read back as written (the engine's checks
-/// are the app's business: it refuses to share flagged answers itself).
-fn read_own(answers: &str) -> Result<fusion_engine::Answers, Failure> {
-    import_unchecked(answers)
-        .map(|i| i.answers)
+/// The app's own record, read into answers as the app reads it (the
+/// engine's checks are the app's business: it refuses to share flagged
+/// answers itself).
+fn read_own(record: &str, as_of: Date) -> Result<Answers, Failure> {
+    read_record(record)
+        .map(|saved| saved.draft.answers(as_of))
         .map_err(|e| Failure::Broken(format!("{e:?}")))
 }
 
 /// The reply the worker posts: `[id, ok, text]`; when not ok, `text` names
-/// the failure (`refused:` + a link error's code, or `broken:` + detail).
+/// the failure (`refused:` + the message in Chinese and in English,
+/// `unreadable:newer` or `unreadable:corrupt`, or `broken:` + detail).
 pub fn reply(id: u32, result: Result<String, Failure>) -> Array {
     let (ok, text) = match result {
         Ok(text) => (true, text),
-        Err(Failure::Refused(e)) => (false, format!("refused:{}", link_error_code(&e))),
+        Err(Failure::Refused(r)) => (
+            false,
+            format!(
+                "refused:{}{LANG_SEPARATOR}{}",
+                r.message(Lang::Zh),
+                r.message(Lang::En)
+            ),
+        ),
+        Err(Failure::Unreadable(Unreadable::Newer)) => (false, "unreadable:newer".into()),
+        Err(Failure::Unreadable(Unreadable::Corrupt)) => (false, "unreadable:corrupt".into()),
         Err(Failure::Broken(detail)) => (false, format!("broken:{detail}")),
         Err(Failure::Unavailable) => (false, "broken:unavailable".into()),
     };
@@ -306,34 +374,17 @@ pub fn read_reply(message: &JsValue) -> Option<(u32, Result<String, Failure>)> {
     if ok {
         return Some((id, Ok(text)));
     }
-    let failure = match text.strip_prefix("refused:") {
-        Some(code) => Failure::Refused(link_error_from_code(code)),
-        None => Failure::Broken(text.strip_prefix("broken:").unwrap_or(&text).to_string()),
+    let failure = if let Some(words) = text.strip_prefix("refused:") {
+        let (zh, en) = words.split_once(LANG_SEPARATOR).unwrap_or((words, words));
+        Failure::Refused(Refusal::new(zh, en))
+    } else {
+        match text.as_str() {
+            "unreadable:newer" => Failure::Unreadable(Unreadable::Newer),
+            "unreadable:corrupt" => Failure::Unreadable(Unreadable::Corrupt),
+            _ => Failure::Broken(text.strip_prefix("broken:").unwrap_or(&text).to_string()),
+        }
     };
     Some((id, Err(failure)))
-}
-
-/// The few errors [`unpack_link`] gives, as a code that crosses to the app.
-fn link_error_code(e: &ImportError) -> String {
-    match e {
-        ImportError::Empty => "empty".into(),
-        ImportError::NotALink => "not-a-link".into(),
-        ImportError::TooLarge { bytes, limit } => format!("too-large:{bytes}:{limit}"),
-        _ => "corrupt".into(),
-    }
-}
-
-fn link_error_from_code(code: &str) -> ImportError {
-    let mut parts = code.split(':');
-    match (parts.next(), parts.next(), parts.next()) {
-        (Some("empty"), ..) => ImportError::Empty,
-        (Some("not-a-link"), ..) => ImportError::NotALink,
-        (Some("too-large"), Some(bytes), Some(limit)) => ImportError::TooLarge {
-            bytes: bytes.parse().unwrap_or(0),
-            limit: limit.parse().unwrap_or(0),
-        },
-        _ => ImportError::CorruptLink,
-    }
 }
 
 pub use client::{call, is_ready, prefetch};
@@ -522,12 +573,23 @@ mod client {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use fusion_engine::transfer::{answers_file, decode_link, import};
+    use crate::state::stored::read_kept;
+    use crate::state::testing::sample;
+    use fusion_engine::transfer::read_link_json;
     use rust_decimal::Decimal;
 
-    fn sample() -> fusion_engine::Answers {
-        let json = include_str!("../examples/answers/logistics.json");
-        import(json).unwrap().answers
+    fn as_of() -> Date {
+        Date::new(2026, 11, 28).unwrap()
+    }
+
+    /// The record the app sends for `answers`.
+    fn record(answers: &Answers) -> String {
+        record_of(answers, as_of(), Step::Tax)
+    }
+
+    /// The answers of a record the module sent back.
+    fn answers_of(record: &str) -> Answers {
+        read_record(record).unwrap().draft.answers(as_of())
     }
 
     /// The plan the panel places: every target of the engine, each once,
@@ -535,8 +597,8 @@ mod tests {
     /// year), with its needed value and words; and the timeline.
     #[test]
     fn the_module_gives_the_engines_targets_and_timeline() {
-        let answers = sample();
-        let as_of = Date::new(2026, 11, 28).unwrap();
+        let answers = sample("logistics");
+        let as_of = as_of();
         let assessment = rules::evaluate(&PACK, &answers, as_of);
         let want = fusion_engine::plan::explain(
             fusion_engine::plan::targets(&PACK, &answers, &assessment),
@@ -546,7 +608,7 @@ mod tests {
         let reply = Request::Plan {
             lang: Lang::Zh,
             as_of,
-            answers: answers_file(&answers),
+            record: record(&answers),
         }
         .run()
         .unwrap();
@@ -591,13 +653,13 @@ mod tests {
     /// fen below it; the enterprise's own value when none is asked.
     #[test]
     fn the_module_draws_the_engines_what_if() {
-        let answers = sample();
-        let as_of = Date::new(2026, 11, 28).unwrap();
+        let answers = sample("logistics");
+        let as_of = as_of();
         let ask = |at: &str| {
             let reply = Request::WhatIf {
                 lang: Lang::Zh,
                 as_of,
-                answers: answers_file(&answers),
+                record: record(&answers),
                 uid: "u".into(),
                 year: "2025".into(),
                 axis: "revenue".into(),
@@ -655,16 +717,15 @@ mod tests {
 
     #[test]
     fn the_module_writes_what_the_engine_writes() {
-        let answers = sample();
-        let as_of = Date::new(2026, 11, 28).unwrap();
-        let assessment = rules::evaluate(&PACK, &answers, as_of);
+        let answers = sample("logistics");
+        let assessment = rules::evaluate(&PACK, &answers, as_of());
         for format in Format::ALL {
             for lang in [Lang::Zh, Lang::En] {
                 let request = Request::Report {
                     format,
                     lang,
-                    as_of,
-                    answers: answers_file(&answers),
+                    as_of: as_of(),
+                    record: record(&answers),
                 };
                 assert_eq!(
                     request.run().unwrap(),
@@ -673,50 +734,109 @@ mod tests {
                 );
             }
         }
+        let file = Request::AnswersFile {
+            as_of: as_of(),
+            record: record(&answers),
+        };
+        assert_eq!(file.run().unwrap(), answers_file(&answers, &[]));
     }
 
     #[test]
     fn a_link_made_by_the_module_reads_back() {
-        let answers = sample();
+        let answers = sample("logistics");
         let link = Request::EncodeLink {
-            answers: answers_file(&answers),
+            as_of: as_of(),
+            record: record(&answers),
         }
         .run()
         .unwrap();
-        assert_eq!(decode_link(&link).unwrap(), answers);
-        let json = Request::UnpackLink { fragment: link }.run().unwrap();
-        assert_eq!(
-            fusion_engine::transfer::read_link_json(&json).unwrap(),
-            answers
-        );
+        assert_eq!(decode_link(&link).unwrap().answers, answers);
+        let opened = Request::OpenLink {
+            as_of: as_of(),
+            fragment: link,
+        }
+        .run()
+        .unwrap();
+        assert_eq!(answers_of(&opened), answers);
     }
 
     #[test]
-    fn link_errors_cross_as_codes() {
-        for e in [
-            ImportError::Empty,
-            ImportError::NotALink,
-            ImportError::CorruptLink,
-            ImportError::TooLarge {
-                bytes: 40_000,
-                limit: 32_768,
-            },
-        ] {
-            assert_eq!(link_error_from_code(&link_error_code(&e)), e);
-        }
-        assert_eq!(
-            Request::UnpackLink {
-                fragment: "a1.!!!".into()
+    fn files_come_back_as_records_or_in_the_engines_words() {
+        for id in ["manufacturer", "haining"] {
+            let answers = sample(id);
+            let back = Request::Import {
+                as_of: as_of(),
+                text: answers_file(&answers, &[]),
             }
-            .run(),
-            Err(Failure::Refused(ImportError::CorruptLink))
+            .run()
+            .unwrap();
+            assert_eq!(answers_of(&back), answers, "{id}");
+        }
+        for bad in [
+            "not json at all",
+            r#"{"industry": 3}"#,
+            r#"{"revenue_yuan": {"2024": "-5"}}"#,
+            r#"{"format": "fusion-check/answers", "schema_version": 9, "answers": {}}"#,
+        ] {
+            let engine = import(bad).unwrap_err();
+            let refused = Request::Import {
+                as_of: as_of(),
+                text: bad.into(),
+            }
+            .run();
+            assert_eq!(
+                refused,
+                Err(Failure::Refused(Refusal::of(&engine))),
+                "{bad}"
+            );
+        }
+        // A link that does not read says so in the engine's words too.
+        let refused = Request::OpenLink {
+            as_of: as_of(),
+            fragment: "a1.!!!".into(),
+        }
+        .run();
+        assert_eq!(
+            refused,
+            Err(Failure::Refused(Refusal::of(&ImportError::CorruptLink)))
+        );
+        assert_eq!(read_link_json("{"), Err(ImportError::CorruptLink));
+    }
+
+    #[test]
+    fn an_older_autosave_comes_back_as_a_record_on_its_step() {
+        let text = answers_file(&sample("trader"), &[]);
+        assert!(matches!(
+            read_kept(&text),
+            Ok(crate::state::stored::Kept::Older)
+        ));
+        let migrate = |text: &str, step: &str| {
+            Request::Migrate {
+                as_of: as_of(),
+                text: text.into(),
+                step: step.into(),
+            }
+            .run()
+        };
+        let saved = read_record(&migrate(&text, "3").unwrap()).unwrap();
+        assert_eq!(saved.step, crate::state::STEPS[3]);
+        assert_eq!(saved.draft.answers(as_of()), sample("trader"));
+        let newer = r#"{"format":"fusion-check/answers","schema_version":99,"answers":{}}"#;
+        assert_eq!(
+            migrate(newer, ""),
+            Err(Failure::Unreadable(Unreadable::Newer))
+        );
+        assert_eq!(
+            migrate(r#"{"x": 1}"#, ""),
+            Err(Failure::Unreadable(Unreadable::Corrupt))
         );
     }
 
     #[test]
     fn unreadable_answers_are_a_bug_not_a_panic() {
         let request = Request::EncodeLink {
-            answers: "{".into(),
+            as_of: as_of(),
+            record: "{".into(),
         };
         assert!(matches!(request.run(), Err(Failure::Broken(_))));
     }

@@ -65,16 +65,12 @@ pub fn record<'a>(reply: &'a str, key: &str) -> Option<&'a str> {
 fn item(out: &mut String, t: &ExplainedTarget) {
     let year = t.target.year.map(|y| y.to_string()).unwrap_or_default();
     let c = &t.target.condition;
-    let needed = serde_json::to_value(c)
-        .ok()
-        .and_then(|v| v.get("needed")?.as_str().map(str::to_string))
-        .unwrap_or_default();
     let _ = write!(
         out,
         r#"<li class="fc-target" data-rule="{}" data-year="{year}" data-field="{}" data-needed="{}">{}</li>"#,
         t.target.rule.code(),
         esc(&c.question.field_path()),
-        esc(&needed),
+        esc(&c.needed_text()),
         esc(&t.text)
     );
 }

@@ -7,6 +7,8 @@
 
 use fusion_check::app::{App, AppProps};
 use fusion_check::embed::EmbedOptions;
+use fusion_check::state::stored::write_record;
+use fusion_check::state::{Draft, Saved, Step};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -618,6 +620,10 @@ fn questions_disabled(root: &Element) -> bool {
     find(root, "fieldset.fc-questions").has_attribute("disabled")
 }
 
+// Files are read by the on-demand module (src/docs.rs), which this test
+// page cannot fetch: the engine's words for refused files are checked
+// natively (docs.rs) and end to end (tests/e2e/saveshare); here, what the
+// first module does alone.
 #[wasm_bindgen_test]
 async fn a_refused_file_leaves_every_answer_as_it_was() {
     let root = mount().await;
@@ -625,66 +631,39 @@ async fn a_refused_file_leaves_every_answer_as_it_was() {
     type_into(&root, "input[id$=\"-name\"]", "甲物流").await;
     type_into(&root, "input[id$=\"-date\"]", "2025-06-30").await;
     let totals = text(&root, ".fc-totals");
-    let cases = [
-        ("not json at all", "这不是 JSON 文件"),
-        ("{\"industry\": 3}", "字段 “industry”"),
-        ("{\"revenue_yuan\": {\"2024\": \"-5\"}}", "不合理的数值"),
-        (
-            "{\"format\": \"fusion-check/answers\", \"schema_version\": 9, \"answers\": {}}",
-            "较新版本",
-        ),
-    ];
-    for (i, (bad, expected)) in cases.into_iter().enumerate() {
-        let file = file_of(bad, "bad.json");
-        // Both ways in: dropped, and chosen in the picker.
-        if i % 2 == 0 {
-            drop_file(&root, &file).await;
-        } else {
-            pick_file(&root, &file).await;
-        }
-        let message = text(&root, "[id$=\"-import-err\"]");
-        assert!(message.contains(expected), "{bad}: {message}");
-        assert!(message.contains("已填写的答案没有任何改变"), "{message}");
-        assert_eq!(value(&root, "input[id$=\"-name\"]"), "甲物流");
-        assert_eq!(value(&root, "input[id$=\"-date\"]"), "2025-06-30");
-        let industry = find(&root, "select[id$=\"-industry\"]")
+    let unchanged = |root: &Element| {
+        assert_eq!(value(root, "input[id$=\"-name\"]"), "甲物流");
+        assert_eq!(value(root, "input[id$=\"-date\"]"), "2025-06-30");
+        let industry = find(root, "select[id$=\"-industry\"]")
             .dyn_into::<HtmlSelectElement>()
             .unwrap();
-        assert!(industry.selected_index() > 0, "{bad}: industry kept");
-        assert_eq!(text(&root, ".fc-totals"), totals);
-        // The control says where the message is.
-        let button = find(&root, ".fc-import-choose");
-        let described = button.get_attribute("aria-describedby").unwrap();
-        assert!(described.contains("-import-err"), "{described}");
-    }
+        assert!(industry.selected_index() > 0, "industry kept");
+        assert_eq!(text(root, ".fc-totals"), totals);
+        assert!(!exists(root, "dialog"));
+    };
     // Larger than any answers file: refused before it is read.
     let big = file_of(
         &"x".repeat(fusion_engine::transfer::MAX_IMPORT_BYTES + 1),
         "big.json",
     );
     pick_file(&root, &big).await;
-    assert!(text(&root, "[id$=\"-import-err\"]").contains("内容过大"));
-    assert_eq!(value(&root, "input[id$=\"-name\"]"), "甲物流");
+    let message = text(&root, "[id$=\"-import-err\"]");
+    assert!(message.contains("内容过大"), "{message}");
+    assert!(message.contains("已填写的答案没有任何改变"), "{message}");
+    unchanged(&root);
+    // The control says where the message is.
+    let button = find(&root, ".fc-import-choose");
+    let described = button.get_attribute("aria-describedby").unwrap();
+    assert!(described.contains("-import-err"), "{described}");
 
-    // A good file replaces everything, once the user agrees to lose what
-    // was typed, and clears the message.
-    let good = fusion_engine::transfer::answers_file(&example("trader"));
+    // A good file, dropped while the module cannot be fetched: the module's
+    // notice says why, and nothing is replaced.
+    let good = fusion_engine::transfer::answers_file(&example("trader"), &[]);
     drop_file(&root, &file_of(&good, "trader.json")).await;
-    let title_id = find(&root, "dialog")
-        .get_attribute("aria-labelledby")
-        .unwrap();
-    assert_eq!(
-        text(&root, &format!("[id=\"{title_id}\"]")),
-        "用导入的文件替换当前答案?"
-    );
-    assert_eq!(value(&root, "input[id$=\"-name\"]"), "甲物流");
-    click(&root, ".fc-dialog-confirm").await;
-    assert_eq!(text(&root, "[id$=\"-import-err\"]"), "");
-    assert_eq!(
-        value(&root, "input[id$=\"-name\"]"),
-        example("trader").enterprise_name.unwrap()
-    );
-    assert!(text(&root, ".fc-live").contains("trader.json"));
+    let notice = module_status(&root, "unavailable").await;
+    assert!(notice.contains("未能加载"), "{notice}");
+    unchanged(&root);
+    assert!(!text(&root, ".fc-live").contains("trader.json"));
 }
 
 #[wasm_bindgen_test]
@@ -777,9 +756,18 @@ async fn module_status(root: &Element, status: &str) -> String {
 async fn a_share_link_the_module_cannot_open_leaves_the_saved_answers() {
     let key = "fusion-check:test-link";
     let storage = local_storage();
-    let saved = fusion_engine::transfer::answers_file(&example("trader"));
+    let saved = write_record(&Saved {
+        draft: Rc::new(Draft::from_answers(
+            &example("trader"),
+            fusion_engine::Date::new(2026, 11, 28).unwrap(),
+        )),
+        step: Step::Basics,
+    });
     storage.set_item(key, &saved).unwrap();
-    set_fragment(&fusion_engine::transfer::encode_link(&example("logistics")));
+    set_fragment(&fusion_engine::transfer::encode_link(
+        &example("logistics"),
+        &[],
+    ));
     let root = mount_with(Some(key)).await;
     attach(&root);
     // Taken out of the address at once: a reload does not open it again.

@@ -1,23 +1,26 @@
 //! `assess --batch IN.csv|IN.xlsx --out OUT.csv|OUT.xlsx [--today DATE]
-//! [--lang zh|en] [--mapping MAP.json] [--sandbox EDITS.json] [--threads N]`
+//! [--lang zh|en] [--mapping MAP.json] [--sandbox EDITS.json]
+//! [--notices DIR] [--threads N]`
 //! and `assess --template OUT.csv|OUT.xlsx [--lang zh|en]`.
 //!
 //! Streams: one thread reads rows in chunks, worker threads read and assess
 //! them, the calling thread writes the results in input order. Channels are
 //! bounded, so memory stays flat for a file of any size. Writes one output
-//! row per input row and prints the summary (per rule, per data year).
+//! row per input row and prints the summary (per rule, per data year);
+//! with `--notices DIR`, also one notification list per rule that anyone
+//! qualifies for (or likely does), in the format of `--out`.
 
 use crate::fields::ColumnMapping;
 use crate::read::{read_csv, read_xlsx, Format};
 use crate::sandbox::PolicyEdits;
-use crate::screen::{rule_columns, screen, ResultRow, RowReader, Summary};
+use crate::screen::{notice, rule_columns, screen, ResultRow, RowReader, Summary};
 use crate::write::{
-    result_cells, result_headers, summary_table, summary_text, template_csv, template_xlsx, Cell,
-    ResultSink,
+    notice_cells, notice_headers, result_cells, result_headers, summary_table, summary_text,
+    template_csv, template_xlsx, Cell, ResultSink,
 };
 use csv::StringRecord;
-use fusion_engine::i18n::batch::{file_message, FileMessage};
-use fusion_engine::{evaluate, Date, Lang, PolicyPack, JIAXING_2024_14};
+use fusion_engine::i18n::batch::{file_message, word, FileMessage, Word};
+use fusion_engine::{evaluate, Date, Lang, OutcomeLevel, PolicyPack, RuleId, JIAXING_2024_14};
 use std::collections::BTreeMap;
 use std::fs::File;
 use std::io::{BufReader, BufWriter, Read, Seek, SeekFrom};
@@ -27,7 +30,7 @@ use std::sync::mpsc::sync_channel;
 use std::sync::Mutex;
 
 /// The usage line of the batch modes.
-pub const USAGE: &str = "usage: assess --batch IN.csv|IN.xlsx --out OUT.csv|OUT.xlsx [--today YYYY-MM-DD] [--lang zh|en] [--mapping MAP.json] [--sandbox EDITS.json] [--threads N]\n       assess --template OUT.csv|OUT.xlsx [--lang zh|en]";
+pub const USAGE: &str = "usage: assess --batch IN.csv|IN.xlsx --out OUT.csv|OUT.xlsx [--today YYYY-MM-DD] [--lang zh|en] [--mapping MAP.json] [--sandbox EDITS.json] [--notices DIR] [--threads N]\n       assess --template OUT.csv|OUT.xlsx [--lang zh|en]";
 
 /// Rows handed to a worker at a time.
 const CHUNK_ROWS: usize = 512;
@@ -47,6 +50,8 @@ pub struct Options {
     pub mapping: Option<PathBuf>,
     /// Sandbox edits (JSON of [`PolicyEdits`]) to run beside the policy as written.
     pub sandbox: Option<PathBuf>,
+    /// A directory for the notification lists, one file per rule.
+    pub notices: Option<PathBuf>,
     /// Worker threads (default: the machine's cores).
     pub threads: Option<usize>,
 }
@@ -69,6 +74,7 @@ pub fn parse(args: &[String]) -> Result<Options, String> {
         lang: Lang::Zh,
         mapping: None,
         sandbox: None,
+        notices: None,
         threads: None,
     };
     while let Some(arg) = it.next() {
@@ -92,6 +98,7 @@ pub fn parse(args: &[String]) -> Result<Options, String> {
             }
             "--mapping" => o.mapping = Some(PathBuf::from(value("--mapping")?)),
             "--sandbox" => o.sandbox = Some(PathBuf::from(value("--sandbox")?)),
+            "--notices" => o.notices = Some(PathBuf::from(value("--notices")?)),
             "--threads" => {
                 let v = value("--threads")?;
                 o.threads = Some(
@@ -116,6 +123,9 @@ pub fn parse(args: &[String]) -> Result<Options, String> {
         }
         (None, Some(_), Some(_)) => return Err("--template names its own output file".into()),
         (None, None, _) => return Err("no --batch or --template".into()),
+    }
+    if o.input.is_none() && o.notices.is_some() {
+        return Err("--notices goes with --batch".into());
     }
     Ok(o)
 }
@@ -170,6 +180,8 @@ pub struct Outcome {
 struct Done {
     index: usize,
     cells: Vec<Vec<Cell>>,
+    /// Notices of the chunk: (index in the rule columns, cells), in row order.
+    notices: Vec<(usize, Vec<Cell>)>,
     summary: Summary,
     sandbox: Option<Summary>,
 }
@@ -214,6 +226,8 @@ pub fn run(o: &Options, today: Date) -> Result<Outcome, String> {
     let workers = o
         .threads
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    let notices = o.notices.is_some();
+    let mut lists = NoticeLists::new(o.notices.as_deref(), &rules, is_xlsx(&o.out), lang)?;
     let mut summary = Summary::default();
     let mut sandbox = edited.as_ref().map(|_| Summary::default());
     let (job_tx, job_rx) = sync_channel::<(usize, Vec<(u64, StringRecord)>)>(workers * 2);
@@ -229,6 +243,7 @@ pub fn run(o: &Options, today: Date) -> Result<Outcome, String> {
                 let mut d = Done {
                     index,
                     cells: Vec::with_capacity(rows.len()),
+                    notices: Vec::new(),
                     summary: Summary::default(),
                     sandbox: edited.map(|_| Summary::default()),
                 };
@@ -239,8 +254,17 @@ pub fn run(o: &Options, today: Date) -> Result<Outcome, String> {
                     if let (Some(p), Some(sum)) = (edited, d.sandbox.as_mut()) {
                         sum.add(&evaluate(p, &sc.answers, today), incomplete, rules);
                     }
-                    d.cells
-                        .push(result_cells(&ResultRow::new(&sc, rules), lang));
+                    let result = ResultRow::new(&sc, rules);
+                    if notices {
+                        for (i, &rule) in rules.iter().enumerate() {
+                            if result.levels[i].is_some_and(|(_, l)| l <= OutcomeLevel::Likely) {
+                                if let Some(n) = notice(pack, &sc, rule, lang) {
+                                    d.notices.push((i, notice_cells(&n)));
+                                }
+                            }
+                        }
+                    }
+                    d.cells.push(result_cells(&result, lang));
                 }
                 if done_tx.send(d).is_err() {
                     break;
@@ -280,6 +304,9 @@ pub fn run(o: &Options, today: Date) -> Result<Outcome, String> {
                     for c in &d.cells {
                         sink.row(c)?;
                     }
+                    for (rule, cells) in &d.notices {
+                        lists.row(*rule, cells)?;
+                    }
                     summary.merge(&d.summary);
                     if let (Some(total), Some(part)) = (sandbox.as_mut(), d.sandbox.as_ref()) {
                         total.merge(part);
@@ -300,7 +327,78 @@ pub fn run(o: &Options, today: Date) -> Result<Outcome, String> {
     written.map_err(msg)?.map_err(msg)?;
     let table = summary_table(&summary, sandbox.as_ref(), lang);
     sink.finish(&table).map_err(msg)?;
+    lists.finish().map_err(msg)?;
     Ok(Outcome { summary, sandbox })
+}
+
+/// The notification lists of `--notices DIR`: a file per rule, created when
+/// its first notice comes (a rule nobody qualifies for gets none).
+struct NoticeLists<'a> {
+    dir: Option<&'a Path>,
+    rules: &'a [RuleId],
+    xlsx: bool,
+    lang: Lang,
+    sinks: Vec<Option<ResultSink<BufWriter<File>>>>,
+}
+
+/// A notification list's file name: "通知名单-F3.csv".
+pub fn notice_file_name(rule: RuleId, xlsx: bool, lang: Lang) -> String {
+    format!(
+        "{}-{}.{}",
+        word(Word::Notices, lang),
+        rule.code(),
+        if xlsx { "xlsx" } else { "csv" }
+    )
+}
+
+impl<'a> NoticeLists<'a> {
+    fn new(
+        dir: Option<&'a Path>,
+        rules: &'a [RuleId],
+        xlsx: bool,
+        lang: Lang,
+    ) -> Result<Self, String> {
+        if let Some(d) = dir {
+            std::fs::create_dir_all(d).map_err(|e| format!("cannot write {}: {e}", d.display()))?;
+        }
+        Ok(NoticeLists {
+            dir,
+            rules,
+            xlsx,
+            lang,
+            sinks: rules.iter().map(|_| None).collect(),
+        })
+    }
+
+    fn row(&mut self, rule: usize, cells: &[Cell]) -> Result<(), FileMessage> {
+        let Some(dir) = self.dir else { return Ok(()) };
+        if self.sinks[rule].is_none() {
+            let lang = self.lang;
+            let name = notice_file_name(self.rules[rule], self.xlsx, lang);
+            let path = dir.join(&name);
+            let file = File::create(&path)
+                .map_err(|e| FileMessage::Write(format!("{}: {e}", path.display())))?;
+            let out = BufWriter::new(file);
+            let headers = notice_headers(lang);
+            let title = format!("{}-{}", word(Word::Notices, lang), self.rules[rule].code());
+            self.sinks[rule] = Some(if self.xlsx {
+                ResultSink::xlsx_titled(out, &headers, lang, &title)?
+            } else {
+                ResultSink::csv(out, &headers)?
+            });
+        }
+        match &mut self.sinks[rule] {
+            Some(s) => s.row(cells),
+            None => Ok(()),
+        }
+    }
+
+    fn finish(self) -> Result<(), FileMessage> {
+        self.sinks
+            .into_iter()
+            .flatten()
+            .try_for_each(|s| s.finish(&[]))
+    }
 }
 
 /// Writes the template (header row only) to `o.out`.

@@ -13,11 +13,11 @@ use fusion_engine::{
     evaluate, Assessment, Date, Lang, OutcomeKind, OutcomeLevel, PolicyPack, RuleId,
 };
 use rust_decimal::Decimal;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// A problem with one cell (or the row as a whole), in words.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CellProblem {
     /// The row in the file (the header is row 1, as a spreadsheet numbers it).
     pub row: u64,
@@ -285,7 +285,7 @@ impl ResultRow {
 }
 
 /// Cash of one rule or one year: certain and likely apart.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Cash {
     /// Conditions met, in yuan.
     pub qualifies_yuan: Decimal,
@@ -301,7 +301,7 @@ impl Cash {
 }
 
 /// One rule over all enterprises.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RuleSummary {
     /// Enterprises whose best level for the rule is "qualifies".
     pub qualifies: u64,
@@ -314,7 +314,7 @@ pub struct RuleSummary {
 }
 
 /// Sums over all rows: counts per rule, cash per rule and per data year.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Summary {
     /// Rows screened.
     pub rows: u64,

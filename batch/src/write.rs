@@ -2,7 +2,7 @@
 //! Excel opens Chinese text correctly) and XLSX. The same cells feed both.
 
 use crate::fields::{header, template, Target};
-use crate::screen::{ResultRow, Summary};
+use crate::screen::{CellProblem, Notice, ResultRow, Summary};
 use fusion_engine::answers::{Answers, RecognitionKind};
 use fusion_engine::explain::{level_name_for, rule_name};
 use fusion_engine::i18n::batch::{rule_header, word, FileMessage, Word};
@@ -96,6 +96,72 @@ pub fn result_cells(r: &ResultRow, lang: Lang) -> Vec<Cell> {
         .collect();
     c.push(Cell::Text(problems.join("; ")));
     c
+}
+
+/// A notification list's headers: row, name, id, level, amount, facts.
+pub fn notice_headers(lang: Lang) -> Vec<String> {
+    use fusion_engine::answers::Question as Q;
+    use fusion_engine::explain::question_name;
+    vec![
+        word(Word::Row, lang).to_string(),
+        question_name(Q::EnterpriseName, lang).to_string(),
+        word(Word::CreditCode, lang).to_string(),
+        word(Word::Level, lang).to_string(),
+        word(Word::AmountWan, lang).to_string(),
+        word(Word::Facts, lang).to_string(),
+    ]
+}
+
+/// One notice's cells, in the order of [`notice_headers`].
+pub fn notice_cells(n: &Notice) -> Vec<Cell> {
+    vec![
+        Cell::Count(n.row),
+        Cell::Text(n.name.clone().unwrap_or_default()),
+        Cell::Text(n.credit_code.clone().unwrap_or_default()),
+        Cell::Text(n.level.to_string()),
+        Cell::Wan(wan(n.amount_yuan)),
+        Cell::Text(n.facts.join("; ")),
+    ]
+}
+
+/// The problem list's headers: row, column, message.
+pub fn problem_headers(lang: Lang) -> Vec<String> {
+    [Word::Row, Word::Column, Word::Message]
+        .map(|w| word(w, lang).to_string())
+        .to_vec()
+}
+
+/// One problem's cells, in the order of [`problem_headers`].
+pub fn problem_cells(p: &CellProblem) -> Vec<Cell> {
+    vec![
+        Cell::Count(p.row),
+        Cell::Text(p.column.clone()),
+        Cell::Text(p.message.clone()),
+    ]
+}
+
+/// A whole table as a file in memory: CSV (with BOM) or, when `xlsx`, a
+/// workbook whose sheet is named `title`, followed by the `summary` sheet
+/// unless it is empty. What the browser downloads.
+pub fn table_file(
+    xlsx: bool,
+    title: &str,
+    headers: &[String],
+    rows: impl IntoIterator<Item = Vec<Cell>>,
+    summary: &[Vec<Cell>],
+    lang: Lang,
+) -> Result<Vec<u8>, FileMessage> {
+    let mut out = std::io::Cursor::new(Vec::new());
+    let mut sink = if xlsx {
+        ResultSink::xlsx_titled(&mut out, headers, lang, title)?
+    } else {
+        ResultSink::csv(&mut out, headers)?
+    };
+    for r in rows {
+        sink.row(&r)?;
+    }
+    sink.finish(summary)?;
+    Ok(out.into_inner())
 }
 
 /// The summary as a table: a row per rule with its counts and cash, then a
@@ -220,6 +286,7 @@ pub struct XlsxSink<W> {
     sheet: Worksheet,
     sheets: u32,
     row: u32,
+    title: String,
     headers: Vec<String>,
     lang: Lang,
     bold: Format,
@@ -271,8 +338,19 @@ impl<W: Write + Seek + Send> ResultSink<W> {
         Ok(ResultSink::Csv(Box::new(w)))
     }
 
-    /// An XLSX sink; the header row is bold and frozen.
+    /// An XLSX sink of results; the header row is bold and frozen.
     pub fn xlsx(out: W, headers: &[String], lang: Lang) -> Result<Self, FileMessage> {
+        Self::xlsx_titled(out, headers, lang, word(Word::ResultsSheet, lang))
+    }
+
+    /// An XLSX sink whose sheet is named `title` (a notification list, the
+    /// problems).
+    pub fn xlsx_titled(
+        out: W,
+        headers: &[String],
+        lang: Lang,
+        title: &str,
+    ) -> Result<Self, FileMessage> {
         let mut book = Workbook::new();
         let sheet = new_sheet(&mut book).map_err(write_err)?;
         let mut s = XlsxSink {
@@ -281,6 +359,7 @@ impl<W: Write + Seek + Send> ResultSink<W> {
             sheet,
             sheets: 1,
             row: 0,
+            title: title.to_string(),
             headers: headers.to_vec(),
             lang,
             bold: Format::new().set_bold(),
@@ -307,7 +386,8 @@ impl<W: Write + Seek + Send> ResultSink<W> {
         }
     }
 
-    /// Finishes the file; an XLSX also gets the summary sheet.
+    /// Finishes the file; an XLSX also gets the summary sheet, unless
+    /// `summary` is empty.
     pub fn finish(self, summary: &[Vec<Cell>]) -> Result<(), FileMessage> {
         match self {
             ResultSink::Csv(mut w) => w.flush().map_err(write_err),
@@ -318,11 +398,10 @@ impl<W: Write + Seek + Send> ResultSink<W> {
 
 impl<W: Write + Seek + Send> XlsxSink<W> {
     fn sheet_name(&self) -> String {
-        let base = word(Word::ResultsSheet, self.lang);
         if self.sheets == 1 {
-            base.to_string()
+            self.title.clone()
         } else {
-            format!("{base} {}", self.sheets)
+            format!("{} {}", self.title, self.sheets)
         }
     }
 
@@ -350,6 +429,9 @@ impl<W: Write + Seek + Send> XlsxSink<W> {
 
     fn finish(mut self, summary: &[Vec<Cell>]) -> Result<(), XlsxError> {
         self.book.push_worksheet(self.sheet);
+        if summary.is_empty() {
+            return self.book.save_to_writer(self.out);
+        }
         let s = self.book.add_worksheet();
         s.set_name(word(Word::SummarySheet, self.lang))?;
         for (i, row) in summary.iter().enumerate() {

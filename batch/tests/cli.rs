@@ -513,3 +513,69 @@ fn json_output_shows_each_outcomes_caveats() {
     assert_eq!(readings(&f3(2023)), ["annual_application_next_year"]);
     assert_eq!(f3(2023)["level"], "qualifies");
 }
+
+/// `--notices DIR`: one list per rule that anyone qualifies for (or likely
+/// does), with id, amount and the facts used, in the format of `--out`.
+#[test]
+fn notices_are_written_one_list_per_rule() {
+    use calamine::{Reader, Xlsx};
+    let dir = std::env::temp_dir().join(format!("assess-notices-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let out = temp("notices-out.csv", "");
+    let (code, _, err) = batch(
+        &batch_file("enterprises.csv"),
+        &out,
+        &["--notices", dir.to_str().unwrap()],
+    );
+    assert_eq!(code, 0, "{err}");
+    let f6 = output_rows(&dir.join("通知名单-F6.csv"));
+    assert_eq!(
+        f6[0],
+        [
+            "行号",
+            "企业名称",
+            "统一社会信用代码",
+            "级别",
+            "金额(万元)",
+            "依据"
+        ]
+    );
+    let platform = f6.iter().find(|r| r[2] == "91330400EXAMPLE004").unwrap();
+    assert_eq!(platform[3], "符合");
+    assert_eq!(platform[4], "60");
+    assert!(
+        platform[5].contains("服务企业 326 家 > 300 家"),
+        "{}",
+        platform[5]
+    );
+    // Every listed enterprise qualifies or likely does, per the results.
+    let results = output_rows(&out);
+    let f6_col = results[0].iter().position(|h| h.starts_with("F6")).unwrap();
+    let listed: Vec<&str> = f6[1..].iter().map(|r| r[0].as_str()).collect();
+    let expected: Vec<&str> = results[1..]
+        .iter()
+        .filter(|r| r[f6_col] == "符合" || r[f6_col] == "很可能")
+        .map(|r| r[0].as_str())
+        .collect();
+    assert_eq!(listed, expected);
+    // A rule nobody qualifies for gets no file.
+    assert!(!dir.join("通知名单-D1.csv").exists());
+    // XLSX when the results are XLSX, in English when asked.
+    let xdir = dir.join("xlsx");
+    let out = temp("notices-out.xlsx", "");
+    let (code, _, err) = batch(
+        &batch_file("enterprises.csv"),
+        &out,
+        &["--notices", xdir.to_str().unwrap(), "--lang", "en"],
+    );
+    assert_eq!(code, 0, "{err}");
+    let mut book: Xlsx<_> = calamine::open_workbook(xdir.join("notices-F6.xlsx")).unwrap();
+    assert_eq!(book.sheet_names(), ["notices-F6"]);
+    let range = book.worksheet_range("notices-F6").unwrap();
+    assert_eq!(range.get((0, 5)).unwrap().to_string(), "Facts used");
+    // Only with --batch.
+    let t = temp("t.csv", "");
+    let (code, _, err) = assess(&["--template", t.to_str().unwrap(), "--notices", "/tmp/n"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("--notices"), "{err}");
+}

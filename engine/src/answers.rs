@@ -12,8 +12,10 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-/// The current version of the answers format (see `docs/ANSWERS.md`).
-pub const ANSWERS_SCHEMA_VERSION: u32 = 1;
+/// The current version of the answers file and share link (see
+/// `docs/ANSWERS.md`): 2 added the scenarios beside the answers; version 1
+/// documents are read through [`crate::transfer::migrate`].
+pub const ANSWERS_SCHEMA_VERSION: u32 = 2;
 
 /// All answers of one enterprise. Unknown fields are refused so a typo in a
 /// hand-written file is reported instead of silently ignored.

@@ -9,7 +9,7 @@ use crate::answers::{Activity, Industry, Level, Location, Question, RecognitionK
 use crate::date::Date;
 use crate::policy::{Bound, TrackCash};
 use rust_decimal::Decimal;
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
 /// Every rule of the catalogue (`shared/policy/RULES.md`). Serialises as its
@@ -137,8 +137,17 @@ impl Serialize for RuleId {
     }
 }
 
+/// Reads a rule's code back ("F3"): the batch worker's requests name rules.
+impl<'de> Deserialize<'de> for RuleId {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let code = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        RuleId::from_code(&code)
+            .ok_or_else(|| serde::de::Error::custom(format!("unknown rule {code:?}")))
+    }
+}
+
 /// How sure an outcome is (RULES.md "Result levels").
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum OutcomeLevel {
     /// The text's conditions are met by the answers, directly.
@@ -155,7 +164,7 @@ pub enum OutcomeLevel {
 }
 
 /// What an outcome is worth.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum OutcomeKind {
     /// A cash award or subsidy (三(一)).
@@ -691,7 +700,7 @@ pub struct Assessment {
 
 /// Decimals as strings in JSON ("500000.00"), so no reader turns money into
 /// floats. Trailing zeros past two places are dropped, significant digits never.
-mod decimal_str {
+pub(crate) mod decimal_str {
     use rust_decimal::Decimal;
     use serde::Serializer;
     pub fn serialize<S: Serializer>(d: &Decimal, s: S) -> Result<S::Ok, S::Error> {
@@ -699,7 +708,7 @@ mod decimal_str {
     }
 }
 
-mod opt_decimal_str {
+pub(crate) mod opt_decimal_str {
     use rust_decimal::Decimal;
     use serde::Serializer;
     pub fn serialize<S: Serializer>(d: &Option<Decimal>, s: S) -> Result<S::Ok, S::Error> {
@@ -711,7 +720,7 @@ mod opt_decimal_str {
 }
 
 /// At least two decimal places (money style), more only when they carry digits.
-fn two_places(d: Decimal) -> Decimal {
+pub(crate) fn two_places(d: Decimal) -> Decimal {
     let mut n = d.normalize();
     if n.scale() < 2 {
         n.rescale(2);

@@ -15,6 +15,8 @@
 //! - [`relevance`]: which questions can still change the result.
 //! - [`plan`]: what it takes to reach the next award (差多少达标) and the
 //!   award timeline, settled by evaluating changed answers again.
+//! - [`scenario`]: named copies of the answers (方案对比) and their
+//!   comparison side by side.
 //! - [`report`]: the downloadable summary (HTML, Markdown, JSON, file names).
 //! - [`transfer`]: the answers file, the summary import and the share link.
 //! - [`text`]: typed text cleaned once, for the summary and for comparing subjects.
@@ -31,6 +33,7 @@ pub mod policy;
 pub mod relevance;
 pub mod report;
 pub mod rules;
+pub mod scenario;
 pub mod text;
 pub mod transfer;
 

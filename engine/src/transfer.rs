@@ -1,15 +1,20 @@
 //! Moving answers in and out of the tool with no server: the answers file,
 //! the summary JSON (read back for its answers), and the share link.
 //!
+//! Schema version 2 carries the answers and up to three named scenarios
+//! ([`crate::scenario`]); [`migrate`] brings version 1 files and links (the
+//! answers alone) up to it, so they keep opening as they did.
+//!
 //! Everything here is total: any byte string given to [`import`] or
 //! [`decode_link`] yields answers or an [`ImportError`], never a panic, and
 //! never a partial result, so the caller can keep what it had on error.
 
 use crate::answers::{validate, Answers, FieldError, ANSWERS_SCHEMA_VERSION};
+use crate::scenario::{check_name, NameFault, Scenario, MAX_SCENARIOS};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
 use serde::Serialize;
-use serde_json::Value;
+use serde_json::{Map, Value};
 
 /// The `format` tag of an answers file.
 pub const ANSWERS_FORMAT: &str = "fusion-check/answers";
@@ -18,9 +23,11 @@ pub const SUMMARY_FORMAT: &str = "fusion-check/summary";
 /// Largest file accepted. Real answers are a few KB; refusing early keeps a
 /// 10 MB file of garbage from freezing the page.
 pub const MAX_IMPORT_BYTES: usize = 1 << 20;
-/// The share-link payload's version prefix. A future encoding gets a new
-/// prefix; old links keep decoding.
-pub const LINK_PREFIX: &str = "a1.";
+/// The share-link payload's version prefix this tool writes: schema
+/// version 2. A future encoding gets a new prefix; old links keep decoding.
+pub const LINK_PREFIX: &str = "a2.";
+/// Every link prefix read, with the schema version its payload has.
+const LINK_VERSIONS: [(&str, u64); 2] = [("a1.", 1), (LINK_PREFIX, 2)];
 /// Largest link payload accepted (characters after the prefix).
 pub const MAX_LINK_CHARS: usize = 32 * 1024;
 
@@ -59,10 +66,20 @@ pub enum ImportError {
     },
     /// Well formed, but values fail the checks (negative revenue, ...).
     InvalidValues(Vec<FieldError>),
-    /// A share link that is not one of ours (no `a1.` payload).
+    /// A share link that is not one of ours (no `a1.`/`a2.` payload).
     NotALink,
     /// A share link whose payload was cut or altered.
     CorruptLink,
+    /// More scenarios than [`MAX_SCENARIOS`].
+    TooManyScenarios { found: usize, limit: usize },
+    /// A scenario (counted from 0) whose name is empty or too long.
+    ScenarioName { index: usize, fault: NameFault },
+    /// A scenario (counted from 0) whose answers are refused; `error` says
+    /// why (their shape or their values).
+    InScenario {
+        index: usize,
+        error: Box<ImportError>,
+    },
 }
 
 /// What is wrong with a field of the right format.
@@ -153,12 +170,16 @@ pub enum Source {
     Summary,
     /// A bare answers object, as `docs/ANSWERS.md` documents and `assess` reads.
     BareAnswers,
+    /// A share link.
+    Link,
 }
 
-/// Answers read from a file or link, with where they came from.
+/// Answers read from a file or link, with their scenarios (none from a
+/// version 1 document or bare answers) and where they came from.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Imported {
     pub answers: Answers,
+    pub scenarios: Vec<Scenario>,
     pub source: Source,
 }
 
@@ -167,14 +188,18 @@ struct AnswersFileOut<'a> {
     format: &'static str,
     schema_version: u32,
     answers: &'a Answers,
+    #[serde(skip_serializing_if = "<[Scenario]>::is_empty")]
+    scenarios: &'a [Scenario],
 }
 
-/// The answers file: pretty JSON with format tag and schema version.
-pub fn answers_file(answers: &Answers) -> String {
+/// The answers file: pretty JSON with format tag and schema version, the
+/// answers and the scenarios (left out when there are none).
+pub fn answers_file(answers: &Answers, scenarios: &[Scenario]) -> String {
     let file = AnswersFileOut {
         format: ANSWERS_FORMAT,
         schema_version: ANSWERS_SCHEMA_VERSION,
         answers,
+        scenarios,
     };
     // Serializing plain data into a String cannot fail.
     serde_json::to_string_pretty(&file).unwrap_or_default()
@@ -217,11 +242,14 @@ fn import_with(text: &str, checks: Checks) -> Result<Imported, ImportError> {
         line: e.line(),
         column: e.column(),
     })?;
-    let Value::Object(mut object) = value else {
+    let Value::Object(object) = value else {
         return Err(ImportError::UnknownFormat);
     };
-    let (source, answers) = match object.get("format") {
-        None => (Source::BareAnswers, Value::Object(object)),
+    let (source, body) = match object.get("format") {
+        None => (
+            Source::BareAnswers,
+            migrate(1, Carrier::Link, Value::Object(object))?,
+        ),
         Some(Value::String(format)) => {
             let (source, format) = match format.as_str() {
                 ANSWERS_FORMAT => (Source::AnswersFile, ANSWERS_FORMAT),
@@ -242,26 +270,166 @@ fn import_with(text: &str, checks: Checks) -> Result<Imported, ImportError> {
                     supported: ANSWERS_SCHEMA_VERSION,
                 });
             }
-            let answers = object
-                .remove("answers")
-                .ok_or_else(|| ImportError::WrongShape {
-                    path: "answers".into(),
-                    fault: ShapeFault::Missing,
-                    detail: "missing field `answers`".into(),
-                })?;
-            (source, migrate(version, answers))
+            (
+                source,
+                migrate(version, Carrier::File, Value::Object(object))?,
+            )
         }
         Some(_) => return Err(ImportError::UnknownFormat),
     };
-    let answers = answers_from_value(answers, checks)?;
-    Ok(Imported { answers, source })
+    let (answers, scenarios) = read_body(body, checks)?;
+    Ok(Imported {
+        answers,
+        scenarios,
+        source,
+    })
 }
 
-/// Brings answers of an older schema version up to the current one.
-/// Version 1 is the first published version, so nothing needs rewriting yet;
-/// a version 2 adds here the step that rewrites a version-1 JSON in place.
-fn migrate(_version: u64, answers: Value) -> Value {
-    answers
+/// What carried a document to [`migrate`]: files and links of one version
+/// hold the same content in different wrappings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Carrier {
+    /// An answers file or a summary: the content beside `format` and
+    /// `schema_version` (other members, such as a summary's assessment, are
+    /// not read).
+    File,
+    /// A share link's JSON (and bare answers, which version 1 links were).
+    Link,
+}
+
+/// Brings a document written under schema `version` (1 or 2; newer ones
+/// are refused before) up to the current version's content:
+/// `{"answers": {..}, "scenarios": [..]}`, `scenarios` absent when none.
+///
+/// Version 1 held the answers alone: a file as its `answers` member, a link
+/// as the bare answers object. Neither had scenarios, so a version 1
+/// document yields none (a `scenarios` member in one is not read). Version
+/// 2 links carry exactly the content; any other member is refused.
+pub fn migrate(
+    version: u64,
+    carrier: Carrier,
+    document: Value,
+) -> Result<Map<String, Value>, ImportError> {
+    let mut content = Map::new();
+    match (version, carrier, document) {
+        (1, Carrier::Link, answers) => {
+            content.insert("answers".into(), answers);
+        }
+        (_, Carrier::Link, Value::Object(object)) => {
+            if object.keys().any(|k| k != "answers" && k != "scenarios") {
+                return Err(ImportError::WrongShape {
+                    path: String::new(),
+                    fault: ShapeFault::UnknownField,
+                    detail: "unknown field beside `answers` and `scenarios`".into(),
+                });
+            }
+            content = object;
+        }
+        (_, Carrier::Link, _) => return Err(not_an_object("")),
+        (version, Carrier::File, Value::Object(mut object)) => {
+            let members: &[&str] = if version == 1 {
+                &["answers"]
+            } else {
+                &["answers", "scenarios"]
+            };
+            for member in members {
+                if let Some(v) = object.remove(*member) {
+                    content.insert((*member).into(), v);
+                }
+            }
+        }
+        (_, Carrier::File, _) => return Err(not_an_object("")),
+    }
+    Ok(content)
+}
+
+fn not_an_object(path: &str) -> ImportError {
+    ImportError::WrongShape {
+        path: path.into(),
+        fault: ShapeFault::WrongType,
+        detail: "expected a JSON object".into(),
+    }
+}
+
+fn missing(path: String) -> ImportError {
+    let detail = format!("missing field `{path}`");
+    ImportError::WrongShape {
+        path,
+        fault: ShapeFault::Missing,
+        detail,
+    }
+}
+
+/// Reads the current version's content ([`migrate`]): the answers and
+/// each scenario, checked alike.
+fn read_body(
+    mut body: Map<String, Value>,
+    checks: Checks,
+) -> Result<(Answers, Vec<Scenario>), ImportError> {
+    let answers = body
+        .remove("answers")
+        .ok_or_else(|| missing("answers".into()))?;
+    let answers = answers_from_value(answers, checks)?;
+    let listed = match body.remove("scenarios") {
+        None | Some(Value::Null) => Vec::new(),
+        Some(Value::Array(list)) => list,
+        Some(_) => {
+            return Err(ImportError::WrongShape {
+                path: "scenarios".into(),
+                fault: ShapeFault::WrongType,
+                detail: "expected a list".into(),
+            })
+        }
+    };
+    if listed.len() > MAX_SCENARIOS {
+        return Err(ImportError::TooManyScenarios {
+            found: listed.len(),
+            limit: MAX_SCENARIOS,
+        });
+    }
+    let scenarios = listed
+        .into_iter()
+        .enumerate()
+        .map(|(index, v)| read_scenario(index, v, checks))
+        .collect::<Result<_, _>>()?;
+    Ok((answers, scenarios))
+}
+
+fn read_scenario(index: usize, value: Value, checks: Checks) -> Result<Scenario, ImportError> {
+    let path = format!("scenarios[{index}]");
+    let Value::Object(mut object) = value else {
+        return Err(not_an_object(&path));
+    };
+    if object.keys().any(|k| k != "name" && k != "answers") {
+        return Err(ImportError::WrongShape {
+            path,
+            fault: ShapeFault::UnknownField,
+            detail: "unknown field beside `name` and `answers`".into(),
+        });
+    }
+    let name = match object.remove("name") {
+        Some(Value::String(name)) => name,
+        Some(_) => {
+            return Err(ImportError::WrongShape {
+                path: format!("{path}.name"),
+                fault: ShapeFault::WrongType,
+                detail: "expected a string".into(),
+            })
+        }
+        None => return Err(missing(format!("{path}.name"))),
+    };
+    check_name(&name).map_err(|fault| ImportError::ScenarioName { index, fault })?;
+    let answers = object
+        .remove("answers")
+        .ok_or_else(|| missing(format!("{path}.answers")))?;
+    let answers = answers_from_value(answers, checks).map_err(|e| ImportError::InScenario {
+        index,
+        error: Box::new(e),
+    })?;
+    Ok(Scenario {
+        name: name.trim().to_string(),
+        answers,
+    })
 }
 
 fn answers_from_value(value: Value, checks: Checks) -> Result<Answers, ImportError> {
@@ -294,31 +462,47 @@ fn answers_from_value(value: Value, checks: Checks) -> Result<Answers, ImportErr
     }
 }
 
-/// The share-link payload for the URL fragment: `a1.` + base64url of the
-/// zlib-compressed compact JSON. Goes after `#`, which browsers never send.
-pub fn encode_link(answers: &Answers) -> String {
-    let json = serde_json::to_vec(answers).unwrap_or_default();
+#[derive(Serialize)]
+struct LinkBody<'a> {
+    answers: &'a Answers,
+    #[serde(skip_serializing_if = "<[Scenario]>::is_empty")]
+    scenarios: &'a [Scenario],
+}
+
+/// The share-link payload for the URL fragment: `a2.` + base64url of the
+/// zlib-compressed compact JSON of the answers and the scenarios. Goes
+/// after `#`, which browsers never send.
+pub fn encode_link(answers: &Answers, scenarios: &[Scenario]) -> String {
+    let json = serde_json::to_vec(&LinkBody { answers, scenarios }).unwrap_or_default();
     let packed = miniz_oxide::deflate::compress_to_vec_zlib(&json, 9);
     format!("{LINK_PREFIX}{}", URL_SAFE_NO_PAD.encode(packed))
 }
 
+/// Whether a fragment (without its `#`) is one of this tool's share links,
+/// of any version: a host page's own `#section` is not.
+pub fn is_link(fragment: &str) -> bool {
+    LINK_VERSIONS.iter().any(|(p, _)| fragment.starts_with(p))
+}
+
 /// Reads a share link's fragment (with or without the leading `#`), or a
 /// whole URL containing one: [`unpack_link`], then [`read_link_json`].
-pub fn decode_link(fragment: &str) -> Result<Answers, ImportError> {
+pub fn decode_link(fragment: &str) -> Result<Imported, ImportError> {
     read_link_json(&unpack_link(fragment)?)
 }
 
-/// The first half of [`decode_link`]: the compact answers JSON a link
-/// carries, out of its base64 and zlib. Split off so the app can run the
-/// decompression in its on-demand module and the reading in the first one.
+/// The first half of [`decode_link`]: the content a link carries, out of
+/// its base64 and zlib and brought to the current version ([`migrate`]),
+/// as compact JSON. Split off so the app can run the decompression in its
+/// on-demand module and the reading in the first one.
 pub fn unpack_link(fragment: &str) -> Result<String, ImportError> {
     let fragment = fragment.trim();
     let fragment = fragment.rsplit_once('#').map_or(fragment, |(_, f)| f);
     if fragment.is_empty() {
         return Err(ImportError::Empty);
     }
-    let payload = fragment
-        .strip_prefix(LINK_PREFIX)
+    let (payload, version) = LINK_VERSIONS
+        .iter()
+        .find_map(|(prefix, version)| fragment.strip_prefix(prefix).map(|p| (p, *version)))
         .ok_or(ImportError::NotALink)?;
     if payload.len() > MAX_LINK_CHARS {
         return Err(ImportError::TooLarge {
@@ -333,14 +517,25 @@ pub fn unpack_link(fragment: &str) -> Result<String, ImportError> {
     // stops a tiny link from inflating into gigabytes.
     let json = miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(&packed, MAX_IMPORT_BYTES)
         .map_err(|_| ImportError::CorruptLink)?;
-    String::from_utf8(json).map_err(|_| ImportError::CorruptLink)
+    let value: Value = serde_json::from_slice(&json).map_err(|_| ImportError::CorruptLink)?;
+    let content = migrate(version, Carrier::Link, value)?;
+    Ok(Value::Object(content).to_string())
 }
 
-/// The second half of [`decode_link`]: the answers in a link's JSON, with
-/// the engine's checks applied (a link may come from anywhere).
-pub fn read_link_json(json: &str) -> Result<Answers, ImportError> {
+/// The second half of [`decode_link`]: the answers and scenarios in a
+/// link's content, with the engine's checks applied (a link may come from
+/// anywhere).
+pub fn read_link_json(json: &str) -> Result<Imported, ImportError> {
     let value: Value = serde_json::from_str(json).map_err(|_| ImportError::CorruptLink)?;
-    answers_from_value(value, Checks::Apply)
+    let Value::Object(content) = value else {
+        return Err(ImportError::CorruptLink);
+    };
+    let (answers, scenarios) = read_body(content, Checks::Apply)?;
+    Ok(Imported {
+        answers,
+        scenarios,
+        source: Source::Link,
+    })
 }
 
 /// A short fingerprint of the answers (FNV-1a, 64 bits, over the compact

@@ -534,7 +534,7 @@ fn json_round_trips_through_import_with_the_same_totals() {
             assert_eq!(back.answers, answers, "{name}: same answers");
             let v: Value = serde_json::from_str(&json).unwrap();
             assert_eq!(v["format"], transfer::SUMMARY_FORMAT);
-            assert_eq!(v["schema_version"], 1);
+            assert_eq!(v["schema_version"], 2);
             assert_eq!(v["pack"]["id"], JIAXING_2024_14.id);
             assert_eq!(v["pack"]["version"], JIAXING_2024_14.version);
             assert_eq!(

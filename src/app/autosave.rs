@@ -8,8 +8,10 @@
 //! a save that fails is reported; and a save made in another tab holds this
 //! one's autosave until the user chooses whose answers to keep.
 
-use crate::state::stored::{read_record, write_record};
-use crate::state::{Action, SaveStatus, Saved, State, Step, Unread};
+use super::transfer::ask_or_refused;
+use crate::docs::{Failure, Request};
+use crate::state::stored::{read_kept, read_record, write_record, Kept};
+use crate::state::{Action, SaveStatus, Saved, State, Step, Unread, Unreadable};
 use fusion_engine::Date;
 use gloo::events::EventListener;
 use gloo::file::ObjectUrl;
@@ -41,41 +43,92 @@ fn backup_key(key: &str, n: u32) -> String {
     }
 }
 
-/// What is saved under `key`: answers, nothing, or data that does not read
-/// (left where it is).
-pub fn read(key: &str, today: Date) -> Result<Option<Saved>, Unread> {
+/// What is saved under `key`: a record, an older autosave, nothing, or data
+/// that does not read (left where it is).
+pub fn read(key: &str) -> Result<Option<Kept>, Unread> {
     let Some(storage) = storage() else {
         return Ok(None);
     };
     let Some(text) = storage.get_item(key).ok().flatten() else {
         return Ok(None);
     };
-    let step = storage.get_item(&step_key(key)).ok().flatten();
-    read_record(&text, step.as_deref(), today)
-        .map(Some)
-        .map_err(|why| Unread {
-            why,
-            text: text.into(),
-            backup: None,
-        })
+    read_kept(&text).map(Some).map_err(|why| Unread {
+        why,
+        text: text.into(),
+        backup: None,
+    })
 }
 
-/// At mount: the saved answers, data that did not read (moved aside to a
-/// backup key where the browser allows), and how autosave can fare.
-pub fn boot(key: Option<&str>, today: Date) -> (Option<Saved>, Option<Unread>, SaveStatus) {
+/// What the tool found at mount (see [`boot`]).
+pub struct Booted {
+    /// The saved answers, read.
+    pub saved: Option<Saved>,
+    /// Data that did not read, moved aside to a backup key where the
+    /// browser allows.
+    pub unread: Option<Unread>,
+    /// How autosave can fare.
+    pub status: SaveStatus,
+    /// An older autosave is saved: [`restore_older`] has the module read it.
+    pub older: bool,
+}
+
+/// At mount: what is saved under `key`, and how autosave can fare.
+pub fn boot(key: Option<&str>) -> Booted {
+    let booted = |saved, unread, status, older| Booted {
+        saved,
+        unread,
+        status,
+        older,
+    };
     let Some(key) = key else {
-        return (None, None, SaveStatus::Off);
+        return booted(None, None, SaveStatus::Off, false);
     };
     let Some(storage) = storage() else {
-        return (None, None, SaveStatus::Unavailable);
+        return booted(None, None, SaveStatus::Unavailable, false);
     };
-    match read(key, today) {
-        Ok(saved) => (saved, None, SaveStatus::Waiting),
+    match read(key) {
+        Ok(Some(Kept::Record(saved))) => booted(Some(saved), None, SaveStatus::Waiting, false),
+        Ok(Some(Kept::Older)) => booted(None, None, SaveStatus::Waiting, true),
+        Ok(None) => booted(None, None, SaveStatus::Waiting, false),
         Err(mut unread) => {
             unread.backup = move_aside(&storage, key, &unread.text).map(Rc::from);
-            (None, Some(unread), SaveStatus::Waiting)
+            booted(None, Some(unread), SaveStatus::Waiting, false)
         }
     }
+}
+
+/// Has the on-demand module read the older autosave under `key` (an answers
+/// file, with its step under another key), then puts it in the form; if it
+/// does not read, moves it aside and says so, as for a damaged record.
+/// Autosave is held meanwhile, so nothing overwrites it; offline before the
+/// module's first visit, it stays held (and the module's notice says why).
+pub fn restore_older(d: &UseReducerDispatcher<State>, key: &str, today: Date) {
+    let Some(storage) = storage() else {
+        return;
+    };
+    let Some(text) = storage.get_item(key).ok().flatten() else {
+        return;
+    };
+    let step = storage.get_item(&step_key(key)).ok().flatten();
+    let request = Request::Migrate {
+        as_of: today,
+        text: text.clone(),
+        step: step.unwrap_or_default(),
+    };
+    let (d2, key) = (d.clone(), key.to_string());
+    ask_or_refused(d, request, move |result| {
+        let read = match result {
+            Ok(record) => read_record(&record),
+            Err(Failure::Unreadable(why)) => Err(why),
+            Err(_) => Err(Unreadable::Corrupt),
+        };
+        let read = read.map(Some).map_err(|why| Unread {
+            why,
+            backup: move_aside(&storage, &key, &text).map(Rc::from),
+            text: text.into(),
+        });
+        d2.dispatch(Action::ReloadSaved(Box::new(read)));
+    });
 }
 
 /// Moves `text` from `key` to the first free backup key (or one that holds
@@ -253,8 +306,16 @@ impl SaveHandlers {
         let reload = {
             let d = d.clone();
             Callback::from(move |_: ()| {
-                if let Some(key) = &key {
-                    d.dispatch(Action::ReloadSaved(Box::new(read(key, today))));
+                let Some(key) = &key else {
+                    return;
+                };
+                match read(key) {
+                    Ok(Some(Kept::Older)) => restore_older(&d, key, today),
+                    Ok(Some(Kept::Record(saved))) => {
+                        d.dispatch(Action::ReloadSaved(Box::new(Ok(Some(saved)))))
+                    }
+                    Ok(None) => d.dispatch(Action::ReloadSaved(Box::new(Ok(None)))),
+                    Err(unread) => d.dispatch(Action::ReloadSaved(Box::new(Err(unread)))),
                 }
             })
         };

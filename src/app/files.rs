@@ -5,7 +5,7 @@
 //! sit in a shadow root), never looked up in the document.
 
 use crate::embed::{adopt_sheet, constructed_sheet};
-use crate::state::ImportProblem;
+use crate::state::{ImportProblem, Refusal};
 use fusion_engine::transfer::{ImportError, MAX_IMPORT_BYTES};
 use gloo::file::callbacks::{read_as_text, FileReader};
 use gloo::file::{Blob, ObjectUrl};
@@ -136,10 +136,12 @@ pub fn read_text(
     // A size is a whole number of bytes well inside f64's exact range.
     let bytes = file.size() as usize;
     if bytes > MAX_IMPORT_BYTES {
-        done(Err(ImportProblem::Refused(ImportError::TooLarge {
-            bytes,
-            limit: MAX_IMPORT_BYTES,
-        })));
+        done(Err(ImportProblem::Refused(Refusal::of(
+            &ImportError::TooLarge {
+                bytes,
+                limit: MAX_IMPORT_BYTES,
+            },
+        ))));
         return None;
     }
     let blob = gloo::file::Blob::from(web_sys::Blob::from(file));

@@ -3,7 +3,7 @@
 //! bar when the tool is mounted, building one, copying it. The payload's
 //! compression runs in the on-demand module ([`crate::docs`]).
 
-use fusion_engine::transfer::LINK_PREFIX;
+use fusion_engine::transfer::is_link;
 use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
@@ -20,7 +20,7 @@ pub fn take_from_address() -> Option<String> {
     let location = window.location();
     let hash = location.hash().ok()?;
     let fragment = hash.strip_prefix('#').unwrap_or(&hash);
-    if !fragment.starts_with(LINK_PREFIX) {
+    if !is_link(fragment) {
         return None;
     }
     let fragment = fragment.to_string();

@@ -1,14 +1,16 @@
 //! Files and links through the on-demand module: the callbacks that turn
 //! the live answers into downloads, a print, the answers file and a share
-//! link; opening a share link from the address; importing a file.
+//! link; opening a share link from the address; importing a file; reading
+//! an older autosave. Answers go to the module, and come back from it, as
+//! the autosave record (see [`crate::docs`]).
 
 use super::{files, link};
 use crate::docs::{self, Failure, Request};
-use crate::state::{Action, ImportProblem, ModuleStatus, State};
+use crate::state::stored::{read_record, write_record};
+use crate::state::{Action, Draft, ImportProblem, ModuleStatus, Saved, State, Step};
 use fusion_engine::answers::FieldError;
 use fusion_engine::i18n::ui::Ui;
 use fusion_engine::report::{self, Format};
-use fusion_engine::transfer::{answers_file, import, read_link_json, ImportError};
 use fusion_engine::{Answers, Assessment, Date, Lang};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -18,6 +20,8 @@ use yew::prelude::*;
 /// (built once per mount) that turn them into files and links.
 #[derive(Clone)]
 pub(super) struct Live {
+    /// The form the answers were read from: what the module is sent.
+    pub(super) draft: Rc<Draft>,
     pub(super) answers: Rc<Answers>,
     pub(super) assessment: Rc<Assessment>,
     pub(super) checks: Rc<Vec<FieldError>>,
@@ -29,6 +33,22 @@ pub(super) struct Live {
 /// What [`Live`] holds, shared between the effect that updates it and the
 /// callbacks that read it.
 pub(super) type LiveCell = Rc<RefCell<Option<Live>>>;
+
+/// The record the module is sent for the answers in `draft`.
+pub(super) fn record(draft: &Rc<Draft>) -> String {
+    write_record(&Saved {
+        draft: draft.clone(),
+        step: Step::Basics,
+    })
+}
+
+/// The answers of a record the module sent back, read as the form reads
+/// them; `None` if it does not read (a bug: the module writes records).
+fn answers_of(record: &str, today: Date) -> Option<Answers> {
+    read_record(record)
+        .ok()
+        .map(|saved| saved.draft.answers(today))
+}
 
 /// The answers file's name: the summary's name with a tag before the
 /// extension, so the two JSON files never overwrite each other.
@@ -91,10 +111,16 @@ pub(super) fn transfer_handlers(
                 return;
             }
             let name = answers_file_name(&l);
-            let text = answers_file(&l.answers);
-            if files::download(&root, &name, &text, Format::Json.media_type(), &keep) {
-                d.dispatch(Action::Downloaded(name));
-            }
+            let request = Request::AnswersFile {
+                as_of: l.today,
+                record: record(&l.draft),
+            };
+            let (d2, keep) = (d.clone(), keep.clone());
+            ask(&d, request, move |text| {
+                if files::download(&root, &name, &text, Format::Json.media_type(), &keep) {
+                    d2.dispatch(Action::Downloaded(name));
+                }
+            });
         })
     };
     let share = {
@@ -108,7 +134,8 @@ pub(super) fn transfer_handlers(
                 return;
             }
             let request = Request::EncodeLink {
-                answers: answers_file(&l.answers),
+                as_of: l.today,
+                record: record(&l.draft),
             };
             let d2 = d.clone();
             ask(&d, request, move |payload| {
@@ -127,7 +154,7 @@ fn summary(live: &Live, format: Format) -> Request {
         format,
         lang: live.lang,
         as_of: live.today,
-        answers: answers_file(&live.answers),
+        record: record(&live.draft),
     }
 }
 
@@ -146,12 +173,13 @@ pub(super) fn ask(
     });
 }
 
-/// [`ask`] for a request the module may refuse (a share link that does not
-/// read): `then` gets the text or the refusal.
-fn ask_or_refused(
+/// [`ask`] for a request the module may refuse (a file or a share link
+/// that does not read, an older autosave): `then` gets the text or the
+/// refusal ([`Failure::Refused`] or [`Failure::Unreadable`]).
+pub(super) fn ask_or_refused(
     d: &UseReducerDispatcher<State>,
     request: Request,
-    then: impl FnOnce(Result<String, ImportError>) + 'static,
+    then: impl FnOnce(Result<String, Failure>) + 'static,
 ) {
     if !docs::is_ready() {
         d.dispatch(Action::Module(Some(ModuleStatus::Loading)));
@@ -162,9 +190,9 @@ fn ask_or_refused(
             d.dispatch(Action::Module(None));
             then(Ok(text));
         }
-        Err(Failure::Refused(e)) => {
+        Err(refused @ (Failure::Refused(_) | Failure::Unreadable(_))) => {
             d.dispatch(Action::Module(None));
-            then(Err(e));
+            then(Err(refused));
         }
         Err(Failure::Unavailable | Failure::Broken(_)) => {
             d.dispatch(Action::Module(Some(ModuleStatus::Unavailable)));
@@ -173,18 +201,34 @@ fn ask_or_refused(
 }
 
 /// Opens a share link's fragment taken from the address: the module
-/// unpacks it, the engine reads and checks its answers.
-pub(super) fn open_link(d: &UseReducerDispatcher<State>, fragment: String) {
+/// unpacks, reads and checks its answers.
+pub(super) fn open_link(d: &UseReducerDispatcher<State>, fragment: String, today: Date) {
     let d2 = d.clone();
-    ask_or_refused(d, Request::UnpackLink { fragment }, move |json| {
-        let link = json.and_then(|json| read_link_json(&json));
-        d2.dispatch(Action::OpenLink(Box::new(link)));
+    let request = Request::OpenLink {
+        as_of: today,
+        fragment,
+    };
+    ask_or_refused(d, request, move |result| {
+        let link = match result {
+            Ok(record) => answers_of(&record, today),
+            Err(Failure::Refused(refusal)) => {
+                d2.dispatch(Action::OpenLink(Box::new(Err(refusal))));
+                return;
+            }
+            Err(_) => None,
+        };
+        if let Some(answers) = link {
+            d2.dispatch(Action::OpenLink(Box::new(Ok(answers))));
+        }
     });
 }
 
-/// Reads a chosen or dropped file and imports it; a refused file changes
-/// nothing but the message beside the control.
-pub(super) fn import_handler(d: &UseReducerDispatcher<State>) -> Callback<web_sys::File> {
+/// Reads a chosen or dropped file, and has the module import it; a refused
+/// file changes nothing but the message beside the control.
+pub(super) fn import_handler(
+    d: &UseReducerDispatcher<State>,
+    today: Date,
+) -> Callback<web_sys::File> {
     // The read in flight: dropping it would cancel it.
     let reader = Rc::new(RefCell::new(None));
     let d = d.clone();
@@ -192,14 +236,28 @@ pub(super) fn import_handler(d: &UseReducerDispatcher<State>) -> Callback<web_sy
         let name = file.name();
         let d = d.clone();
         let read = files::read_text(file, move |text| {
-            let action = match text.and_then(|t| import(&t).map_err(ImportProblem::Refused)) {
-                Ok(imported) => Action::Import {
-                    name,
-                    answers: Box::new(imported.answers),
-                },
-                Err(problem) => Action::ImportFailed(problem),
+            let text = match text {
+                Ok(text) => text,
+                Err(problem) => return d.dispatch(Action::ImportFailed(problem)),
             };
-            d.dispatch(action);
+            let d2 = d.clone();
+            let request = Request::Import { as_of: today, text };
+            ask_or_refused(&d, request, move |result| {
+                let action = match result {
+                    Ok(record) => match answers_of(&record, today) {
+                        Some(answers) => Action::Import {
+                            name,
+                            answers: Box::new(answers),
+                        },
+                        None => return,
+                    },
+                    Err(Failure::Refused(refusal)) => {
+                        Action::ImportFailed(ImportProblem::Refused(refusal))
+                    }
+                    Err(_) => return,
+                };
+                d2.dispatch(action);
+            });
         });
         *reader.borrow_mut() = read;
     })

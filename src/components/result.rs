@@ -27,6 +27,8 @@ pub struct ResultProps {
     pub uid: Rc<str>,
     pub assessment: Rc<Assessment>,
     pub answers: Rc<Answers>,
+    /// The answers as the on-demand module is sent them (the autosave record).
+    pub record: Rc<str>,
     /// What it takes to reach each award not yet reached and the award
     /// timeline ([`fusion_engine::plan`], written by the on-demand module).
     pub plan: Reply,
@@ -179,7 +181,7 @@ pub fn result_panel(props: &ResultProps) -> Html {
         .filter(|o| !positive(o) && !shown_benchmark(o))
         .collect();
     let plan = Some(&props.plan);
-    let what_if = use_what_if(lang, uid, &props.answers, a.as_of);
+    let what_if = use_what_if(lang, uid, &props.record, a.as_of);
     let window = window_banner(&PACK, a.window, a.as_of, lang);
     let county = a.by_reference.map(|l| county_banner(&PACK, l, lang));
     let ready = props.answers.location.is_some();

@@ -20,16 +20,7 @@ pub fn sample_menu(props: &SampleMenuProps) -> Html {
     let ctx = &props.ctx;
     let lang = ctx.lang();
     let select = use_node_ref();
-    let names = use_memo((), |_| {
-        SAMPLES
-            .iter()
-            .map(|s| {
-                s.load()
-                    .map(|(name, _)| name)
-                    .unwrap_or_else(|| s.id.to_string())
-            })
-            .collect::<Vec<_>>()
-    });
+    let names = use_memo((), |_| SAMPLES.iter().map(|s| s.name()).collect::<Vec<_>>());
     let id = ctx.id(FieldId::SampleMenu);
     // Loading a sample would replace a share link's read-only answers.
     let disabled = ctx.state.read_only();

@@ -12,8 +12,7 @@ use crate::components::targets::{module_line, raw};
 use crate::docs::Request;
 use crate::plan_html::FIELD;
 use fusion_engine::i18n::plan::PlanUi;
-use fusion_engine::transfer::answers_file;
-use fusion_engine::{Answers, Date, Lang};
+use fusion_engine::{Date, Lang};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement};
 use yew::prelude::*;
@@ -28,16 +27,16 @@ struct View {
     at: String,
 }
 
-/// The chart's disclosure, for the result panel of `answers` assessed as of
-/// `as_of` (a hook, not a component of its own: a component type costs the
+/// The chart's disclosure, for the result panel of the answers in `record`
+/// (the autosave record the module is sent) assessed as of `as_of` (a hook, not a component of its own: a component type costs the
 /// first load more than its markup).
 #[hook]
-pub fn use_what_if(lang: Lang, uid: &str, answers: &Answers, as_of: Date) -> Html {
+pub fn use_what_if(lang: Lang, uid: &str, record: &str, as_of: Date) -> Html {
     let view = use_state_eq(View::default);
     let request = view.open.then(|| Request::WhatIf {
         lang,
         as_of,
-        answers: answers_file(answers),
+        record: record.to_string(),
         uid: uid.to_string(),
         year: view.year.clone(),
         axis: view.axis.clone(),

@@ -23,13 +23,14 @@ pub mod draft;
 pub mod edit;
 pub mod fields;
 pub mod focus;
+pub mod json;
 pub mod parse;
 pub mod reducer;
 pub mod saveshare;
 pub mod steps;
 pub mod stored;
 #[cfg(test)]
-mod testing;
+pub(crate) mod testing;
 
 pub use draft::{AwardRow, Draft, RecognitionRow, RevenueRow};
 pub use edit::Edit;
@@ -38,13 +39,12 @@ pub use focus::{Announcement, FocusRequest, FocusTarget};
 pub use parse::Problem;
 pub use reducer::Action;
 pub use saveshare::{
-    Autosave, Boot, Confirm, Hold, ImportProblem, LinkView, ModuleStatus, Pending, SaveStatus,
-    Saved, Share, Source, Unread, Unreadable,
+    Autosave, Boot, Confirm, Hold, ImportProblem, LinkView, ModuleStatus, Pending, Refusal,
+    SaveStatus, Saved, Share, Source, Unread, Unreadable,
 };
 pub use steps::{step_of, step_questions, Relevance, Step, STEPS};
 
 use fusion_engine::input::is_unfinished;
-use fusion_engine::transfer::ImportError;
 use fusion_engine::{Answers, Date, Lang};
 use std::collections::BTreeSet;
 use std::rc::Rc;
@@ -82,7 +82,7 @@ pub struct State {
     /// Set while answers from a share link are shown read-only.
     pub link: Option<LinkView>,
     /// A share link in the address that did not read.
-    pub link_error: Option<ImportError>,
+    pub link_error: Option<Refusal>,
     /// The last file refused, shown beside the import control.
     pub import_error: Option<ImportProblem>,
     /// An export or share was refused because the engine's checks flag

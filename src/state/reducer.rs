@@ -6,12 +6,11 @@ use super::edit::Edit;
 use super::fields::FieldId;
 use super::focus::{Announcement, FocusRequest, FocusTarget};
 use super::saveshare::{
-    Boot, Confirm, Hold, ImportProblem, LinkView, ModuleStatus, Pending, SaveStatus, Saved, Share,
-    Source, Unread,
+    Boot, Confirm, Hold, ImportProblem, LinkView, ModuleStatus, Pending, Refusal, SaveStatus,
+    Saved, Share, Source, Unread,
 };
 use super::steps::Step;
 use super::State;
-use fusion_engine::transfer::ImportError;
 use fusion_engine::{Answers, Lang};
 use std::rc::Rc;
 use yew::Reducible;
@@ -39,7 +38,7 @@ pub enum Action {
     Boot(Box<Boot>),
     /// A share link put in the address while the tool is open (pasted
     /// into the address bar of the same tab).
-    OpenLink(Box<Result<Answers, ImportError>>),
+    OpenLink(Box<Result<Answers, Refusal>>),
     /// Replace all answers with a file's; `name` (the file's) is announced.
     /// Asks first over answers the user entered.
     Import {
@@ -157,7 +156,11 @@ impl Reducible for State {
                     link,
                     unread,
                     status,
+                    older,
                 } = *boot;
+                if older {
+                    next.autosave.hold = Some(Hold::Older);
+                }
                 next.autosave.status = match (status, &saved) {
                     (SaveStatus::Waiting, Some(_)) => SaveStatus::Saved,
                     (status, _) => status,
@@ -331,7 +334,7 @@ impl State {
     /// Shows a share link's answers read-only, keeping the answers there
     /// were (saved on this device, or on screen) to go back to; or says
     /// why the link does not read, changing nothing.
-    fn open_link(&mut self, link: Result<Answers, ImportError>) {
+    fn open_link(&mut self, link: Result<Answers, Refusal>) {
         let answers = match link {
             Ok(answers) => answers,
             Err(e) => {

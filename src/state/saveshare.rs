@@ -70,6 +70,9 @@ pub enum Hold {
     Elsewhere,
     /// Saved data that did not read could not be moved aside.
     Unmoved,
+    /// An older autosave (an answers file) waits for the on-demand module
+    /// to read it (`app/autosave.rs`); until then it must stay as it is.
+    Older,
 }
 
 /// Everything about the copy kept on this device, for the view and for the
@@ -100,11 +103,13 @@ pub struct Boot {
     /// The answers autosaved on this device, if any.
     pub saved: Option<Saved>,
     /// A share link in the address: its answers, or why it does not read.
-    pub link: Option<Result<Answers, ImportError>>,
+    pub link: Option<Result<Answers, Refusal>>,
     /// Saved data that did not read, already moved aside (or not).
     pub unread: Option<Unread>,
     /// Whether autosave is on and the browser lets it work.
     pub status: SaveStatus,
+    /// What is saved is an older autosave, for the on-demand module to read.
+    pub older: bool,
 }
 
 /// Answers opened from a share link: shown read-only until the user
@@ -197,11 +202,44 @@ impl ModuleStatus {
     }
 }
 
+/// Why a file or a share link was refused, in both languages. Files and
+/// links are read by the on-demand module (`crate::docs`), which words the
+/// engine's [`ImportError`] in each language; the first module then needs
+/// neither the reader nor most of those words.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Refusal {
+    zh: Rc<str>,
+    en: Rc<str>,
+}
+
+impl Refusal {
+    /// A refusal worded by the module.
+    pub fn new(zh: &str, en: &str) -> Refusal {
+        Refusal {
+            zh: zh.into(),
+            en: en.into(),
+        }
+    }
+
+    /// The engine's words for `e`.
+    pub fn of(e: &ImportError) -> Refusal {
+        Refusal::new(&e.message(Lang::Zh), &e.message(Lang::En))
+    }
+
+    /// The message shown beside the import control or the link banner.
+    pub fn message(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Zh => &self.zh,
+            Lang::En => &self.en,
+        }
+    }
+}
+
 /// Why a file was not imported.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ImportProblem {
     /// The engine refused its content.
-    Refused(ImportError),
+    Refused(Refusal),
     /// The browser could not read the file at all.
     Unreadable,
 }
@@ -210,7 +248,7 @@ impl ImportProblem {
     /// The message shown beside the import control.
     pub fn message(&self, lang: Lang) -> String {
         match self {
-            ImportProblem::Refused(e) => e.message(lang),
+            ImportProblem::Refused(e) => e.message(lang).to_string(),
             ImportProblem::Unreadable => Ui::ImportUnreadable.text(lang).to_string(),
         }
     }
@@ -477,11 +515,11 @@ mod tests {
             s,
             [
                 Action::OpenLink(Box::new(Ok(sample("platform")))),
-                Action::OpenLink(Box::new(Err(ImportError::CorruptLink))),
+                Action::OpenLink(Box::new(Err(Refusal::of(&ImportError::CorruptLink)))),
             ],
         );
         assert_eq!(s.answers(), sample("platform"));
-        assert_eq!(s.link_error, Some(ImportError::CorruptLink));
+        assert_eq!(s.link_error, Some(Refusal::of(&ImportError::CorruptLink)));
         let s = reduce(s, [Action::BackToSaved]);
         assert_eq!(s.draft.text(TextField::EnterpriseName), "甲");
         assert_eq!(s.step, Step::Land);
@@ -516,11 +554,11 @@ mod tests {
             State::new("t", today()),
             [Action::Boot(Box::new(Boot {
                 saved: Some(saved.clone()),
-                link: Some(Err(ImportError::CorruptLink)),
+                link: Some(Err(Refusal::of(&ImportError::CorruptLink))),
                 ..Boot::default()
             }))],
         );
-        assert_eq!(s.link_error, Some(ImportError::CorruptLink));
+        assert_eq!(s.link_error, Some(Refusal::of(&ImportError::CorruptLink)));
         assert!(!s.read_only());
         assert_eq!(s.answers(), saved.draft.answers(today()));
         let s = reduce(s, [Action::DismissLinkError]);
@@ -540,9 +578,9 @@ mod tests {
         let before = s.draft.clone();
         let s = reduce(
             s,
-            [Action::ImportFailed(ImportProblem::Refused(
-                ImportError::NotJson { line: 1, column: 1 },
-            ))],
+            [Action::ImportFailed(ImportProblem::Refused(Refusal::of(
+                &ImportError::NotJson { line: 1, column: 1 },
+            )))],
         );
         assert_eq!(s.draft, before);
         assert!(s.import_error.is_some());

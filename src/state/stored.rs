@@ -1,16 +1,20 @@
 //! The autosave record: the draft as typed and the step, as one JSON text
 //! under the host page's key. Reading it back tells a damaged record from
-//! one written by a newer version, and still reads the older autosave (an
-//! answers file beside a step index). Pure: the browser's storage is
+//! one written by a newer version. The same record is how answers cross
+//! to and from the on-demand module (`crate::docs`): samples are compiled
+//! in as records, and files, share links and older autosaves (an answers
+//! file beside a step index) come back from the module as records, so the
+//! first module reads no other JSON. Pure: the browser's storage is
 //! `app/autosave.rs`.
 //!
-//! The draft is written and read by hand through `serde_json::Value`, with
-//! the fields' slugs and the engine's own names for its answers: derived
-//! serde code for the draft's types would add about 15 KB (gzipped) to the
-//! bundle for the same JSON.
+//! The record is read and written by hand ([`Json`]), with the fields'
+//! slugs and the engine's own names for its answers: derived serde code
+//! for the draft's types, or serde_json in the first module at all, would
+//! cost tens of KB for the same JSON.
 
 use super::draft::{AwardRow, Draft, RecognitionRow, RevenueRow};
 use super::fields::{Flag, TextField};
+use super::json::Json;
 use super::saveshare::{Saved, Unreadable};
 use super::steps::{Step, STEPS};
 use fusion_engine::answers::{Industry, Location};
@@ -18,10 +22,7 @@ use fusion_engine::i18n::ui::{
     ACTIVITIES, AWARD_MATTERS, LEVELS, RECOGNITION_KINDS, SECTORS, SEPARATION_STATUSES,
 };
 use fusion_engine::input::AmountUnit;
-use fusion_engine::transfer::{import_unchecked, ImportError};
-use fusion_engine::Date;
-use serde::Serialize;
-use serde_json::{Map, Value};
+use std::fmt::Debug;
 use std::rc::Rc;
 
 /// The `format` of an autosave record.
@@ -39,75 +40,110 @@ fn step_at(index: usize) -> Step {
     STEPS.get(index).copied().unwrap_or(Step::Basics)
 }
 
-/// The record for `saved`.
-pub fn write_record(saved: &Saved) -> String {
-    let record = object([
-        ("format", RECORD_FORMAT.into()),
-        ("version", RECORD_VERSION.into()),
-        ("step", step_index(saved.step).into()),
-        ("draft", draft_to_value(&saved.draft)),
-    ]);
-    // Pretty, as the answers file is written: the bundle has that writer.
-    serde_json::to_string_pretty(&record).unwrap_or_default()
+/// The step an older autosave kept beside its answers file, as text.
+pub fn older_step(text: Option<&str>) -> Step {
+    text.and_then(|s| s.parse::<usize>().ok())
+        .map_or(Step::Basics, step_at)
 }
 
-/// Reads what autosave kept: a record, or an older autosave's answers file
-/// with its step index (`old_step`); `today` places the older file's
-/// amounts in the form as a sample's are.
-pub fn read_record(text: &str, old_step: Option<&str>, today: Date) -> Result<Saved, Unreadable> {
-    let value: Value = serde_json::from_str(text).unwrap_or(Value::Null);
-    if value.get("format").and_then(Value::as_str) == Some(RECORD_FORMAT) {
-        return match value.get("version").and_then(Value::as_u64) {
-            Some(v) if v > RECORD_VERSION => Err(Unreadable::Newer),
-            Some(1..) => {
-                let step = value.get("step").and_then(Value::as_u64).unwrap_or(0);
-                let draft = value
-                    .get("draft")
-                    .ok_or(Bad)
-                    .and_then(draft_from_value)
-                    .map_err(|Bad| Unreadable::Corrupt)?;
-                Ok(Saved {
-                    draft: Rc::new(draft.renumbered()),
-                    step: step_at(usize::try_from(step).unwrap_or(0)),
-                })
-            }
-            _ => Err(Unreadable::Corrupt),
-        };
+/// The record for `saved`.
+pub fn write_record(saved: &Saved) -> String {
+    let record = Json::Object(vec![
+        ("format".into(), RECORD_FORMAT.into()),
+        ("version".into(), Json::Number(Some(RECORD_VERSION))),
+        ("step".into(), step_index(saved.step).into()),
+        ("draft".into(), draft_to_value(&saved.draft)),
+    ]);
+    let mut text = String::new();
+    record.write(&mut text);
+    text
+}
+
+/// What autosave kept, as this build reads it.
+#[derive(Debug, PartialEq)]
+pub enum Kept {
+    /// A record, read.
+    Record(Saved),
+    /// JSON that is not a record: an older autosave (an answers file), which
+    /// the on-demand module reads (`crate::docs`), or something it refuses.
+    Older,
+}
+
+/// Reads what autosave kept: a record, or other JSON for the module to
+/// read as an older autosave; anything else is damaged.
+pub fn read_kept(text: &str) -> Result<Kept, Unreadable> {
+    let value = Json::parse(text).ok_or(Unreadable::Corrupt)?;
+    if value.get("format").and_then(Json::as_str) == Some(RECORD_FORMAT) {
+        return record_from_value(&value).map(Kept::Record);
     }
-    match import_unchecked(text) {
-        Ok(imported) => Ok(Saved {
-            draft: Rc::new(Draft::from_answers(&imported.answers, today)),
-            step: old_step
-                .and_then(|s| s.parse::<usize>().ok())
-                .map_or(Step::Basics, step_at),
-        }),
-        Err(ImportError::NewerVersion { .. }) => Err(Unreadable::Newer),
-        Err(_) => Err(Unreadable::Corrupt),
+    match value {
+        Json::Object(_) => Ok(Kept::Older),
+        _ => Err(Unreadable::Corrupt),
+    }
+}
+
+/// Reads a record (as autosave, a sample or the module wrote it).
+pub fn read_record(text: &str) -> Result<Saved, Unreadable> {
+    match read_kept(text)? {
+        Kept::Record(saved) => Ok(saved),
+        Kept::Older => Err(Unreadable::Corrupt),
+    }
+}
+
+fn record_from_value(value: &Json) -> Result<Saved, Unreadable> {
+    match value.get("version").and_then(Json::as_u64) {
+        Some(v) if v > RECORD_VERSION => Err(Unreadable::Newer),
+        Some(1..) => {
+            let step = value.get("step").and_then(Json::as_u64).unwrap_or(0);
+            let draft = value
+                .get("draft")
+                .ok_or(Bad)
+                .and_then(draft_from_value)
+                .map_err(|Bad| Unreadable::Corrupt)?;
+            Ok(Saved {
+                draft: Rc::new(draft.renumbered()),
+                step: step_at(usize::try_from(step).unwrap_or(0)),
+            })
+        }
+        _ => Err(Unreadable::Corrupt),
     }
 }
 
 /// A part of a record that is not what this version writes.
 struct Bad;
 
-/// A value's name as the answers file spells it ("nanhu", "provincial").
-fn name_of<T: Serialize>(x: &T) -> Value {
-    serde_json::to_value(x).unwrap_or(Value::Null)
+/// A choice's name as the answers file spells it ("nanhu",
+/// "economic_development_zone"): serde's snake_case of the variant's name,
+/// which `Debug` prints (a test holds every choice to serde's spelling).
+fn name_of<T: Debug>(x: &T) -> Json {
+    let mut name = String::new();
+    for (i, c) in format!("{x:?}").chars().enumerate() {
+        if c.is_ascii_uppercase() {
+            if i > 0 {
+                name.push('_');
+            }
+            name.push(c.to_ascii_lowercase());
+        } else {
+            name.push(c);
+        }
+    }
+    Json::Str(name)
 }
 
 /// An optional value's name, or null.
-fn name_or_null<T: Serialize>(x: &Option<T>) -> Value {
-    x.as_ref().map_or(Value::Null, name_of)
+fn name_or_null<T: Debug>(x: &Option<T>) -> Json {
+    x.as_ref().map_or(Json::Null, name_of)
 }
 
 /// The value among `all` named `v`.
-fn named<T: Serialize + Copy>(all: &[T], v: &Value) -> Result<T, Bad> {
+fn named<T: Debug + Copy>(all: &[T], v: &Json) -> Result<T, Bad> {
     all.iter().copied().find(|x| name_of(x) == *v).ok_or(Bad)
 }
 
 /// The value among `all` named `v`, if any (missing or null: none).
-fn named_or_none<T: Serialize + Copy>(all: &[T], v: Option<&Value>) -> Result<Option<T>, Bad> {
+fn named_or_none<T: Debug + Copy>(all: &[T], v: Option<&Json>) -> Result<Option<T>, Bad> {
     match v {
-        None | Some(Value::Null) => Ok(None),
+        None | Some(Json::Null) => Ok(None),
         Some(v) => named(all, v).map(Some),
     }
 }
@@ -120,8 +156,8 @@ fn unit_name(unit: AmountUnit) -> &'static str {
 }
 
 /// A unit by its name; missing: the form's default.
-fn unit_named(v: Option<&Value>) -> Result<AmountUnit, Bad> {
-    match v.map(Value::as_str) {
+fn unit_named(v: Option<&Json>) -> Result<AmountUnit, Bad> {
+    match v.map(Json::as_str) {
         None => Ok(AmountUnit::default()),
         Some(Some("wan")) => Ok(AmountUnit::Wan),
         Some(Some("yuan")) => Ok(AmountUnit::Yuan),
@@ -130,25 +166,24 @@ fn unit_named(v: Option<&Value>) -> Result<AmountUnit, Bad> {
 }
 
 /// The entries of an object (missing: none).
-fn entries(v: Option<&Value>) -> Result<impl Iterator<Item = (&String, &Value)>, Bad> {
-    let map = v.map(|v| v.as_object().ok_or(Bad)).transpose()?;
-    Ok(map.into_iter().flatten())
+fn entries(v: Option<&Json>) -> Result<&[(String, Json)], Bad> {
+    v.map_or(Ok(&[][..]), |v| v.as_object().ok_or(Bad))
 }
 
 /// The items of an array (missing: none).
-fn items(v: Option<&Value>) -> Result<&[Value], Bad> {
-    v.map_or(Ok(&[][..]), |v| v.as_array().map(Vec::as_slice).ok_or(Bad))
+fn items(v: Option<&Json>) -> Result<&[Json], Bad> {
+    v.map_or(Ok(&[][..]), |v| v.as_array().ok_or(Bad))
 }
 
 /// A string (missing: empty, as an untouched field).
-fn text(v: Option<&Value>) -> Result<String, Bad> {
+fn text(v: Option<&Json>) -> Result<String, Bad> {
     v.map_or(Ok(String::new()), |v| {
         v.as_str().map(str::to_string).ok_or(Bad)
     })
 }
 
 /// A whole number that fits a `u32` (missing: 0).
-fn number(v: Option<&Value>) -> Result<u32, Bad> {
+fn number(v: Option<&Json>) -> Result<u32, Bad> {
     v.map_or(Ok(0), |v| {
         v.as_u64().and_then(|n| u32::try_from(n).ok()).ok_or(Bad)
     })
@@ -161,18 +196,18 @@ fn text_field(slug: &str) -> Result<TextField, Bad> {
         .ok_or(Bad)
 }
 
-/// An object from its entries, built by insertion (collecting into a map
-/// would bring a sort into the bundle).
-fn object<'a>(entries: impl IntoIterator<Item = (&'a str, Value)>) -> Value {
-    let mut map = Map::new();
-    for (key, value) in entries {
-        map.insert(key.to_string(), value);
-    }
-    Value::Object(map)
+/// An object from its entries.
+fn object<'a>(entries: impl IntoIterator<Item = (&'a str, Json)>) -> Json {
+    Json::Object(
+        entries
+            .into_iter()
+            .map(|(key, value)| (key.to_string(), value))
+            .collect(),
+    )
 }
 
-fn draft_to_value(d: &Draft) -> Value {
-    let text = |t: &String| Value::from(t.as_str());
+fn draft_to_value(d: &Draft) -> Json {
+    let text = |t: &String| Json::from(t.as_str());
     let years: Vec<String> = d.revenue.keys().map(u16::to_string).collect();
     object([
         (
@@ -191,7 +226,7 @@ fn draft_to_value(d: &Draft) -> Value {
         ("industry", name_or_null(&d.industry)),
         (
             "flags",
-            object(d.flags.iter().map(|(f, on)| (f.slug(), Value::Bool(*on)))),
+            object(d.flags.iter().map(|(f, on)| (f.slug(), Json::Bool(*on)))),
         ),
         ("separation_status", name_or_null(&d.separation_status)),
         ("sectors", d.sectors.iter().map(name_of).collect()),
@@ -255,7 +290,7 @@ fn draft_to_value(d: &Draft) -> Value {
     ])
 }
 
-fn draft_from_value(v: &Value) -> Result<Draft, Bad> {
+fn draft_from_value(v: &Json) -> Result<Draft, Bad> {
     let mut d = Draft::default();
     let get = |key: &str| v.get(key);
     for (slug, t) in entries(get("text"))? {
@@ -354,6 +389,10 @@ mod tests {
                     AmountUnit::Yuan,
                 )),
                 Action::Edit(Edit::Text(TextField::CrossBorderYear, "20".into())),
+                Action::Edit(Edit::Text(
+                    TextField::EnterpriseName,
+                    "\"引号\" \\ 换行\n".into(),
+                )),
                 Action::Edit(Edit::RevenueFixed(2024, "abc".into())),
                 Action::Edit(Edit::Unit(UnitSlot::Revenue, AmountUnit::Yuan)),
                 Action::Edit(Edit::AddAward),
@@ -365,39 +404,52 @@ mod tests {
             step: Step::Tax,
         };
         let text = write_record(&saved);
-        assert_eq!(read_record(&text, None, today()), Ok(saved));
+        assert_eq!(read_record(&text), Ok(saved));
     }
 
     #[test]
     fn every_sample_round_trips_through_a_record() {
         for s in crate::samples::SAMPLES {
-            let (_, answers) = s.load().expect("sample reads");
             let saved = Saved {
-                draft: Rc::new(Draft::from_answers(&answers, today())),
+                draft: Rc::new(Draft::from_answers(&sample(s.id), today())),
                 step: Step::Land,
             };
-            let back = read_record(&write_record(&saved), None, today());
+            let back = read_record(&write_record(&saved));
             assert_eq!(back, Ok(saved), "{}", s.id);
         }
     }
 
     #[test]
-    fn an_older_autosave_still_reads() {
-        let text = answers_file(&sample("logistics"));
-        let saved = read_record(&text, Some("3"), today()).expect("reads");
-        assert_eq!(saved.step, STEPS[3]);
-        assert_eq!(saved.draft.answers(today()), sample("logistics"));
-        // Without its step it starts at the beginning.
-        assert_eq!(
-            read_record(&text, None, today()).unwrap().step,
-            Step::Basics
-        );
+    fn every_choice_is_named_as_serde_names_it() {
+        fn check<T: Debug + serde::Serialize>(all: &[T]) {
+            for x in all {
+                let serde = serde_json::to_value(x).unwrap();
+                assert_eq!(name_of(x).as_str(), serde.as_str(), "{x:?}");
+            }
+        }
+        check(&Location::ALL);
+        check(&Industry::ALL);
+        check(&SECTORS);
+        check(&ACTIVITIES);
+        check(&RECOGNITION_KINDS);
+        check(&LEVELS);
+        check(&AWARD_MATTERS);
+        check(&SEPARATION_STATUSES);
+    }
+
+    #[test]
+    fn an_older_autosave_is_left_to_the_module() {
+        let text = answers_file(&sample("logistics"), &[]);
+        assert_eq!(read_kept(&text), Ok(Kept::Older));
+        assert_eq!(read_record(&text), Err(Unreadable::Corrupt));
+        assert_eq!(older_step(Some("3")), STEPS[3]);
+        assert_eq!(older_step(Some("x")), Step::Basics);
+        assert_eq!(older_step(None), Step::Basics);
     }
 
     #[test]
     fn damaged_and_newer_data_are_told_apart() {
         let newer = format!(r#"{{"format":"{RECORD_FORMAT}","version":2,"draft":{{"x":[]}}}}"#);
-        let newer_file = r#"{"format":"fusion-check/answers","schema_version":99,"answers":{}}"#;
         for (text, why) in [
             ("{not json", Unreadable::Corrupt),
             ("", Unreadable::Corrupt),
@@ -414,10 +466,13 @@ mod tests {
                 r#"{"format":"fusion-check/autosave","version":1,"draft":{"revenue_unit":"jin"}}"#,
                 Unreadable::Corrupt,
             ),
+            (
+                r#"{"format":"fusion-check/autosave","version":1,"draft":{"location":"mars"}}"#,
+                Unreadable::Corrupt,
+            ),
             (newer.as_str(), Unreadable::Newer),
-            (newer_file, Unreadable::Newer),
         ] {
-            assert_eq!(read_record(text, None, today()), Err(why), "{text}");
+            assert_eq!(read_kept(text), Err(why), "{text}");
         }
     }
 
@@ -425,7 +480,7 @@ mod tests {
     fn rows_added_after_a_reload_get_new_ids() {
         let text = r#"{"format":"fusion-check/autosave","version":1,"step":1,
             "draft":{"extra_revenue":[{"id":7,"year":"2019","amount":"1"}]}}"#;
-        let saved = read_record(text, None, today()).expect("reads");
+        let saved = read_record(text).expect("reads");
         let mut draft = (*saved.draft).clone();
         draft.apply(Edit::AddRevenueRow);
         assert_eq!(draft.extra_revenue[1].id, 8);

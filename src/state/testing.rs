@@ -30,12 +30,13 @@ pub fn reduce(state: State, actions: impl IntoIterator<Item = Action>) -> State 
     (*s).clone()
 }
 
-/// A compiled-in sample's answers by its id.
+/// A sample's answers by its id, read from its answers file.
 pub fn sample(id: &str) -> Answers {
-    crate::samples::SAMPLES
+    let (_, json) = crate::samples::EXAMPLES
         .iter()
-        .find(|s| s.id == id)
-        .and_then(|s| s.load())
-        .map(|(_, a)| a)
-        .expect("sample exists")
+        .find(|(i, _)| *i == id)
+        .expect("sample exists");
+    fusion_engine::transfer::import(json)
+        .expect("sample reads")
+        .answers
 }

@@ -110,7 +110,7 @@ test('the first load never fetches the module; after its first use everything it
   const field = saveShare.getByLabel('分享链接(只读)');
   await field.waitFor();
   const link = await field.inputValue();
-  assert.match(link, /#a1\./);
+  assert.match(link, /#a2\./);
   const exported = await download(saveShare, '导出答案文件(JSON)');
   await page.locator('.fc-interview').getByLabel('企业名称', { exact: true }).fill('离线改过');
   await dropFile(saveShare, 'answers.json', exported);

@@ -133,7 +133,7 @@ test('export, clear, import: the same result panel', async () => {
   await dl.saveAs(file);
   const saved = JSON.parse(await readFile(file, 'utf8'));
   assert.equal(saved.format, 'fusion-check/answers');
-  assert.equal(saved.schema_version, 1);
+  assert.equal(saved.schema_version, 2);
 
   await clearSaved(page);
   assert.notEqual(await panelText(page), panel);
@@ -159,7 +159,7 @@ test('a share link opens the same result in a fresh browser, read-only until edi
   const field = saveShare(page).getByLabel('分享链接(只读)');
   await field.waitFor();
   const link = await field.inputValue();
-  assert.ok(link.startsWith(`${server.url}#a1.`), link);
+  assert.ok(link.startsWith(`${server.url}#a2.`), link);
   assert.notEqual(await field.getAttribute('readonly'), null);
   assert.match(await saveShare(page).locator('.fc-warn').textContent(), /任何拿到链接的人都能看到/);
   assert.ok(link.length < 2000, `short enough for a chat: ${link.length}`);
@@ -244,7 +244,7 @@ test('a broken link and broken files each say why and change nothing', async () 
   };
 
   // A link cut short in a chat, and one edited by hand.
-  for (const broken of [link.slice(0, -8), link.replace(/#a1\.(.{10})/, '#a1.$1xyz')]) {
+  for (const broken of [link.slice(0, -8), link.replace(/#a2\.(.{10})/, '#a2.$1xyz')]) {
     await page.goto(broken);
     const banner = page.locator('.fc-banner-error');
     await banner.waitFor();
@@ -349,7 +349,7 @@ test('a whole session asks nothing of any other origin, and after load only the 
   // The share link reload fetched the page's own files and nothing else,
   // and the answers (after #) never reached the server.
   const reload = requests.filter((r) => r.phase === 'reloaded');
-  assert.ok(reload.every((r) => r.url.startsWith(server.origin) && !r.url.includes('a1.')), JSON.stringify(reload));
+  assert.ok(reload.every((r) => r.url.startsWith(server.origin) && !r.url.includes('a2.')), JSON.stringify(reload));
   await context.close();
 });
 
@@ -437,7 +437,7 @@ test('the new controls pass axe and work by keyboard alone', async () => {
   assert.match(await interview(page).getByLabel('企业名称', { exact: true }).inputValue(), /商贸/);
 
   // The read-only view and a broken link.
-  await page.goto(`${link.replace('商贸', '')}`.replace(/#a1\./, '#a1.x'));
+  await page.goto(`${link.replace('商贸', '')}`.replace(/#a2\./, '#a2.x'));
   await page.locator('.fc-banner-error').waitFor();
   await assertAccessible(page, 'a broken link');
   const other = await openApp(browser, link);

@@ -1,5 +1,6 @@
-//! Any file a user can pick must import to answers or an error, never panic;
-//! and imported answers must survive export and re-import unchanged.
+//! Any file a user can pick must import to answers and scenarios or an
+//! error, never panic; and what was imported must survive export and
+//! re-import unchanged.
 #![no_main]
 
 use fusion_engine::transfer::{answers_file, import};
@@ -8,7 +9,8 @@ use libfuzzer_sys::fuzz_target;
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
     if let Ok(imported) = import(&text) {
-        let again = import(&answers_file(&imported.answers)).map(|i| i.answers);
-        assert_eq!(again.as_ref(), Ok(&imported.answers));
+        let file = answers_file(&imported.answers, &imported.scenarios);
+        let again = import(&file).map(|i| (i.answers, i.scenarios));
+        assert_eq!(again, Ok((imported.answers, imported.scenarios)));
     }
 });

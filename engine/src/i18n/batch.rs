@@ -66,6 +66,18 @@ pub enum Word {
     Yes,
     /// No, as a cell reads.
     No,
+    /// A notification list: the rule's level for the enterprise.
+    Level,
+    /// A notification list: the rule's cash for the enterprise.
+    AmountWan,
+    /// A notification list: the facts the outcome used.
+    Facts,
+    /// A rule's notification list (sheet and file name).
+    Notices,
+    /// The list of cells that could not be read (sheet and file name).
+    ProblemList,
+    /// The template's file name.
+    TemplateFile,
 }
 
 /// A fixed word of batch screening.
@@ -98,6 +110,12 @@ pub const fn word(w: Word, lang: Lang) -> &'static str {
         Word::TemplateSheet => lang.pick("企业清单", "Enterprises"),
         Word::Yes => lang.pick("是", "yes"),
         Word::No => lang.pick("否", "no"),
+        Word::Level => lang.pick("级别", "Level"),
+        Word::AmountWan => lang.pick("金额(万元)", "Amount (10k yuan)"),
+        Word::Facts => lang.pick("依据", "Facts used"),
+        Word::Notices => lang.pick("通知名单", "notices"),
+        Word::ProblemList => lang.pick("问题清单", "problems"),
+        Word::TemplateFile => lang.pick("批量筛查模板", "batch-template"),
     }
 }
 

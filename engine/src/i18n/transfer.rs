@@ -3,6 +3,7 @@
 
 use super::explain::{problem_words, question_label};
 use super::Lang;
+use crate::scenario::{NameFault, MAX_NAME_CHARS};
 use crate::transfer::{ImportError, ShapeFault, ANSWERS_FORMAT, SUMMARY_FORMAT};
 
 /// Most problems one import message lists.
@@ -31,7 +32,16 @@ fn shape_words(fault: ShapeFault, lang: Lang) -> &'static str {
 impl ImportError {
     /// The message shown beside the import control or link banner.
     pub fn message(&self, lang: Lang) -> String {
-        let body = match self {
+        let kept = lang.pick(
+            "已填写的答案没有任何改变。",
+            "Nothing you had entered was changed.",
+        );
+        format!("{} {kept}", self.body(lang))
+    }
+
+    /// What is wrong, without the closing reassurance.
+    fn body(&self, lang: Lang) -> String {
+        match self {
             ImportError::Empty => lang.pick("文件或链接是空的。", "The file or link is empty.").to_string(),
             ImportError::TooLarge { bytes, limit } => match lang {
                 Lang::Zh => format!("内容过大({} KB),答案文件不会超过 {} KB,这不是本工具导出的文件。", bytes / 1024, limit / 1024),
@@ -85,16 +95,31 @@ impl ImportError {
                 }
             }
             ImportError::NotALink => lang
-                .pick("链接中没有本工具的分享数据(应以 #a1. 开头)。", "The link carries no answers from this tool (expected #a1. after the address).")
+                .pick("链接中没有本工具的分享数据(应以 #a2. 开头)。", "The link carries no answers from this tool (expected #a2. after the address).")
                 .to_string(),
             ImportError::CorruptLink => lang
                 .pick("分享链接不完整或被改动过,无法读取。请让对方重新复制完整链接。", "The share link is incomplete or was altered and cannot be read. Ask for the whole link again.")
                 .to_string(),
-        };
-        let kept = lang.pick(
-            "已填写的答案没有任何改变。",
-            "Nothing you had entered was changed.",
-        );
-        format!("{body} {kept}")
+            ImportError::TooManyScenarios { found, limit } => match lang {
+                Lang::Zh => format!("其中有 {found} 个方案,本工具最多保存 {limit} 个。"),
+                Lang::En => format!("It holds {found} scenarios; this tool keeps at most {limit}."),
+            },
+            ImportError::ScenarioName { index, fault } => {
+                let n = index + 1;
+                match (fault, lang) {
+                    (NameFault::Empty, Lang::Zh) => format!("第 {n} 个方案没有名称。"),
+                    (NameFault::Empty, Lang::En) => format!("Scenario {n} has no name."),
+                    (NameFault::TooLong, Lang::Zh) => format!("第 {n} 个方案的名称超过 {MAX_NAME_CHARS} 个字。"),
+                    (NameFault::TooLong, Lang::En) => format!("The name of scenario {n} is longer than {MAX_NAME_CHARS} characters."),
+                }
+            }
+            ImportError::InScenario { index, error } => {
+                let n = index + 1;
+                match lang {
+                    Lang::Zh => format!("第 {n} 个方案:{}", error.body(lang)),
+                    Lang::En => format!("Scenario {n}: {}", error.body(lang)),
+                }
+            }
+        }
     }
 }

@@ -112,6 +112,13 @@ pub struct Condition {
     pub gap: Option<Decimal>,
 }
 
+impl Condition {
+    /// The needed value as the JSON writes it ("106950000.01").
+    pub fn needed_text(&self) -> String {
+        figure(self.needed, self.metric.unit())
+    }
+}
+
 impl Serialize for Condition {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
