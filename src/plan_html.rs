@@ -176,12 +176,12 @@ fn timeline(a: &Assessment, lang: Lang) -> String {
 }
 
 /// The chart's drawing box, in SVG units.
-const W: f64 = 640.0;
+const W: f64 = 480.0;
 const H: f64 = 300.0;
-const LEFT: f64 = 70.0;
-const RIGHT: f64 = 20.0;
-const TOP: f64 = 44.0;
-const BOTTOM: f64 = 36.0;
+const LEFT: f64 = 64.0;
+const RIGHT: f64 = 14.0;
+const TOP: f64 = 12.0;
+const BOTTOM: f64 = 30.0;
 const INK: &str = "#1d2430";
 const LINE: &str = "#1f4e8c";
 const MARK: &str = "#7a4f00";
@@ -337,7 +337,7 @@ fn svg(c: &Curve, x: Decimal, award: Decimal, now: &str, lang: Lang) -> String {
     let sx = |v: Decimal| LEFT + (f(v - c.from) / span).clamp(0.0, 1.0) * pw;
     let sy = |v: Decimal| TOP + ph - (f(v) / y_max).clamp(0.0, 1.0) * ph;
     let mut s = format!(
-        r#"<svg class="fc-whatif-svg" viewBox="0 0 {W} {H}" role="img" aria-label="{}" font-size="11" fill="{INK}">"#,
+        r#"<svg class="fc-whatif-svg" viewBox="0 0 {W} {H}" role="img" aria-label="{}" font-size="14" fill="{INK}">"#,
         esc(now)
     );
     // Axes and ticks.
@@ -347,11 +347,11 @@ fn svg(c: &Curve, x: Decimal, award: Decimal, now: &str, lang: Lang) -> String {
         r#"<path d="M{LEFT} {TOP}V{base}H{}" stroke="{INK}" fill="none"/>"#,
         W - RIGHT
     );
-    for k in 0..=4 {
-        let v = c.from + (c.to - c.from) * Decimal::from(k) / Decimal::from(4);
+    for k in 0..=2 {
+        let v = c.from + (c.to - c.from) * Decimal::from(k) / Decimal::from(2);
         let anchor = match k {
             0 => "start",
-            4 => "end",
+            2 => "end",
             _ => "middle",
         };
         let _ = write!(
@@ -365,7 +365,14 @@ fn svg(c: &Curve, x: Decimal, award: Decimal, now: &str, lang: Lang) -> String {
     let mut levels: Vec<Decimal> = c.points.iter().map(|p| p.1).collect();
     levels.sort();
     levels.dedup();
-    for v in levels.iter().rev().take(6) {
+    // The award levels, highest first, leaving out any too near the one
+    // above to read.
+    let mut last_y = f64::NEG_INFINITY;
+    for v in levels.iter().rev() {
+        if (sy(*v) - last_y).abs() < 16.0 {
+            continue;
+        }
+        last_y = sy(*v);
         let _ = write!(
             s,
             r#"<text x="{:.1}" y="{:.1}" text-anchor="end">{}</text><path d="M{LEFT} {:.1}h{pw}" stroke="{INK}" stroke-opacity=".12"/>"#,
@@ -375,15 +382,16 @@ fn svg(c: &Curve, x: Decimal, award: Decimal, now: &str, lang: Lang) -> String {
             sy(*v)
         );
     }
-    // The thresholds, labelled on two rows so neighbours do not overlap.
-    for (i, m) in c.marks.iter().enumerate() {
+    // The thresholds, each labelled along its own line (upright labels of
+    // near thresholds would overlap), on a white halo over the curve.
+    for m in &c.marks {
         let mx = sx(m.x);
-        let anchor = if mx > W - 120.0 { "end" } else { "middle" };
         let _ = write!(
             s,
-            r#"<path class="fc-whatif-mark" data-rule="{}" d="M{mx:.1} {TOP}V{base}" stroke="{MARK}" stroke-dasharray="4 3"/><text x="{mx:.1}" y="{:.1}" text-anchor="{anchor}" fill="{MARK}">{}</text>"#,
+            r#"<path class="fc-whatif-mark" data-rule="{}" d="M{mx:.1} {TOP}V{base}" stroke="{MARK}" stroke-dasharray="4 3"/><text transform="translate({:.1} {:.1}) rotate(-90)" text-anchor="end" fill="{MARK}" stroke="white" stroke-width="3" paint-order="stroke">{}</text>"#,
             m.rule.code(),
-            if i % 2 == 0 { 14.0 } else { 30.0 },
+            mx - 4.0,
+            TOP + 2.0,
             esc(&words::mark_words(m, c.axis, lang))
         );
     }

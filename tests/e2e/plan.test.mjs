@@ -111,7 +111,7 @@ async function openChart(page, year) {
 }
 
 test('the what-if chart moves by slider, keyboard and typed value; axe clean; screenshots', async () => {
-  const { context, page, errors } = await openApp(browser, server.url, { width: 1280, height: 900 });
+  const { context, page, errors } = await openApp(browser, server.url, { width: 1280, height: 1600 });
   await loadSample(page, 'logistics');
   assert.equal(await chart(page).locator('svg').count(), 0, 'closed: nothing asked, nothing drawn');
   const own = await openChart(page, 2025);
@@ -124,7 +124,7 @@ test('the what-if chart moves by slider, keyboard and typed value; axe clean; sc
   assert.equal(await svg.locator('.fc-whatif-point').getAttribute('data-yuan'), String(own.yuan));
   assert.match(await svg.innerHTML(), /F5 超过 1\.07 亿元/, 'the growth threshold is labelled');
   assert.match(await svg.innerHTML(), /F3 超过 1 亿元/, 'the milestone is labelled');
-  await page.screenshot({ path: path.join(SHOTS, 'whatif-1280.png'), fullPage: false, clip: await chart(page).boundingBox() });
+  await chart(page).screenshot({ path: path.join(SHOTS, 'whatif-1280.png') });
   await assertAccessible(page, 'what-if chart open');
 
   // Typed: the F5 target to the fen gives 10 万元 more; one fen less does not.
@@ -175,7 +175,7 @@ test('the what-if chart moves by slider, keyboard and typed value; axe clean; sc
 });
 
 test('the what-if chart at 390 px fits the screen', async () => {
-  const { context, page, errors } = await openApp(browser, server.url, { width: 390, height: 900 });
+  const { context, page, errors } = await openApp(browser, server.url, { width: 390, height: 1400 });
   await loadSample(page, 'trader');
   await openChart(page, 2025);
   await chart(page).scrollIntoViewIfNeeded();
