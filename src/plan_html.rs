@@ -144,7 +144,7 @@ fn timeline(a: &Assessment, lang: Lang) -> String {
     for e in &entries {
         let _ = write!(
             rows,
-            r#"<tr data-rule="{}" data-year="{}" data-application="{}" data-yuan="{}"><th scope="row">{}</th><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>"#,
+            r#"<tr data-rule="{}" data-year="{}" data-application="{}" data-yuan="{}"><th scope="row">{}</th><td>{}<br><span class="fc-muted">{}</span></td><td>{}</td><td>{}</td></tr>"#,
             e.rule.code(),
             e.year,
             e.application_year
@@ -153,16 +153,17 @@ fn timeline(a: &Assessment, lang: Lang) -> String {
             e.amount_yuan,
             e.year,
             esc(rule_name(e.rule, lang)),
-            esc(&money(e.amount_yuan, lang)),
             esc(words::timeline_level_words(e.level, lang)),
+            esc(&money(e.amount_yuan, lang)),
             esc(&words::timeline_application_words(e, lang)),
         );
     }
+    // Four columns, the level under the award's name: five do not fit a
+    // phone in English.
     let head = [
         PlanDoc::Year,
         PlanDoc::Award,
         PlanDoc::Amount,
-        PlanDoc::Level,
         PlanDoc::ApplicationYear,
     ]
     .iter()

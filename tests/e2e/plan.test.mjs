@@ -89,7 +89,7 @@ test('the timeline lists each award line of the panel with its year and applicat
     assert.equal(application, String(Number(year) + 1), `${rule} ${year}`);
   }
   // Hand-checked: the 2024 growth award (10 万元), applied for in 2025.
-  assert.match(await result(page).locator('.fc-timeline tr[data-rule="F5"][data-year="2024"]').innerText(), /2024.*营收增速奖励.*10 万元.*符合.*2025/s);
+  assert.match(await result(page).locator('.fc-timeline tr[data-rule="F5"][data-year="2024"]').innerText(), /2024.*营收增速奖励.*符合.*10 万元.*2025/s);
   assert.deepEqual(errors, []);
   await context.close();
 });
