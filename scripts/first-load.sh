@@ -12,8 +12,8 @@
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 
-BUDGET_SIZE_RATIO=5.68
-BUDGET_QUESTION_SIZE_RATIO=5.68
+BUDGET_SIZE_RATIO=5.38
+BUDGET_QUESTION_SIZE_RATIO=5.38
 
 RUNS=${1:-5}
 

@@ -45,11 +45,9 @@ use yew::prelude::*;
 /// The stylesheet, scoped under `.fc-app` and adopted by the app's own root
 /// (its shadow root, or the document), so the app works in a plain page and
 /// in a shadow root alike and never styles its host. The save/share/download
-/// styles sit in their own file beside it.
-pub const STYLES: &str = concat!(
-    include_str!("../styles/app.css"),
-    include_str!("../styles/saveshare.css")
-);
+/// styles sit in their own file beside it. Both are minified by `build.rs`
+/// (comments and indentation are a quarter of their bytes).
+pub const STYLES: &str = include_str!(concat!(env!("OUT_DIR"), "/styles.min.css"));
 
 /// Every callback the components may call, built once per mount.
 #[derive(Clone, PartialEq)]

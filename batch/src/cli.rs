@@ -250,11 +250,12 @@ pub fn run(o: &Options, today: Date) -> Result<Outcome, String> {
                 for (row, record) in &rows {
                     let sc = screen(pack, reader, *row, record, today);
                     let incomplete = !sc.problems.is_empty();
-                    d.summary.add(&sc.assessment, incomplete, rules);
+                    let result = ResultRow::new(&sc, rules);
+                    d.summary
+                        .add_levels(&sc.assessment, incomplete, rules, &result.levels);
                     if let (Some(p), Some(sum)) = (edited, d.sandbox.as_mut()) {
                         sum.add(&evaluate(p, &sc.answers, today), incomplete, rules);
                     }
-                    let result = ResultRow::new(&sc, rules);
                     if notices {
                         for (i, &rule) in rules.iter().enumerate() {
                             if result.levels[i].is_some_and(|(_, l)| l <= OutcomeLevel::Likely) {

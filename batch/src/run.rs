@@ -100,11 +100,12 @@ pub fn screen_file(
         }
         let s = screen(run.pack, &reader, row, record, run.today);
         let incomplete = !s.problems.is_empty();
-        summary.add(&s.assessment, incomplete, &rules);
+        let result = ResultRow::new(&s, &rules);
+        summary.add_levels(&s.assessment, incomplete, &rules, &result.levels);
         if let (Some(p), Some(sum)) = (run.sandbox, sandbox.as_mut()) {
             sum.add(&evaluate(p, &s.answers, run.today), incomplete, &rules);
         }
-        results.push(ResultRow::new(&s, &rules));
+        results.push(result);
         let done = results.len() as u64;
         if done.is_multiple_of(PROGRESS_EVERY) && progress(done).is_break() {
             cancelled = true;

@@ -270,10 +270,7 @@ impl ResultRow {
             cash_qualifies_yuan: t.cash_qualifies_yuan,
             cash_likely_yuan: t.cash_likely_yuan,
             tax_estimate_yuan: t.tax_estimate_yuan,
-            levels: rules
-                .iter()
-                .map(|&r| best_level(&s.assessment, r))
-                .collect(),
+            levels: best_levels(&s.assessment, rules),
             problems: s.problems.clone(),
         }
     }
@@ -334,18 +331,37 @@ impl Summary {
     /// Adds one enterprise's assessment; `incomplete` when something in its
     /// row could not be read.
     pub fn add(&mut self, a: &Assessment, incomplete: bool, rules: &[RuleId]) {
+        self.add_levels(a, incomplete, rules, &best_levels(a, rules));
+    }
+
+    /// [`Summary::add`] with the best levels already found (a result row's).
+    pub fn add_levels(
+        &mut self,
+        a: &Assessment,
+        incomplete: bool,
+        rules: &[RuleId],
+        levels: &[Option<(OutcomeKind, OutcomeLevel)>],
+    ) {
         self.rows += 1;
         if incomplete {
             self.incomplete += 1;
         }
         let t = &a.totals;
-        for (&rule, best) in rules.iter().zip(best_levels(a, rules)) {
-            let e = self.rules.entry(rule).or_default();
-            match best.map(|(_, l)| l) {
-                Some(OutcomeLevel::Qualifies) => e.qualifies += 1,
-                Some(OutcomeLevel::Likely) => e.likely += 1,
-                Some(OutcomeLevel::Possible) => e.possible += 1,
-                _ => {}
+        // Every rule is listed, counted or not; found once, not per row.
+        if self.rules.len() < rules.len() {
+            for &rule in rules {
+                self.rules.entry(rule).or_default();
+            }
+        }
+        for (rule, best) in rules.iter().zip(levels) {
+            let count = match best.map(|(_, l)| l) {
+                Some(OutcomeLevel::Qualifies) => |e: &mut RuleSummary| e.qualifies += 1,
+                Some(OutcomeLevel::Likely) => |e: &mut RuleSummary| e.likely += 1,
+                Some(OutcomeLevel::Possible) => |e: &mut RuleSummary| e.possible += 1,
+                _ => continue,
+            };
+            if let Some(e) = self.rules.get_mut(rule) {
+                count(e);
             }
         }
         for r in &t.cash_by_rule {

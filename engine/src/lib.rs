@@ -34,6 +34,7 @@ pub mod relevance;
 pub mod report;
 pub mod rules;
 pub mod scenario;
+pub mod short;
 pub mod text;
 pub mod transfer;
 

@@ -132,8 +132,7 @@ pub fn relevant_questions(pack: &PolicyPack, answers: &Answers, today: Date) -> 
         // S2 shows the parent's per-亩 figures with and without the merge.
         q.extend([Question::ValueAdded, Question::TaxPaid]);
     }
-    q.sort_unstable();
-    q.dedup();
+    crate::short::sort_dedup(&mut q);
     q
 }
 

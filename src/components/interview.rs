@@ -53,13 +53,16 @@ pub fn interview(props: &InterviewProps) -> Html {
         Step::CrossBorder => html! { <CrossBorder ctx={ctx.clone()} /> },
     };
     let problems = ctx.state.problems_on(current).len();
+    // Extended, not collected (collecting into a map sorts its input first).
+    let mut step_problems = BTreeMap::new();
+    step_problems.extend(steps.iter().map(|s| (*s, ctx.state.problems_on(*s).len())));
     let heading_id = format!("{}-step-h", ctx.state.uid);
     let go = |step: Option<Step>| step.map(|s| ctx.handlers.go_to.reform(move |_: MouseEvent| s));
     html! {
         <section class="fc-interview" aria-labelledby={heading_id.clone()}>
             <SampleMenu ctx={ctx.clone()} compact=true />
             <Progress {lang} steps={steps.clone()} {current} visited={ctx.state.visited.clone()}
-                problems={steps.iter().map(|s| (*s, ctx.state.problems_on(*s).len())).collect::<BTreeMap<_, _>>()}
+                problems={step_problems}
                 on_go={ctx.handlers.go_to.clone()} />
             <div class="fc-step" data-step={format!("{current:?}")}>
                 <h2 id={heading_id} tabindex="-1" ref={props.heading.clone()}>{ current.title(lang) }</h2>

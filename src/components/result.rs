@@ -167,7 +167,7 @@ pub fn result_panel(props: &ResultProps) -> Html {
             .iter()
             .filter(|o| o.kind == kind && positive(o))
             .collect();
-        lines.sort_by_key(|o| o.level);
+        fusion_engine::short::sort_by_key(&mut lines, |o| o.level);
         lines
     };
     let cash = of(OutcomeKind::Cash);

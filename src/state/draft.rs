@@ -115,7 +115,9 @@ impl Draft {
     /// The fixed years of the revenue table: every year the engine asks
     /// for, plus any year already filled in (a value is never hidden).
     pub fn revenue_years(&self, relevance: &Relevance) -> Vec<u16> {
-        let mut years: BTreeSet<u16> = relevance.revenue_years().collect();
+        // Extended, not collected (collecting sorts; see `parse.rs`).
+        let mut years = BTreeSet::new();
+        years.extend(relevance.revenue_years());
         years.extend(
             self.revenue
                 .iter()
@@ -315,10 +317,8 @@ impl Draft {
             ),
             (Flag::InPilotArea, a.land.in_pilot_area),
         ];
-        d.flags = flags
-            .into_iter()
-            .filter_map(|(f, v)| Some((f, v?)))
-            .collect();
+        d.flags
+            .extend(flags.into_iter().filter_map(|(f, v)| Some((f, v?))));
         let latest = a.assessment_date.unwrap_or(today).year;
         for (year, yuan) in &a.revenue_yuan {
             if *year <= latest {

@@ -104,12 +104,15 @@ impl Draft {
     /// rows that hold text and the typed rows above it.
     fn taken_years(&self, except: u32, today: Date) -> BTreeSet<u16> {
         let latest = self.latest_year(today);
-        let mut taken: BTreeSet<u16> = self
-            .revenue
-            .iter()
-            .filter(|(_, t)| !t.trim().is_empty())
-            .map(|(y, _)| *y)
-            .collect();
+        // Extended, not collected: collecting into a set sorts its input
+        // first, which brings a sort into the first load.
+        let mut taken = BTreeSet::new();
+        taken.extend(
+            self.revenue
+                .iter()
+                .filter(|(_, t)| !t.trim().is_empty())
+                .map(|(y, _)| *y),
+        );
         for row in self.extra_revenue.iter().take_while(|r| r.id != except) {
             if let Ok(Some(y)) = input::parse_year(&row.year, latest) {
                 taken.insert(y);

@@ -81,7 +81,10 @@ pub struct Relevance(BTreeSet<Question>);
 impl Relevance {
     /// Wraps the engine's list.
     pub fn new(questions: impl IntoIterator<Item = Question>) -> Self {
-        Relevance(questions.into_iter().collect())
+        // Extended, not collected (collecting sorts; see `parse.rs`).
+        let mut set = BTreeSet::new();
+        set.extend(questions);
+        Relevance(set)
     }
 
     /// Whether the interview should ask `q`. The assessment date changes no

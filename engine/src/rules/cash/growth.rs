@@ -116,7 +116,7 @@ fn award_years(ctx: &Ctx, ms: &MilestoneSummary) -> Vec<AwardYear> {
             }
         }
     }
-    years.sort_unstable_by_key(|e| e.year);
+    crate::short::sort_by_key(&mut years, |e| e.year);
     years
 }
 

@@ -116,8 +116,7 @@ fn milestones(
     let h = History::of(ctx, rule, m);
     let crossing = first_crossings(ctx, &h);
     let mut years: Vec<u16> = crossing.iter().flatten().copied().collect();
-    years.sort_unstable();
-    years.dedup();
+    crate::short::sort_dedup(&mut years);
     if years.is_empty() {
         no_tier_passed(ctx, out, &h, summary);
         return;
