@@ -8,7 +8,10 @@
    so dist/ works under any sub-path of any static server;
 3. gives the on-demand module's files (Trunk does not hash a worker's) names
    with a content hash and writes its loader, fusion-docs-loader.js, which
-   the app starts as a Web Worker the first time it needs the module.
+   the app starts as a Web Worker the first time it needs the module;
+4. finishes the batch page (batch.html, issue 11): its app is built by Trunk
+   as a plain (no-modules) script, which this hook names with a content hash
+   and ends with the call that starts it; the page gets its own CSP.
 
 Runs in Trunk's staging directory (TRUNK_STAGING_DIR) before dist/ is swapped in.
 """
@@ -46,12 +49,25 @@ def main() -> int:
     if not staging:
         print("post_build.py: TRUNK_STAGING_DIR is not set (run it through trunk)", file=sys.stderr)
         return 1
-    path = os.path.join(staging, "index.html")
+    return (
+        pin_csp(os.path.join(staging, "index.html"))
+        or write_embed_loader(staging)
+        or write_docs_loader(staging)
+        or write_batch_page(staging)
+    )
+
+
+def pin_csp(path: str, replace=None) -> int:
+    """Pins the CSP of the page at `path` to its inline scripts and styles;
+    `replace` maps further placeholders to their text first."""
     with open(path, encoding="utf-8") as f:
         html = f.read()
+    name = os.path.basename(path)
     if PLACEHOLDER not in html:
-        print(f"post_build.py: no {PLACEHOLDER} placeholder in index.html", file=sys.stderr)
+        print(f"post_build.py: no {PLACEHOLDER} placeholder in {name}", file=sys.stderr)
         return 1
+    for key, value in (replace or {}).items():
+        html = html.replace(key, value)
     scripts = [s for s in re.findall(r"<script\b[^>]*>(.*?)</script>", html, flags=re.S) if s.strip()]
     styles = [s for s in re.findall(r"<style\b[^>]*>(.*?)</style>", html, flags=re.S) if s.strip()]
     policy = "; ".join(POLICY).format(
@@ -62,8 +78,8 @@ def main() -> int:
     html = html.replace(PLACEHOLDER, policy)
     with open(path, "w", encoding="utf-8") as f:
         f.write(html)
-    print(f"post_build.py: CSP pinned to {len(scripts)} inline script(s) and {len(styles)} style element(s)")
-    return write_embed_loader(staging) or write_docs_loader(staging)
+    print(f"post_build.py: {name}: CSP pinned to {len(scripts)} inline script(s) and {len(styles)} style element(s)")
+    return 0
 
 
 EMBED_JS = """// 两业融合政策自测 widget loader: mounts the self-check into every
@@ -109,11 +125,23 @@ wasm_bindgen({{ module_or_path: "./{wasm}" }}).catch(() => postMessage("failed")
 
 
 def write_docs_loader(staging: str) -> int:
-    files = {ext: os.path.join(staging, f"{DOCS}{ext}") for ext in (".js", "_bg.wasm")}
+    names = hash_names(staging, DOCS)
+    if names is None:
+        return 1
+    with open(os.path.join(staging, f"{DOCS}-loader.js"), "w", encoding="utf-8") as f:
+        f.write(DOCS_LOADER.format(js=names[".js"], wasm=names["_bg.wasm"]))
+    print(f"post_build.py: on-demand module {names['_bg.wasm']}")
+    return 0
+
+
+def hash_names(staging: str, stem: str):
+    """Renames a worker-type build's `stem.js` and `stem_bg.wasm` (Trunk does
+    not hash them) to `stem-HASH...`; returns the new names by extension."""
+    files = {ext: os.path.join(staging, f"{stem}{ext}") for ext in (".js", "_bg.wasm")}
     missing = [p for p in files.values() if not os.path.exists(p)]
     if missing:
-        print(f"post_build.py: the on-demand module is missing: {missing}", file=sys.stderr)
-        return 1
+        print(f"post_build.py: {stem} is missing: {missing}", file=sys.stderr)
+        return None
     digest = hashlib.sha256()
     for path in files.values():
         with open(path, "rb") as f:
@@ -121,12 +149,45 @@ def write_docs_loader(staging: str) -> int:
     tag = digest.hexdigest()[:16]
     names = {}
     for ext, path in files.items():
-        names[ext] = f"{DOCS}-{tag}{ext}"
+        names[ext] = f"{stem}-{tag}{ext}"
         os.replace(path, os.path.join(staging, names[ext]))
-    with open(os.path.join(staging, f"{DOCS}-loader.js"), "w", encoding="utf-8") as f:
-        f.write(DOCS_LOADER.format(js=names[".js"], wasm=names["_bg.wasm"]))
-    print(f"post_build.py: on-demand module {names['_bg.wasm']}")
-    return 0
+    return names
+
+
+BATCH_PAGE = "fusion-batch-page"
+# The page's script ends by starting its own wasm, named beside it: a plain
+# script (no module), so it needs neither an inline script nor import.meta.
+BATCH_PAGE_START = """
+wasm_bindgen({{ module_or_path: new URL("./{wasm}", document.currentScript.src) }});
+"""
+
+
+BATCH_WORKER = "fusion-batch-worker"
+BATCH_WORKER_LOADER = """// 两业融合政策自测 batch screening: starts the batch Web Worker. Written by
+// scripts/post_build.py; see batch-page/src/worker.rs.
+importScripts("./{js}");
+wasm_bindgen({{ module_or_path: "./{wasm}" }}).catch(() => postMessage("failed"));
+"""
+
+
+def write_batch_page(staging: str) -> int:
+    worker = hash_names(staging, BATCH_WORKER)
+    names = hash_names(staging, BATCH_PAGE)
+    if names is None or worker is None:
+        return 1
+    # The loader's name carries the worker's hash too: a new release never
+    # meets an old loader in the browser's cache.
+    loader = worker[".js"].replace(".js", "-loader.js")
+    with open(os.path.join(staging, loader), "w", encoding="utf-8") as f:
+        f.write(BATCH_WORKER_LOADER.format(js=worker[".js"], wasm=worker["_bg.wasm"]))
+    script = os.path.join(staging, names[".js"])
+    with open(script, "a", encoding="utf-8") as f:
+        f.write(BATCH_PAGE_START.format(wasm=names["_bg.wasm"]))
+    print(f"post_build.py: batch page {names['_bg.wasm']}")
+    return pin_csp(
+        os.path.join(staging, "batch.html"),
+        {"__BATCH_PAGE__": names[".js"], "__BATCH_WORKER__": loader},
+    )
 
 
 if __name__ == "__main__":

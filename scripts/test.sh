@@ -58,6 +58,8 @@ cargo clippy --locked -p fusion-check --all-targets --target wasm32-unknown-unkn
 cargo clippy --locked -p fusion-engine --lib --target wasm32-unknown-unknown -- -D warnings
 # The batch core and its Web Worker (the CLI is native only).
 cargo clippy --locked -p fusion-batch --lib --bin fusion-batch-worker --target wasm32-unknown-unknown -- -D warnings
+# The batch page (batch.html), its own app.
+cargo clippy --locked -p fusion-batch-page --all-targets --target wasm32-unknown-unknown -- -D warnings
 
 layer native 'test result: ok\. [0-9]+ passed' cargo test --locked --workspace
 layer wasm 'test result: ok\. [0-9]+ passed' cargo test --locked -p fusion-check --target wasm32-unknown-unknown

@@ -7,6 +7,7 @@
 //! - [`transfer`]: import and share-link messages.
 //! - [`batch`]: bureau batch screening (template headers, result columns,
 //!   cell messages); only the batch crate uses it.
+//! - [`batch_page`]: the batch screening page's headings, buttons and filters.
 //! - [`report`]: the downloadable summary's headings, labels and disclaimer.
 //! - [`plan`]: the distance to the next award and the award timeline.
 //! - [`names`]: locations, industries, sectors, activities, levels and
@@ -16,6 +17,7 @@
 //! a compile error, not a blank on screen.
 
 pub mod batch;
+pub mod batch_page;
 pub mod explain;
 pub mod names;
 pub mod plan;
