@@ -12,8 +12,8 @@
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 
-BUDGET_SIZE_RATIO=5.38
-BUDGET_QUESTION_SIZE_RATIO=5.38
+BUDGET_SIZE_RATIO=5.56
+BUDGET_QUESTION_SIZE_RATIO=5.56
 
 RUNS=${1:-5}
 

@@ -24,13 +24,16 @@ use crate::components::{
     samples::SampleMenu,
     save_notice::SaveNotices,
     saveshare::{ImportControl, SaveShare},
+    scenarios::{ScenarioPanel, ScenarioSwitch},
     welcome::Welcome,
 };
 use crate::docs::{self, Request};
 use crate::embed::{self, EmbedOptions};
 use crate::samples::SAMPLES;
+use crate::state::stored::write_record;
 use crate::state::{
-    Action, Boot, Confirm, Edit, FieldId, FocusTarget, Hold, Relevance, State, Step,
+    Action, Boot, Confirm, Edit, FieldId, FocusTarget, Hold, Relevance, Saved, ScenarioEdit, State,
+    Step,
 };
 use fusion_engine::answers::{validate, FieldError};
 use fusion_engine::i18n::ui::answer_problem;
@@ -86,6 +89,8 @@ pub struct Handlers {
     pub dismiss_link_error: Callback<()>,
     /// The messages about saved data (unreadable, another tab, failed).
     pub saving: autosave::SaveHandlers,
+    /// Makes, names, switches to or removes a scenario.
+    pub scenario: Callback<ScenarioEdit>,
 }
 
 /// What every interview component gets: the state, what the engine finds
@@ -274,6 +279,7 @@ pub fn app(props: &AppProps) -> Html {
                 back_to_saved: dispatch_with(&d, |_: ()| Action::BackToSaved),
                 dismiss_link_error: dispatch_with(&d, |_: ()| Action::DismissLinkError),
                 saving: autosave::SaveHandlers::new(&d, key, today, &root),
+                scenario: dispatch_with(&d, Action::Scenario),
             }
         })
     };
@@ -286,6 +292,40 @@ pub fn app(props: &AppProps) -> Html {
     let relevance = use_memo(answers.clone(), |a| {
         Relevance::new(relevance::relevant_questions(&PACK, a, today))
     });
+    // Files, links and summaries hold the main answers and the scenarios,
+    // whichever one is on screen.
+    let main_answers = use_memo((state.main_draft().clone(), today), |(draft, today)| {
+        draft.answers(*today)
+    });
+    // The comparison is the summary's table, made by the on-demand module
+    // (its arithmetic and words stay out of the first load); it follows the
+    // scenarios as they change.
+    let comparison = use_state_eq(|| None::<AttrValue>);
+    {
+        let (d, comparison) = (state.dispatcher(), comparison.clone());
+        use_effect_with(
+            (state.scenarios.clone(), state.lang),
+            move |(scenarios, lang)| {
+                if scenarios.list.is_empty() {
+                    comparison.set(None);
+                    return;
+                }
+                let scenarios = Saved {
+                    draft: Rc::default(),
+                    step: Step::Basics,
+                    scenarios: scenarios.clone(),
+                };
+                let request = Request::Compare {
+                    lang: *lang,
+                    as_of: today,
+                    record: transfer::record(&scenarios, *lang),
+                };
+                ask(&d, request, move |html| {
+                    comparison.set(Some(AttrValue::from(html)))
+                });
+            },
+        );
+    }
 
     // Focus follows the user's last navigation (step change, sample, result).
     {
@@ -377,18 +417,11 @@ pub fn app(props: &AppProps) -> Html {
     // The callbacks read the answers as last rendered.
     {
         let live = live.clone();
-        let deps = (
-            state.draft.clone(),
-            answers.clone(),
-            assessment.clone(),
-            checks.clone(),
-            lang,
-        );
-        use_effect_with(deps, move |(draft, answers, assessment, checks, lang)| {
+        let deps = ((state.saved(), main_answers.clone()), checks.clone(), lang);
+        use_effect_with(deps, move |((saved, answers), checks, lang)| {
             *live.borrow_mut() = Some(Live {
-                draft: draft.clone(),
+                saved: saved.clone(),
                 answers: answers.clone(),
-                assessment: assessment.clone(),
                 checks: checks.clone(),
                 lang: *lang,
                 today,
@@ -400,12 +433,17 @@ pub fn app(props: &AppProps) -> Html {
 
     // 差多少达标 and the award timeline follow the answers, written by the
     // on-demand module once there is a result.
-    // The record is written again only when the answers change (text that
-    // does not read changes the draft, not the answers).
+    // The record (the main answers alone: the plan is theirs) is written
+    // again only when the answers change (text that does not read changes
+    // the draft, not the answers).
     let plan_record = {
         let draft = state.draft.clone();
         use_memo(answers.clone(), move |_| {
-            Rc::<str>::from(transfer::record(&draft))
+            Rc::<str>::from(write_record(&Saved {
+                draft,
+                step: Step::Basics,
+                scenarios: Rc::default(),
+            }))
         })
     };
     let plan_request = answers.location.is_some().then(|| Request::Plan {
@@ -421,14 +459,14 @@ pub fn app(props: &AppProps) -> Html {
     {
         let (d, share_link) = (state.dispatcher(), share_link.clone());
         use_effect_with(
-            (state.share.clone(), state.draft.clone()),
-            move |(share, draft)| match share {
+            (state.share.clone(), state.saved()),
+            move |(share, saved)| match share {
                 None => share_link.set(None),
                 Some(share) => {
                     let base = share.base.clone();
                     let request = Request::EncodeLink {
                         as_of: today,
-                        record: transfer::record(draft),
+                        record: transfer::record(saved, lang),
                     };
                     ask(&d, request, move |payload| {
                         share_link.set(Some(AttrValue::from(link::url(&base, &payload))));
@@ -478,6 +516,9 @@ pub fn app(props: &AppProps) -> Html {
                         <ImportControl ctx={ctx.clone()} />
                     </Welcome>
                 } else {
+                    if !state.scenarios.list.is_empty() {
+                        <ScenarioSwitch ctx={ctx.clone()} />
+                    }
                     <div class="fc-layout">
                         <Interview ctx={ctx.clone()} heading={step_heading} />
                         <div class="fc-side">
@@ -491,6 +532,7 @@ pub fn app(props: &AppProps) -> Html {
                             <SaveShare ctx={ctx.clone()} share_link={(*share_link).clone()} />
                         </div>
                     </div>
+                    <ScenarioPanel ctx={ctx.clone()} table={(*comparison).clone()} />
                 }
             </div>
             if let Some([title, body, yes]) = dialog {

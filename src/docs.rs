@@ -24,13 +24,15 @@
 //!   [`prefetch`] starts it early, when the user begins to answer.
 
 use crate::plan_html;
+use crate::state::scenarios;
 use crate::state::stored::{older_step, read_record, write_record};
 use crate::state::{Draft, Refusal, Saved, Step, Unreadable};
 use fusion_engine::plan::whatif::{self, Axis, Curve};
 use fusion_engine::policy::JIAXING_2024_14 as PACK;
 use fusion_engine::report::{self, Format};
+use fusion_engine::scenario::Scenario;
 use fusion_engine::transfer::{
-    answers_file, decode_link, encode_link, import, import_unchecked, ImportError,
+    answers_file, decode_link, encode_link, import, import_unchecked, ImportError, Imported,
 };
 use fusion_engine::{rules, Answers, Date, Lang};
 use js_sys::Array;
@@ -46,17 +48,26 @@ pub const LOADER: &str = "fusion-docs-loader.js";
 /// read as of `as_of` (the app's today).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Request {
-    /// The summary in `format` and `lang`, assessed as of `as_of`.
+    /// The summary in `format` and `lang`, assessed as of `as_of`, with the
+    /// scenarios side by side when the record has any.
     Report {
         format: Format,
         lang: Lang,
         as_of: Date,
         record: String,
     },
-    /// The share-link payload (`a1.…`) for the answers.
+    /// The share-link payload (`a2.…`) for the answers and scenarios.
     EncodeLink { as_of: Date, record: String },
-    /// The answers file (what "export" downloads) for the answers.
+    /// The answers file (what "export" downloads) for the answers and
+    /// scenarios.
     AnswersFile { as_of: Date, record: String },
+    /// The record's scenarios side by side, as an HTML fragment in `lang`
+    /// (the summary's table, [`report::comparison_html`]).
+    Compare {
+        lang: Lang,
+        as_of: Date,
+        record: String,
+    },
     /// A share link's fragment, read and checked: a record of its answers.
     OpenLink { as_of: Date, fragment: String },
     /// A chosen or dropped file, read and checked: a record of its answers.
@@ -126,6 +137,11 @@ impl Request {
             ),
             Request::EncodeLink { as_of, record } => ("link", *as_of, vec![record]),
             Request::AnswersFile { as_of, record } => ("file", *as_of, vec![record]),
+            Request::Compare {
+                lang,
+                as_of,
+                record,
+            } => ("compare", *as_of, vec![lang.tag(), record]),
             Request::OpenLink { as_of, fragment } => ("unlink", *as_of, vec![fragment]),
             Request::Import { as_of, text } => ("import", *as_of, vec![text]),
             Request::Migrate { as_of, text, step } => ("migrate", *as_of, vec![text, step]),
@@ -184,6 +200,11 @@ impl Request {
                 as_of,
                 record: record.clone(),
             },
+            ("compare", [lang, record]) => Request::Compare {
+                lang: Lang::from_tag(lang)?,
+                as_of,
+                record: record.clone(),
+            },
             ("unlink", [fragment]) => Request::OpenLink {
                 as_of,
                 fragment: fragment.clone(),
@@ -225,24 +246,41 @@ impl Request {
                 as_of,
                 record,
             } => {
-                let answers = read_own(record, *as_of)?;
+                let (answers, scenarios) = read_own(record, *as_of)?;
                 let assessment = rules::evaluate(&PACK, &answers, *as_of);
-                Ok(report::render(*format, &PACK, &answers, &assessment, *lang))
+                Ok(report::render_compared(
+                    *format,
+                    &PACK,
+                    &answers,
+                    &assessment,
+                    &scenarios,
+                    *lang,
+                ))
             }
             Request::EncodeLink { as_of, record } => {
-                Ok(encode_link(&read_own(record, *as_of)?, &[]))
+                let (answers, scenarios) = read_own(record, *as_of)?;
+                Ok(encode_link(&answers, &scenarios))
             }
             Request::AnswersFile { as_of, record } => {
-                Ok(answers_file(&read_own(record, *as_of)?, &[]))
+                let (answers, scenarios) = read_own(record, *as_of)?;
+                Ok(answers_file(&answers, &scenarios))
+            }
+            Request::Compare {
+                lang,
+                as_of,
+                record,
+            } => {
+                let (_, scenarios) = read_own(record, *as_of)?;
+                Ok(report::comparison_html(&PACK, &scenarios, *as_of, *lang))
             }
             Request::OpenLink { as_of, fragment } => decode_link(fragment)
-                .map(|i| record_of(&i.answers, *as_of, Step::Basics))
+                .map(|i| record_of(&i, *as_of, Step::Basics))
                 .map_err(|e| Failure::Refused(Refusal::of(&e))),
             Request::Import { as_of, text } => import(text)
-                .map(|i| record_of(&i.answers, *as_of, Step::Basics))
+                .map(|i| record_of(&i, *as_of, Step::Basics))
                 .map_err(|e| Failure::Refused(Refusal::of(&e))),
             Request::Migrate { as_of, text, step } => match import_unchecked(text) {
-                Ok(i) => Ok(record_of(&i.answers, *as_of, older_step(Some(step)))),
+                Ok(i) => Ok(record_of(&i, *as_of, older_step(Some(step)))),
                 Err(ImportError::NewerVersion { .. }) => {
                     Err(Failure::Unreadable(Unreadable::Newer))
                 }
@@ -253,7 +291,7 @@ impl Request {
                 as_of,
                 record,
             } => {
-                let answers = read_own(record, *as_of)?;
+                let (answers, _) = read_own(record, *as_of)?;
                 let assessment = rules::evaluate(&PACK, &answers, *as_of);
                 Ok(plan_html::plan_reply(&answers, &assessment, *lang))
             }
@@ -266,7 +304,7 @@ impl Request {
                 axis,
                 at,
             } => {
-                let own = read_own(record, *as_of)?;
+                let (own, _) = read_own(record, *as_of)?;
                 let year = year.parse().unwrap_or_else(|_| plan_html::first_year(&own));
                 // Growth needs the year before: without it, revenue.
                 let axis = Axis::from_code(axis).unwrap_or(Axis::Revenue);
@@ -325,21 +363,27 @@ fn cached_curve(
     Some(curve)
 }
 
-/// The record of `answers` in the form, on `step`: how answers read by the
-/// module go back to the app (which puts them in the form the same way).
-fn record_of(answers: &Answers, as_of: Date, step: Step) -> String {
+/// The record of imported answers and scenarios in the form, on `step`:
+/// how answers read by the module go back to the app (which puts them in
+/// the form the same way).
+fn record_of(imported: &Imported, as_of: Date, step: Step) -> String {
     write_record(&Saved {
-        draft: Rc::new(Draft::from_answers(answers, as_of)),
+        draft: Rc::new(Draft::from_answers(&imported.answers, as_of)),
         step,
+        scenarios: Rc::new(scenarios::from_answers(&imported.scenarios, as_of)),
     })
 }
 
-/// The app's own record, read into answers as the app reads it (the
-/// engine's checks are the app's business: it refuses to share flagged
-/// answers itself).
-fn read_own(record: &str, as_of: Date) -> Result<Answers, Failure> {
+/// The app's own record, read into answers and scenarios as the app reads
+/// them (the engine's checks are the app's business: it refuses to share
+/// flagged answers itself). The app sends each scenario under the name it
+/// is kept by, so the language of a stand-in name does not matter here.
+fn read_own(record: &str, as_of: Date) -> Result<(Answers, Vec<Scenario>), Failure> {
     read_record(record)
-        .map(|saved| saved.draft.answers(as_of))
+        .map(|saved| {
+            let scenarios = saved.scenarios.answers(Lang::default(), as_of);
+            (saved.draft.answers(as_of), scenarios)
+        })
         .map_err(|e| Failure::Broken(format!("{e:?}")))
 }
 
@@ -584,12 +628,92 @@ mod tests {
 
     /// The record the app sends for `answers`.
     fn record(answers: &Answers) -> String {
-        record_of(answers, as_of(), Step::Tax)
+        let imported = Imported {
+            answers: answers.clone(),
+            scenarios: Vec::new(),
+            source: fusion_engine::transfer::Source::AnswersFile,
+        };
+        record_of(&imported, as_of(), Step::Tax)
     }
 
     /// The answers of a record the module sent back.
     fn answers_of(record: &str) -> Answers {
         read_record(record).unwrap().draft.answers(as_of())
+    }
+
+    /// Two scenarios of the logistics sample: as it is, and ten times the
+    /// revenue (a name with markup in it, to be shown as text).
+    fn scenarios() -> Vec<Scenario> {
+        let answers = sample("logistics");
+        let mut grown = answers.clone();
+        for v in grown.revenue_yuan.values_mut() {
+            *v *= rust_decimal::Decimal::from(10);
+        }
+        vec![
+            Scenario {
+                name: "现状".into(),
+                answers,
+            },
+            Scenario {
+                name: "<增长>".into(),
+                answers: grown,
+            },
+        ]
+    }
+
+    #[test]
+    fn scenarios_cross_both_ways_and_compare_as_the_engine_does() {
+        let answers = sample("logistics");
+        let file = answers_file(&answers, &scenarios());
+        // A file with scenarios comes back as a record holding them.
+        let record = Request::Import {
+            as_of: as_of(),
+            text: file.clone(),
+        }
+        .run()
+        .unwrap();
+        let saved = read_record(&record).unwrap();
+        assert_eq!(saved.scenarios.list.len(), 2);
+        assert_eq!(saved.scenarios.answers(Lang::Zh, as_of()), scenarios());
+        // The record goes out again as the same file, link and summary.
+        let request = |kind: &str| match kind {
+            "file" => Request::AnswersFile {
+                as_of: as_of(),
+                record: record.clone(),
+            },
+            _ => Request::EncodeLink {
+                as_of: as_of(),
+                record: record.clone(),
+            },
+        };
+        assert_eq!(request("file").run().unwrap(), file);
+        let link = request("link").run().unwrap();
+        assert_eq!(decode_link(&link).unwrap().scenarios, scenarios());
+        let html = Request::Compare {
+            lang: Lang::Zh,
+            as_of: as_of(),
+            record: record.clone(),
+        }
+        .run()
+        .unwrap();
+        assert_eq!(
+            html,
+            report::comparison_html(&PACK, &scenarios(), as_of(), Lang::Zh)
+        );
+        assert!(
+            html.contains("class=\"changed\"") && html.contains("【有变化】"),
+            "{html}"
+        );
+        assert!(html.contains("&lt;增长&gt;") && !html.contains("<增长>"));
+        let summary = Request::Report {
+            format: Format::Markdown,
+            lang: Lang::Zh,
+            as_of: as_of(),
+            record,
+        }
+        .run()
+        .unwrap();
+        assert!(summary.contains("### 方案对比"), "{summary}");
     }
 
     /// The plan the panel places: every target of the engine, each once,

@@ -81,6 +81,7 @@ mod tests {
             let record = write_record(&Saved {
                 draft: Rc::new(Draft::from_answers(&answers, today())),
                 step: Step::Basics,
+                scenarios: Rc::default(),
             });
             if bless {
                 let path = format!("{}/src/samples/{id}.json", env!("CARGO_MANIFEST_DIR"));

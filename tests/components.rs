@@ -762,6 +762,7 @@ async fn a_share_link_the_module_cannot_open_leaves_the_saved_answers() {
             fusion_engine::Date::new(2026, 11, 28).unwrap(),
         )),
         step: Step::Basics,
+        scenarios: Default::default(),
     });
     storage.set_item(key, &saved).unwrap();
     set_fragment(&fusion_engine::transfer::encode_link(

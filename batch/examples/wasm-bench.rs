@@ -4,12 +4,8 @@
 //!
 //! ```sh
 //! cargo build --profile speed -p fusion-batch --example wasm-bench --target wasm32-unknown-unknown
-//! wasm-bindgen --target nodejs --out-dir /tmp/wasm-bench target/wasm32-unknown-unknown/speed/examples/wasm_bench.wasm
-//! node batch/examples/wasm-bench.mjs /tmp/wasm-bench/wasm_bench_bg.wasm /tmp/batch-100k.csv
+//! node batch/examples/wasm-bench.mjs target/wasm32-unknown-unknown/speed/examples/wasm_bench.wasm /tmp/batch-100k.csv
 //! ```
-//!
-//! (The module straight from cargo runs too, without the XLSX export, which
-//! needs the clock that wasm-bindgen's imports give.)
 
 use fusion_batch::protocol::{Export, FileFormat, Query, Request, Response, Sort, SortColumn};
 use fusion_batch::session::Session;
@@ -92,8 +88,7 @@ pub extern "C" fn query() -> u64 {
 }
 
 /// Exports the results as XLSX (`xlsx` != 0) or CSV: the file's size, 0 on
-/// failure. The XLSX writer needs the browser's clock, so this one runs only
-/// with wasm-bindgen's glue (see `wasm-bench.mjs --exports`).
+/// failure.
 #[no_mangle]
 pub extern "C" fn export(xlsx: u32) -> usize {
     let format = if xlsx != 0 {

@@ -12,6 +12,7 @@
 //! - [`screen`]: a row through [`fusion_engine::evaluate`]; result rows,
 //!   the summary per rule and per data year, notification lists.
 //! - [`write`]: results, summary and template as CSV (with BOM) and XLSX.
+//! - [`xlsx`]: a workbook streamed as its rows come (the browser's exports).
 //! - [`sandbox`]: a pack with changed figures, run beside the policy as written.
 //! - [`run`]: a whole file in memory on one thread, with progress and
 //!   cancel: what a Web Worker calls.
@@ -34,6 +35,7 @@ pub mod sandbox;
 pub mod screen;
 pub mod session;
 pub mod write;
+pub mod xlsx;
 
 pub use fields::{ColumnMapping, Field, MappedColumn, Target, Unit};
 pub use sandbox::PolicyEdits;

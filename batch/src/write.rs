@@ -141,8 +141,11 @@ pub fn problem_cells(p: &CellProblem) -> Vec<Cell> {
 }
 
 /// A whole table as a file in memory: CSV (with BOM) or, when `xlsx`, a
-/// workbook whose sheet is named `title`, followed by the `summary` sheet
-/// unless it is empty. What the browser downloads.
+/// workbook whose sheet is named `title` (header bold, frozen with the first
+/// two columns), followed by the `summary` sheet unless it is empty: the
+/// cells of the command line's files. What the browser downloads; its
+/// workbook is streamed ([`crate::xlsx`]), so memory holds the compressed
+/// file, not the cells.
 pub fn table_file(
     xlsx: bool,
     title: &str,
@@ -151,17 +154,43 @@ pub fn table_file(
     summary: &[Vec<Cell>],
     lang: Lang,
 ) -> Result<Vec<u8>, FileMessage> {
-    let mut out = std::io::Cursor::new(Vec::new());
-    let mut sink = if xlsx {
-        ResultSink::xlsx_titled(&mut out, headers, lang, title)?
-    } else {
-        ResultSink::csv(&mut out, headers)?
-    };
-    for r in rows {
-        sink.row(&r)?;
+    if xlsx {
+        return table_xlsx(title, headers, rows, summary, lang).map_err(FileMessage::Write);
     }
-    sink.finish(summary)?;
-    Ok(out.into_inner())
+    // Not through ResultSink, whose XLSX side would link rust_xlsxwriter
+    // into the browser's worker.
+    let mut w = csv_writer(Vec::new(), headers)?;
+    for r in rows {
+        csv_row(&mut w, &r)?;
+    }
+    w.into_inner().map_err(write_err)
+}
+
+fn table_xlsx(
+    title: &str,
+    headers: &[String],
+    rows: impl IntoIterator<Item = Vec<Cell>>,
+    summary: &[Vec<Cell>],
+    lang: Lang,
+) -> Result<Vec<u8>, crate::xlsx::Error> {
+    let mut book = crate::xlsx::Workbook::new(std::io::Cursor::new(Vec::new()))?;
+    let header: Vec<Cell> = headers.iter().map(|h| Cell::Text(h.clone())).collect();
+    book.sheet(title, &header, 2, None)?;
+    let mut sheets = 1;
+    for r in rows {
+        if book.full() {
+            sheets += 1;
+            book.sheet(&format!("{title} {sheets}"), &header, 2, None)?;
+        }
+        book.row(&r)?;
+    }
+    if let Some((head, body)) = summary.split_first() {
+        book.sheet(word(Word::SummarySheet, lang), head, 0, None)?;
+        for r in body {
+            book.row(r)?;
+        }
+    }
+    Ok(book.finish()?.into_inner())
 }
 
 /// The summary as a table: a row per rule with its counts and cash, then a
@@ -270,6 +299,30 @@ fn write_err(e: impl std::fmt::Display) -> FileMessage {
     FileMessage::Write(e.to_string())
 }
 
+/// Writes one CSV row: a text a spreadsheet would run as a formula gets its
+/// guarding apostrophe.
+fn csv_row<W: Write>(w: &mut csv::Writer<W>, cells: &[Cell]) -> Result<(), FileMessage> {
+    for c in cells {
+        match c {
+            Cell::Text(s) if formula_like(s) => w.write_field(format!("'{s}")),
+            Cell::Text(s) => w.write_field(s),
+            other => w.write_field(other.text()),
+        }
+        .map_err(write_err)?;
+    }
+    w.write_record(None::<&[u8]>).map_err(write_err)
+}
+
+/// A CSV writer: BOM and header written at once.
+fn csv_writer<W: Write>(mut out: W, headers: &[String]) -> Result<csv::Writer<W>, FileMessage> {
+    out.write_all(BOM).map_err(write_err)?;
+    let mut w = csv::WriterBuilder::new()
+        .buffer_capacity(256 * 1024)
+        .from_writer(out);
+    w.write_record(headers).map_err(write_err)?;
+    Ok(w)
+}
+
 /// Where result rows go, one at a time.
 pub enum ResultSink<W: Write + Seek + Send> {
     /// CSV, streamed.
@@ -329,13 +382,8 @@ fn write_row(
 
 impl<W: Write + Seek + Send> ResultSink<W> {
     /// A CSV sink: BOM and header written at once.
-    pub fn csv(mut out: W, headers: &[String]) -> Result<Self, FileMessage> {
-        out.write_all(BOM).map_err(write_err)?;
-        let mut w = csv::WriterBuilder::new()
-            .buffer_capacity(256 * 1024)
-            .from_writer(out);
-        w.write_record(headers).map_err(write_err)?;
-        Ok(ResultSink::Csv(Box::new(w)))
+    pub fn csv(out: W, headers: &[String]) -> Result<Self, FileMessage> {
+        Ok(ResultSink::Csv(Box::new(csv_writer(out, headers)?)))
     }
 
     /// An XLSX sink of results; the header row is bold and frozen.
@@ -371,17 +419,7 @@ impl<W: Write + Seek + Send> ResultSink<W> {
     /// Writes one result row.
     pub fn row(&mut self, cells: &[Cell]) -> Result<(), FileMessage> {
         match self {
-            ResultSink::Csv(w) => {
-                for c in cells {
-                    match c {
-                        Cell::Text(s) if formula_like(s) => w.write_field(format!("'{s}")),
-                        Cell::Text(s) => w.write_field(s),
-                        other => w.write_field(other.text()),
-                    }
-                    .map_err(write_err)?;
-                }
-                w.write_record(None::<&[u8]>).map_err(write_err)
-            }
+            ResultSink::Csv(w) => csv_row(w, cells),
             ResultSink::Xlsx(x) => x.row(cells).map_err(write_err),
         }
     }
@@ -463,34 +501,24 @@ pub fn template_csv(pack: &PolicyPack, lang: Lang, rows: &[Vec<String>]) -> Vec<
 }
 
 /// The template as XLSX: bold frozen header row, one row per `rows`, every
-/// cell text (so "0.5" stays as typed and codes keep their leading zeros).
+/// cell text (so "0.5" stays as typed and codes keep their leading zeros),
+/// columns wide enough for their headers.
 pub fn template_xlsx(
     pack: &PolicyPack,
     lang: Lang,
     rows: &[Vec<String>],
 ) -> Result<Vec<u8>, FileMessage> {
-    let mut book = Workbook::new();
-    let sheet = book.add_worksheet();
-    let bold = Format::new().set_bold();
-    let headers: Vec<Cell> = template_headers(pack, lang)
-        .into_iter()
-        .map(Cell::Text)
-        .collect();
+    let text = |r: &[String]| -> Vec<Cell> { r.iter().map(|s| Cell::Text(s.clone())).collect() };
     (|| {
-        sheet.set_name(word(Word::TemplateSheet, lang))?;
-        write_row(sheet, 0, &headers, Some(&bold))?;
-        sheet.set_freeze_panes(1, 1)?;
-        for (i, r) in rows.iter().enumerate() {
-            let cells: Vec<Cell> = r.iter().map(|s| Cell::Text(s.clone())).collect();
-            write_row(sheet, i as u32 + 1, &cells, None)?;
+        let mut book = crate::xlsx::Workbook::new(std::io::Cursor::new(Vec::new()))?;
+        let headers = text(&template_headers(pack, lang));
+        book.sheet(word(Word::TemplateSheet, lang), &headers, 1, Some(16))?;
+        for r in rows {
+            book.row(&text(r))?;
         }
-        for i in 0..headers.len() {
-            sheet.set_column_width(i as u16, 16)?;
-        }
-        Ok::<(), XlsxError>(())
+        Ok::<_, crate::xlsx::Error>(book.finish()?.into_inner())
     })()
-    .map_err(write_err)?;
-    book.save_to_buffer().map_err(write_err)
+    .map_err(FileMessage::Write)
 }
 
 /// An enterprise's answers as the cells of a file with columns `targets`

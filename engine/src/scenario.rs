@@ -197,13 +197,15 @@ pub fn compare(assessments: &[&Assessment]) -> Comparison {
 
     let keyed: Vec<Vec<(RowKey, &Outcome)>> =
         assessments.iter().map(|a| keyed(&a.outcomes)).collect();
+    // Every key once, in catalogue order (kept sorted as it grows: a few
+    // dozen keys, and no sort routine in the app's bundle).
     let mut keys: Vec<(RowKey, OutcomeKind)> = Vec::new();
     for (key, o) in keyed.iter().flatten() {
-        if !keys.iter().any(|(k, _)| k == key) {
-            keys.push((key.clone(), o.kind));
+        let at = keys.partition_point(|(k, _)| k < key);
+        if keys.get(at).is_none_or(|(k, _)| k != key) {
+            keys.insert(at, (key.clone(), o.kind));
         }
     }
-    keys.sort_by(|a, b| a.0.cmp(&b.0));
 
     let rows = keys
         .into_iter()

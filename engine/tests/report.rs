@@ -16,7 +16,7 @@ use fusion_engine::answers::{AwardMatter, AwardReceived, Level, Recognition, Rec
 use fusion_engine::report::{self, Format};
 use fusion_engine::transfer::{self, Source};
 use fusion_engine::{evaluate, Answers, Date, Lang, JIAXING_2024_14};
-use goldens::{assess, examples, today};
+use goldens::{assess, examples, manufacturer_scenarios, today};
 use pinned::check;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
@@ -815,4 +815,48 @@ fn any_text_is_rendered_safely() {
             Ok(())
         },
     );
+}
+
+#[test]
+fn the_summary_carries_the_comparison_and_reads_back_its_scenarios() {
+    let answers = examples()
+        .into_iter()
+        .find(|(n, _)| n == "manufacturer")
+        .unwrap()
+        .1;
+    let scenarios = manufacturer_scenarios(&answers);
+    let a = assess(&answers);
+    let p = &JIAXING_2024_14;
+    // Without scenarios the summary is the plain one, in every format.
+    for format in Format::ALL {
+        assert_eq!(
+            report::render_compared(format, p, &answers, &a, &[], Lang::Zh),
+            report::render(format, p, &answers, &a, Lang::Zh)
+        );
+    }
+    let md = report::render_compared(Format::Markdown, p, &answers, &a, &scenarios, Lang::Zh);
+    assert!(md.contains("### 方案对比"));
+    assert!(
+        md.contains("| 项目 | 现状 | 主辅分离后 | 增长20% |"),
+        "{md}"
+    );
+    // The spin-off changes S1: marked in words in its own column only.
+    let s1 = md
+        .lines()
+        .find(|l| l.starts_with("| 主辅分离新设企业手续支持"))
+        .unwrap();
+    let cells: Vec<&str> = s1.split(" | ").collect();
+    assert!(
+        !cells[1].contains("有变化")
+            && cells[2].contains("【有变化】")
+            && !cells[3].contains("有变化"),
+        "{s1}"
+    );
+    let html = report::render_compared(Format::Html, p, &answers, &a, &scenarios, Lang::En);
+    assert!(html.contains("Scenarios compared") && html.contains("[changed]"));
+    let json = report::render_compared(Format::Json, p, &answers, &a, &scenarios, Lang::Zh);
+    let back = transfer::import(&json).unwrap();
+    assert_eq!((back.answers, back.scenarios), (answers, scenarios));
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["comparison"]["columns"].as_array().map(Vec::len), Some(3));
 }

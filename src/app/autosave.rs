@@ -11,7 +11,7 @@
 use super::transfer::ask_or_refused;
 use crate::docs::{Failure, Request};
 use crate::state::stored::{read_kept, read_record, write_record, Kept};
-use crate::state::{Action, SaveStatus, Saved, State, Step, Unread, Unreadable};
+use crate::state::{Action, SaveStatus, Saved, State, Unread, Unreadable};
 use fusion_engine::Date;
 use gloo::events::EventListener;
 use gloo::file::ObjectUrl;
@@ -172,21 +172,20 @@ pub fn clear(key: &str) {
 }
 
 /// What autosave last wrote (or found at mount), so it writes only when the
-/// answers, the step or the user's request change.
+/// answers, the step, the scenarios or the user's request change.
 struct Written {
-    draft: Rc<crate::state::Draft>,
-    step: Step,
+    saved: Saved,
     clears: u32,
     keeps: u32,
 }
 
-/// Keeps the copy under `key` in step with the state, reports how saving
-/// fares, and tells the state when another tab saves under the same key.
+/// Keeps the copy under `key` in step with the state (the answers, the
+/// step and the scenarios), reports how saving fares, and tells the state
+/// when another tab saves under the same key.
 #[hook]
 pub fn use_autosave(key: Option<String>, state: &UseReducerHandle<State>) {
     let last = use_mut_ref(|| Written {
-        draft: state.draft.clone(),
-        step: state.step,
+        saved: state.saved(),
         clears: state.autosave.clears,
         keeps: state.autosave.keeps,
     });
@@ -194,12 +193,12 @@ pub fn use_autosave(key: Option<String>, state: &UseReducerHandle<State>) {
         let (d, key) = (state.dispatcher(), key.clone());
         let saving = &state.autosave;
         let deps = (
-            (state.draft.clone(), state.blank.clone(), state.step),
+            (state.saved(), state.blank.clone()),
             (state.read_only(), saving.hold, saving.status),
             (saving.clears, saving.keeps),
         );
         use_effect_with(deps, move |deps| {
-            let ((draft, blank, step), (read_only, hold, status), (clears, keeps)) = deps;
+            let ((saved, blank), (read_only, hold, status), (clears, keeps)) = deps;
             let Some(key) = key else {
                 return;
             };
@@ -207,30 +206,26 @@ pub fn use_autosave(key: Option<String>, state: &UseReducerHandle<State>) {
             if *clears != last.clears {
                 clear(&key);
                 *last = Written {
-                    draft: draft.clone(),
-                    step: *step,
+                    saved: saved.clone(),
                     clears: *clears,
                     keeps: *keeps,
                 };
                 return;
             }
             let asked = *keeps != last.keeps;
-            let changed = asked || **draft != *last.draft || *step != last.step;
+            let changed = asked || *saved != last.saved;
             // A share link's answers, or a hold, never overwrite what is
-            // saved; nor does a blank form, unless the user asked.
+            // saved; nor does a blank form without scenarios, unless the
+            // user asked.
             let held = *read_only || hold.is_some() || *status == SaveStatus::Unavailable;
-            if !changed || held || (!asked && draft == blank) {
+            let nothing = saved.draft == *blank && saved.scenarios.list.is_empty();
+            if !changed || held || (!asked && nothing) {
                 return;
             }
-            let saved = Saved {
-                draft: draft.clone(),
-                step: *step,
-            };
-            let ok = save(&key, &saved);
+            let ok = save(&key, saved);
             if ok {
                 *last = Written {
-                    draft: draft.clone(),
-                    step: *step,
+                    saved: saved.clone(),
                     clears: *clears,
                     keeps: *keeps,
                 };

@@ -7,23 +7,25 @@
 use super::{files, link};
 use crate::docs::{self, Failure, Request};
 use crate::state::stored::{read_record, write_record};
-use crate::state::{Action, Draft, ImportProblem, ModuleStatus, Saved, State, Step};
+use crate::state::{Action, ImportProblem, Loaded, ModuleStatus, Saved, State, Step};
 use fusion_engine::answers::FieldError;
 use fusion_engine::i18n::ui::Ui;
 use fusion_engine::report::{self, Format};
-use fusion_engine::{Answers, Assessment, Date, Lang};
+use fusion_engine::{Answers, Date, Lang};
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// The answers and their assessment as last rendered, for the callbacks
-/// (built once per mount) that turn them into files and links.
+/// The answers as last rendered, for the callbacks (built once per mount)
+/// that turn them into files and links. Files, links and summaries hold
+/// the main answers and the scenarios, whichever one is on screen.
 #[derive(Clone)]
 pub(super) struct Live {
-    /// The form the answers were read from: what the module is sent.
-    pub(super) draft: Rc<Draft>,
+    /// The main answers and the scenarios as typed: what the module is sent.
+    pub(super) saved: Saved,
+    /// The main answers (for file names).
     pub(super) answers: Rc<Answers>,
-    pub(super) assessment: Rc<Assessment>,
+    /// The engine's checks of the answers on screen.
     pub(super) checks: Rc<Vec<FieldError>>,
     pub(super) lang: Lang,
     /// The date the assessment took as today (the module assesses again).
@@ -34,26 +36,42 @@ pub(super) struct Live {
 /// callbacks that read it.
 pub(super) type LiveCell = Rc<RefCell<Option<Live>>>;
 
-/// The record the module is sent for the answers in `draft`.
-pub(super) fn record(draft: &Rc<Draft>) -> String {
+impl Live {
+    /// The date the main answers are assessed as of (their own, or today),
+    /// for file names.
+    fn as_of(&self) -> Date {
+        self.answers.assessment_date.unwrap_or(self.today)
+    }
+}
+
+/// The record the module is sent for the main answers and the scenarios
+/// in `saved`, each scenario under the name it is kept by.
+pub(super) fn record(saved: &Saved, lang: Lang) -> String {
+    let mut scenarios = (*saved.scenarios).clone();
+    for (i, s) in scenarios.list.iter_mut().enumerate() {
+        s.name = s.kept_name(i, lang);
+    }
     write_record(&Saved {
-        draft: draft.clone(),
+        draft: saved.draft.clone(),
         step: Step::Basics,
+        scenarios: Rc::new(scenarios),
     })
 }
 
-/// The answers of a record the module sent back, read as the form reads
-/// them; `None` if it does not read (a bug: the module writes records).
-fn answers_of(record: &str, today: Date) -> Option<Answers> {
-    read_record(record)
-        .ok()
-        .map(|saved| saved.draft.answers(today))
+/// The answers and the scenarios of a record the module sent back, read
+/// as the form reads them; `None` if it does not read (a bug: the module
+/// writes records).
+fn loaded(record: &str, today: Date) -> Option<Loaded> {
+    read_record(record).ok().map(|saved| Loaded {
+        answers: saved.draft.answers(today),
+        scenarios: saved.scenarios,
+    })
 }
 
 /// The answers file's name: the summary's name with a tag before the
 /// extension, so the two JSON files never overwrite each other.
 fn answers_file_name(live: &Live) -> String {
-    let name = report::file_name(&live.answers, live.assessment.as_of, "", live.lang);
+    let name = report::file_name(&live.answers, live.as_of(), "", live.lang);
     format!("{name}-{}.json", Ui::AnswersFileTag.text(live.lang))
 }
 
@@ -72,8 +90,7 @@ pub(super) fn transfer_handlers(
             else {
                 return;
             };
-            let name =
-                report::file_name(&l.answers, l.assessment.as_of, format.extension(), l.lang);
+            let name = report::file_name(&l.answers, l.as_of(), format.extension(), l.lang);
             let (d2, keep) = (d.clone(), keep.clone());
             ask(&d, summary(&l, format), move |text| {
                 if files::download(&root, &name, &text, format.media_type(), &keep) {
@@ -113,7 +130,7 @@ pub(super) fn transfer_handlers(
             let name = answers_file_name(&l);
             let request = Request::AnswersFile {
                 as_of: l.today,
-                record: record(&l.draft),
+                record: record(&l.saved, l.lang),
             };
             let (d2, keep) = (d.clone(), keep.clone());
             ask(&d, request, move |text| {
@@ -135,7 +152,7 @@ pub(super) fn transfer_handlers(
             }
             let request = Request::EncodeLink {
                 as_of: l.today,
-                record: record(&l.draft),
+                record: record(&l.saved, l.lang),
             };
             let d2 = d.clone();
             ask(&d, request, move |payload| {
@@ -154,7 +171,7 @@ fn summary(live: &Live, format: Format) -> Request {
         format,
         lang: live.lang,
         as_of: live.today,
-        record: record(&live.draft),
+        record: record(&live.saved, live.lang),
     }
 }
 
@@ -210,15 +227,15 @@ pub(super) fn open_link(d: &UseReducerDispatcher<State>, fragment: String, today
     };
     ask_or_refused(d, request, move |result| {
         let link = match result {
-            Ok(record) => answers_of(&record, today),
+            Ok(record) => loaded(&record, today),
             Err(Failure::Refused(refusal)) => {
                 d2.dispatch(Action::OpenLink(Box::new(Err(refusal))));
                 return;
             }
             Err(_) => None,
         };
-        if let Some(answers) = link {
-            d2.dispatch(Action::OpenLink(Box::new(Ok(answers))));
+        if let Some(linked) = link {
+            d2.dispatch(Action::OpenLink(Box::new(Ok(linked))));
         }
     });
 }
@@ -244,10 +261,11 @@ pub(super) fn import_handler(
             let request = Request::Import { as_of: today, text };
             ask_or_refused(&d, request, move |result| {
                 let action = match result {
-                    Ok(record) => match answers_of(&record, today) {
-                        Some(answers) => Action::Import {
+                    Ok(record) => match loaded(&record, today) {
+                        Some(file) => Action::Import {
                             name,
-                            answers: Box::new(answers),
+                            answers: Box::new(file.answers),
+                            scenarios: file.scenarios,
                         },
                         None => return,
                     },

@@ -20,6 +20,7 @@ pub mod revenue;
 pub mod samples;
 pub mod save_notice;
 pub mod saveshare;
+pub mod scenarios;
 pub mod separation;
 pub mod targets;
 pub mod tax;

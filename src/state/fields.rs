@@ -238,6 +238,10 @@ pub enum FieldId {
     LinkBanner,
     /// The banner for a share link that does not read.
     LinkError,
+    /// A scenario's name field (by its place).
+    ScenarioName(u8),
+    /// The button that copies the answers into a new scenario.
+    ScenarioCopy,
 }
 
 impl FieldId {
@@ -270,7 +274,9 @@ impl FieldId {
             | FieldId::EditLinked
             | FieldId::ShareLink
             | FieldId::LinkBanner
-            | FieldId::LinkError => Step::Basics,
+            | FieldId::LinkError
+            | FieldId::ScenarioName(_)
+            | FieldId::ScenarioCopy => Step::Basics,
         }
     }
 
@@ -304,6 +310,8 @@ impl FieldId {
             FieldId::ShareLink => "share-link".into(),
             FieldId::LinkBanner => "link-banner".into(),
             FieldId::LinkError => "link-error".into(),
+            FieldId::ScenarioName(i) => format!("scenario-name-{i}"),
+            FieldId::ScenarioCopy => "scenario-copy".into(),
         }
     }
 }

@@ -2,6 +2,7 @@
 //! action, and what screen-reader users are told.
 
 use super::fields::FieldId;
+use fusion_engine::i18n::scenario::ScenarioText;
 use fusion_engine::i18n::ui::Ui;
 use fusion_engine::Lang;
 
@@ -43,6 +44,8 @@ pub enum Announcement {
     LinkCopied,
     /// The clipboard refused; the link is selected instead.
     LinkSelected,
+    /// A scenario was made, is edited or was removed (its name).
+    Scenario(ScenarioText, String),
 }
 
 impl Announcement {
@@ -57,6 +60,7 @@ impl Announcement {
             Announcement::Printing => Ui::PrintOpened.text(lang).to_string(),
             Announcement::LinkCopied => Ui::LinkCopied.text(lang).to_string(),
             Announcement::LinkSelected => Ui::LinkSelected.text(lang).to_string(),
+            Announcement::Scenario(what, name) => format!("{}{name}", what.text(lang)),
         }
     }
 }

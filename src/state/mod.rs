@@ -17,7 +17,8 @@
 //! - [`focus`]: focus requests and screen-reader announcements;
 //! - [`saveshare`]: saved answers, autosave's health, share links,
 //!   confirmations, imports;
-//! - [`stored`]: the autosave record's format.
+//! - [`stored`]: the autosave record's format;
+//! - [`scenarios`]: the scenarios (方案对比) and which one the interview edits.
 
 pub mod draft;
 pub mod edit;
@@ -27,6 +28,7 @@ pub mod json;
 pub mod parse;
 pub mod reducer;
 pub mod saveshare;
+pub mod scenarios;
 pub mod steps;
 pub mod stored;
 #[cfg(test)]
@@ -39,9 +41,10 @@ pub use focus::{Announcement, FocusRequest, FocusTarget};
 pub use parse::Problem;
 pub use reducer::Action;
 pub use saveshare::{
-    Autosave, Boot, Confirm, Hold, ImportProblem, LinkView, ModuleStatus, Pending, Refusal,
+    Autosave, Boot, Confirm, Hold, ImportProblem, LinkView, Loaded, ModuleStatus, Pending, Refusal,
     SaveStatus, Saved, Share, Source, Unread, Unreadable,
 };
+pub use scenarios::{ScenarioDraft, ScenarioEdit, Scenarios};
 pub use steps::{step_of, step_questions, Relevance, Step, STEPS};
 
 use fusion_engine::input::is_unfinished;
@@ -63,7 +66,13 @@ pub struct State {
     pub step: Step,
     /// Steps the user has been on.
     pub visited: BTreeSet<Step>,
+    /// The draft the interview shows and edits: the main answers, or the
+    /// scenario `scenarios.editing` names.
     pub draft: Rc<Draft>,
+    /// The main answers while the interview edits a scenario.
+    pub main: Option<Rc<Draft>>,
+    /// The scenarios (方案对比), kept whole by the reducer.
+    pub scenarios: Rc<Scenarios>,
     /// Fields that have lost focus once: unfinished text there is an error.
     pub blurred: BTreeSet<FieldId>,
     pub focus: Option<FocusRequest>,
@@ -110,6 +119,8 @@ impl State {
             step: Step::Basics,
             visited: BTreeSet::new(),
             draft: Rc::new(Draft::default()),
+            main: None,
+            scenarios: Rc::default(),
             blurred: BTreeSet::new(),
             focus: None,
             announcement: None,
@@ -165,6 +176,16 @@ impl State {
     /// The engine's input for the current draft.
     pub fn answers(&self) -> Answers {
         self.draft.answers(self.today)
+    }
+
+    /// What autosave keeps of this state: the main answers as typed, the
+    /// step, and the scenarios with the one being edited.
+    pub fn saved(&self) -> Saved {
+        Saved {
+            draft: self.main_draft().clone(),
+            step: self.step,
+            scenarios: self.scenarios.clone(),
+        }
     }
 
     /// Whether replacing the answers on screen would lose something the

@@ -6,9 +6,10 @@ use super::edit::Edit;
 use super::fields::FieldId;
 use super::focus::{Announcement, FocusRequest, FocusTarget};
 use super::saveshare::{
-    Boot, Confirm, Hold, ImportProblem, LinkView, ModuleStatus, Pending, Refusal, SaveStatus,
-    Saved, Share, Source, Unread,
+    Boot, Confirm, Hold, ImportProblem, LinkView, Loaded, ModuleStatus, Pending, Refusal,
+    SaveStatus, Saved, Share, Source, Unread,
 };
+use super::scenarios::{ScenarioEdit, Scenarios};
 use super::steps::Step;
 use super::State;
 use fusion_engine::{Answers, Lang};
@@ -38,13 +39,16 @@ pub enum Action {
     Boot(Box<Boot>),
     /// A share link put in the address while the tool is open (pasted
     /// into the address bar of the same tab).
-    OpenLink(Box<Result<Answers, Refusal>>),
-    /// Replace all answers with a file's; `name` (the file's) is announced.
-    /// Asks first over answers the user entered.
+    OpenLink(Box<Result<Loaded, Refusal>>),
+    /// Replace all answers and scenarios with a file's; `name` (the
+    /// file's) is announced. Asks first over answers the user entered.
     Import {
         name: String,
         answers: Box<Answers>,
+        scenarios: Rc<Scenarios>,
     },
+    /// Make, rename, switch to or remove a scenario.
+    Scenario(ScenarioEdit),
     /// A file was refused: say why beside the control, change nothing else.
     ImportFailed(ImportProblem),
     /// A file is dragged over the drop zone (or has left it).
@@ -104,7 +108,7 @@ impl Reducible for State {
                 | Action::LoadSample { .. }
                 | Action::Import { .. }
                 | Action::Ask(Confirm::Clear)
-        );
+        ) || matches!(&action, Action::Scenario(e) if e.changes_answers());
         if self.read_only() && replaces {
             return self;
         }
@@ -147,6 +151,7 @@ impl Reducible for State {
                 source: Source::Sample,
                 name,
                 answers,
+                scenarios: None,
             }),
             Action::ShowResult => next.request_focus(FocusTarget::Result),
             Action::Boot(boot) => {
@@ -185,17 +190,23 @@ impl Reducible for State {
                 next.open_link(link);
                 next.request_focus(FocusTarget::Field(banner));
             }
-            Action::Import { name, answers } => next.replace_or_ask(Pending {
+            Action::Import {
+                name,
+                answers,
+                scenarios,
+            } => next.replace_or_ask(Pending {
                 source: Source::File,
                 name,
                 answers,
+                scenarios: Some(scenarios),
             }),
+            Action::Scenario(edit) => next.apply_scenario(edit),
             Action::ImportFailed(problem) => next.import_error = Some(problem),
             Action::Dragging(on) => next.dragging = on,
             Action::Ask(confirm) => next.confirm = Some(confirm),
             Action::Answer(go) => match (next.confirm.take(), go) {
                 (Some(Confirm::Clear), true) => {
-                    next.draft = next.blank.clone();
+                    next.set_all(next.blank.clone(), Rc::default());
                     next.blurred.clear();
                     next.visited.clear();
                     next.step = Step::Basics;
@@ -292,7 +303,10 @@ impl Reducible for State {
                 next.autosave.hold = None;
                 match *read {
                     Ok(Some(saved)) => next.restore(&saved),
-                    Ok(None) => next.replace_draft(next.blank.clone()),
+                    Ok(None) => {
+                        next.replace_draft(next.blank.clone());
+                        next.set_all(next.blank.clone(), Rc::default());
+                    }
                     Err(unread) => next.unread(Some(unread)),
                 }
                 next.link = None;
@@ -307,6 +321,7 @@ impl Reducible for State {
             Action::DismissSaveFailed => next.autosave.failure_seen = true,
             Action::Module(status) => next.module = status,
         }
+        next.keep_scenario_in_step();
         Rc::new(next)
     }
 }
@@ -334,9 +349,9 @@ impl State {
     /// Shows a share link's answers read-only, keeping the answers there
     /// were (saved on this device, or on screen) to go back to; or says
     /// why the link does not read, changing nothing.
-    fn open_link(&mut self, link: Result<Answers, Refusal>) {
-        let answers = match link {
-            Ok(answers) => answers,
+    fn open_link(&mut self, link: Result<Loaded, Refusal>) {
+        let linked = match link {
+            Ok(linked) => linked,
             Err(e) => {
                 self.link_error = Some(e);
                 return;
@@ -346,14 +361,12 @@ impl State {
         // answers on screen are kept, unless there are none.
         let saved = match self.link.take() {
             Some(view) => view.saved,
-            None => (self.draft != self.blank).then(|| {
-                Rc::new(Saved {
-                    draft: self.draft.clone(),
-                    step: self.step,
-                })
-            }),
+            None => (*self.main_draft() != self.blank || !self.scenarios.list.is_empty())
+                .then(|| Rc::new(self.saved())),
         };
-        self.load(&answers);
+        self.load(&linked.answers);
+        let main = self.draft.clone();
+        self.set_all(main, linked.scenarios);
         self.step = Step::Basics;
         self.link = Some(LinkView { saved });
         self.link_error = None;
@@ -365,6 +378,7 @@ impl State {
     /// Puts back answers saved on this device, on the step they were left at.
     fn restore(&mut self, saved: &Saved) {
         self.replace_draft(saved.draft.clone());
+        self.set_all(saved.draft.clone(), saved.scenarios.clone());
         self.step = saved.step;
         self.visited.insert(saved.step);
     }
@@ -372,7 +386,8 @@ impl State {
     /// Loads a sample or a file, or, over answers the user entered, asks
     /// first and keeps it waiting.
     fn replace_or_ask(&mut self, pending: Pending) {
-        if self.has_own_answers() {
+        let loses_scenarios = pending.scenarios.is_some() && !self.scenarios.list.is_empty();
+        if self.has_own_answers() || loses_scenarios {
             self.pending = Some(Rc::new(pending));
             self.confirm = Some(Confirm::ReplaceAnswers);
         } else {
@@ -387,9 +402,16 @@ impl State {
             source,
             name,
             answers,
+            scenarios: file_scenarios,
         }: Pending,
     ) {
         self.load(&answers);
+        if let Some(list) = file_scenarios {
+            // A file replaces everything: the interview goes back to its
+            // main answers.
+            let main = self.draft.clone();
+            self.set_all(main, list);
+        }
         self.announcement = Some(match source {
             Source::Sample => Announcement::SampleLoaded(name),
             Source::File => Announcement::Imported(name),
@@ -411,7 +433,7 @@ impl State {
         }
     }
 
-    fn request_focus(&mut self, target: FocusTarget) {
+    pub(super) fn request_focus(&mut self, target: FocusTarget) {
         let seq = self.focus.map_or(1, |f| f.seq.wrapping_add(1));
         self.focus = Some(FocusRequest { target, seq });
     }

@@ -5,6 +5,7 @@
 //! (`reducer.rs`); the stored record's format is in `stored.rs`.
 
 use super::draft::Draft;
+use super::scenarios::Scenarios;
 use super::steps::Step;
 use fusion_engine::i18n::ui::Ui;
 use fusion_engine::transfer::ImportError;
@@ -20,6 +21,8 @@ pub struct Saved {
     pub draft: Rc<Draft>,
     /// The step the user was on.
     pub step: Step,
+    /// The scenarios, and which one the interview was editing.
+    pub scenarios: Rc<Scenarios>,
 }
 
 /// Why saved data could not be read back.
@@ -96,14 +99,23 @@ pub struct Autosave {
     pub keeps: u32,
 }
 
+/// Answers the on-demand module read from a file or a share link, with
+/// their scenarios (as the form holds them).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Loaded {
+    pub answers: Answers,
+    pub scenarios: Rc<Scenarios>,
+}
+
 /// What the page held when the tool was mounted, applied once by
 /// [`Action::Boot`](super::Action::Boot).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Boot {
     /// The answers autosaved on this device, if any.
     pub saved: Option<Saved>,
-    /// A share link in the address: its answers, or why it does not read.
-    pub link: Option<Result<Answers, Refusal>>,
+    /// A share link in the address: its answers and scenarios, or why it
+    /// does not read.
+    pub link: Option<Result<Loaded, Refusal>>,
     /// Saved data that did not read, already moved aside (or not).
     pub unread: Option<Unread>,
     /// Whether autosave is on and the browser lets it work.
@@ -180,6 +192,9 @@ pub struct Pending {
     pub name: String,
     /// Its answers.
     pub answers: Box<Answers>,
+    /// A file's scenarios, which replace the ones there are (a sample
+    /// replaces the answers on screen only: `None`).
+    pub scenarios: Option<Rc<Scenarios>>,
 }
 
 /// The on-demand module (`crate::docs`) as the user sees it.
@@ -266,7 +281,7 @@ pub struct Share {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::state::testing::{reduce, sample, today};
+    use crate::state::testing::{as_link, reduce, sample, today};
     use crate::state::{Action, Announcement, Draft, Edit, FieldId, FocusTarget, State, TextField};
     use fusion_engine::answers::Location;
 
@@ -315,6 +330,7 @@ mod tests {
                 Action::Import {
                     name: "a.json".into(),
                     answers: Box::new(sample("trader")),
+                    scenarios: Rc::default(),
                 },
             ],
         );
@@ -381,6 +397,7 @@ mod tests {
                 saved: Some(Saved {
                     draft: saved_draft("trader"),
                     step: Step::Basics,
+                    scenarios: Rc::default(),
                 }),
                 status: SaveStatus::Waiting,
                 ..Boot::default()
@@ -409,6 +426,7 @@ mod tests {
         let theirs = Saved {
             draft: saved_draft("haining"),
             step: Step::Revenue,
+            scenarios: Rc::default(),
         };
         let loaded = reduce(
             s.clone(),
@@ -427,6 +445,7 @@ mod tests {
         let saved = Saved {
             draft: saved_draft("logistics"),
             step: Step::Tax,
+            scenarios: Rc::default(),
         };
         let s = reduce(
             State::new("t", today()),
@@ -448,13 +467,14 @@ mod tests {
         let saved = Saved {
             draft: saved_draft("logistics"),
             step: Step::Land,
+            scenarios: Rc::default(),
         };
         let linked = sample("manufacturer");
         let s = reduce(
             State::new("t", today()),
             [Action::Boot(Box::new(Boot {
                 saved: Some(saved.clone()),
-                link: Some(Ok(linked.clone())),
+                link: Some(Ok(as_link(&linked))),
                 ..Boot::default()
             }))],
         );
@@ -472,6 +492,7 @@ mod tests {
                 Action::Import {
                     name: "x".into(),
                     answers: Box::new(Answers::default()),
+                    scenarios: Rc::default(),
                 },
                 Action::Ask(Confirm::Clear),
             ],
@@ -505,7 +526,7 @@ mod tests {
                 Action::Start,
                 Action::Edit(Edit::Text(TextField::EnterpriseName, "甲".into())),
                 Action::GoTo(Step::Land),
-                Action::OpenLink(Box::new(Ok(linked.clone()))),
+                Action::OpenLink(Box::new(Ok(as_link(&linked)))),
             ],
         );
         assert!(s.read_only());
@@ -514,7 +535,7 @@ mod tests {
         let s = reduce(
             s,
             [
-                Action::OpenLink(Box::new(Ok(sample("platform")))),
+                Action::OpenLink(Box::new(Ok(as_link(&sample("platform"))))),
                 Action::OpenLink(Box::new(Err(Refusal::of(&ImportError::CorruptLink)))),
             ],
         );
@@ -533,7 +554,7 @@ mod tests {
             [
                 Action::Boot(Box::new(Boot {
                     saved: None,
-                    link: Some(Ok(linked.clone())),
+                    link: Some(Ok(as_link(&linked))),
                     ..Boot::default()
                 })),
                 Action::EditLinked,
@@ -549,6 +570,7 @@ mod tests {
         let saved = Saved {
             draft: saved_draft("haining"),
             step: Step::Revenue,
+            scenarios: Rc::default(),
         };
         let s = reduce(
             State::new("t", today()),
@@ -592,6 +614,7 @@ mod tests {
                 Action::Import {
                     name: "a.json".into(),
                     answers: Box::new(sample("platform")),
+                    scenarios: Rc::default(),
                 },
                 Action::Answer(true),
             ],

@@ -1,5 +1,7 @@
-//! The autosave record: the draft as typed and the step, as one JSON text
-//! under the host page's key. Reading it back tells a damaged record from
+//! The autosave record: the draft as typed, the step, and the scenarios
+//! (each a name and a draft as typed, and which one the interview edits),
+//! as one JSON text under the host page's key; version 1 records (before
+//! scenarios) still read, with none. Reading it back tells a damaged record from
 //! one written by a newer version. The same record is how answers cross
 //! to and from the on-demand module (`crate::docs`): samples are compiled
 //! in as records, and files, share links and older autosaves (an answers
@@ -16,20 +18,24 @@ use super::draft::{AwardRow, Draft, RecognitionRow, RevenueRow};
 use super::fields::{Flag, TextField};
 use super::json::Json;
 use super::saveshare::{Saved, Unreadable};
+use super::scenarios::{ScenarioDraft, Scenarios};
 use super::steps::{Step, STEPS};
 use fusion_engine::answers::{Industry, Location};
 use fusion_engine::i18n::ui::{
     ACTIVITIES, AWARD_MATTERS, LEVELS, RECOGNITION_KINDS, SECTORS, SEPARATION_STATUSES,
 };
 use fusion_engine::input::AmountUnit;
+use fusion_engine::scenario::MAX_SCENARIOS;
 use std::fmt::Debug;
 use std::rc::Rc;
 
 /// The `format` of an autosave record.
 pub const RECORD_FORMAT: &str = "fusion-check/autosave";
 
-/// The record version this build writes; a larger one is a newer tool's.
-pub const RECORD_VERSION: u64 = 1;
+/// The record version this build writes when there are scenarios (version
+/// 2 added them; without any it writes version 1); a larger one is a newer
+/// tool's.
+pub const RECORD_VERSION: u64 = 2;
 
 /// The place of `step` in [`STEPS`], as records and older autosaves keep it.
 pub fn step_index(step: Step) -> usize {
@@ -48,14 +54,33 @@ pub fn older_step(text: Option<&str>) -> Step {
 
 /// The record for `saved`.
 pub fn write_record(saved: &Saved) -> String {
-    let record = Json::Object(vec![
+    let scenarios = &saved.scenarios;
+    // Without scenarios the record is a version 1 record, which every
+    // build reads (the compiled-in samples are such records).
+    let version = if scenarios.list.is_empty() {
+        1
+    } else {
+        RECORD_VERSION
+    };
+    let mut entries = vec![
         ("format".into(), RECORD_FORMAT.into()),
-        ("version".into(), Json::Number(Some(RECORD_VERSION))),
+        ("version".into(), Json::Number(Some(version))),
         ("step".into(), step_index(saved.step).into()),
         ("draft".into(), draft_to_value(&saved.draft)),
-    ]);
+    ];
+    if !scenarios.list.is_empty() {
+        let list = scenarios.list.iter().map(|s| {
+            object([
+                ("name", s.name.as_str().into()),
+                ("draft", draft_to_value(&s.draft)),
+            ])
+        });
+        entries.push(("scenarios".into(), Json::Array(list.collect())));
+        let editing = scenarios.editing.map_or(Json::Null, Json::from);
+        entries.push(("editing".into(), editing));
+    }
     let mut text = String::new();
-    record.write(&mut text);
+    Json::Object(entries).write(&mut text);
     text
 }
 
@@ -100,9 +125,11 @@ fn record_from_value(value: &Json) -> Result<Saved, Unreadable> {
                 .ok_or(Bad)
                 .and_then(draft_from_value)
                 .map_err(|Bad| Unreadable::Corrupt)?;
+            let scenarios = scenarios_from_value(value).map_err(|Bad| Unreadable::Corrupt)?;
             Ok(Saved {
                 draft: Rc::new(draft.renumbered()),
                 step: step_at(usize::try_from(step).unwrap_or(0)),
+                scenarios: Rc::new(scenarios),
             })
         }
         _ => Err(Unreadable::Corrupt),
@@ -111,6 +138,33 @@ fn record_from_value(value: &Json) -> Result<Saved, Unreadable> {
 
 /// A part of a record that is not what this version writes.
 struct Bad;
+
+/// A record's scenarios (none in a version 1 record), at most
+/// [`MAX_SCENARIOS`], and the one being edited, which must exist.
+fn scenarios_from_value(record: &Json) -> Result<Scenarios, Bad> {
+    let listed = items(record.get("scenarios"))?;
+    if listed.len() > MAX_SCENARIOS {
+        return Err(Bad);
+    }
+    let mut list = Vec::new();
+    for s in listed {
+        let draft = s.get("draft").ok_or(Bad).and_then(draft_from_value)?;
+        list.push(ScenarioDraft {
+            name: text(s.get("name"))?,
+            draft: Rc::new(draft.renumbered()),
+        });
+    }
+    let editing = match record.get("editing") {
+        None | Some(Json::Null) => None,
+        Some(v) => Some(
+            v.as_u64()
+                .and_then(|i| usize::try_from(i).ok())
+                .filter(|i| *i < list.len())
+                .ok_or(Bad)?,
+        ),
+    };
+    Ok(Scenarios { list, editing })
+}
 
 /// A choice's name as the answers file spells it ("nanhu",
 /// "economic_development_zone"): serde's snake_case of the variant's name,
@@ -402,6 +456,7 @@ mod tests {
         let saved = Saved {
             draft: s.draft.clone(),
             step: Step::Tax,
+            scenarios: Rc::default(),
         };
         let text = write_record(&saved);
         assert_eq!(read_record(&text), Ok(saved));
@@ -413,6 +468,7 @@ mod tests {
             let saved = Saved {
                 draft: Rc::new(Draft::from_answers(&sample(s.id), today())),
                 step: Step::Land,
+                scenarios: Rc::default(),
             };
             let back = read_record(&write_record(&saved));
             assert_eq!(back, Ok(saved), "{}", s.id);
@@ -449,7 +505,7 @@ mod tests {
 
     #[test]
     fn damaged_and_newer_data_are_told_apart() {
-        let newer = format!(r#"{{"format":"{RECORD_FORMAT}","version":2,"draft":{{"x":[]}}}}"#);
+        let newer = format!(r#"{{"format":"{RECORD_FORMAT}","version":3,"draft":{{"x":[]}}}}"#);
         for (text, why) in [
             ("{not json", Unreadable::Corrupt),
             ("", Unreadable::Corrupt),
@@ -485,5 +541,76 @@ mod tests {
         draft.apply(Edit::AddRevenueRow);
         assert_eq!(draft.extra_revenue[1].id, 8);
         assert_eq!(saved.step, Step::Revenue);
+    }
+
+    #[test]
+    fn scenarios_and_the_one_edited_come_back_after_a_reload() {
+        use crate::state::ScenarioEdit;
+        let s = reduce(
+            State::new("t", today()),
+            [
+                Action::Edit(Edit::Text(TextField::EnterpriseName, "甲".into())),
+                Action::Scenario(ScenarioEdit::Copy),
+                Action::Scenario(ScenarioEdit::Copy),
+                Action::Scenario(ScenarioEdit::Rename(1, " 主辅分离后 ".into())),
+                Action::Scenario(ScenarioEdit::Switch(Some(1))),
+                Action::Edit(Edit::Text(TextField::RdCost, "12,3".into())),
+            ],
+        );
+        let saved = s.saved();
+        assert_eq!(saved.scenarios.list.len(), 2);
+        assert_eq!(saved.scenarios.editing, Some(1));
+        // The main answers are kept apart from the scenario being edited.
+        assert_eq!(saved.draft.text(TextField::RdCost), "");
+        assert_eq!(
+            saved.scenarios.list[1].draft.text(TextField::RdCost),
+            "12,3"
+        );
+        let text = write_record(&saved);
+        assert!(text.contains(r#""version":2"#), "{text}");
+        let back = read_record(&text).expect("reads");
+        assert_eq!(back, saved);
+        // Restored, the interview edits the same scenario.
+        let restored = reduce(
+            State::new("t", today()),
+            [Action::ReloadSaved(Box::new(Ok(Some(back))))],
+        );
+        assert_eq!(restored.draft.text(TextField::RdCost), "12,3");
+        assert_eq!(restored.main_draft().text(TextField::RdCost), "");
+        assert_eq!(restored.saved(), saved);
+    }
+
+    #[test]
+    fn without_scenarios_the_record_is_a_version_1_record() {
+        // As main wrote it before scenarios, and as this build writes it
+        // while there are none.
+        let text = r#"{"format":"fusion-check/autosave","version":1,"step":2,"draft":{"text":{"name":"甲"},"revenue_unit":"wan","next_id":0}}"#;
+        let saved = read_record(text).expect("reads");
+        assert_eq!(saved.draft.text(TextField::EnterpriseName), "甲");
+        assert!(saved.scenarios.list.is_empty());
+        assert_eq!(saved.scenarios.editing, None);
+        let again = write_record(&saved);
+        assert!(
+            again.contains(r#""version":1"#) && !again.contains("scenarios"),
+            "{again}"
+        );
+    }
+
+    #[test]
+    fn damaged_scenarios_are_told_not_half_read() {
+        let record = |tail: &str| {
+            format!(r#"{{"format":"fusion-check/autosave","version":2,"draft":{{}},{tail}}}"#)
+        };
+        let four = [r#"{"name":"a","draft":{}}"#; 4].join(",");
+        for tail in [
+            format!(r#""scenarios":[{four}]"#),
+            r#""scenarios":[{"name":"a","draft":{}}],"editing":1"#.to_string(),
+            r#""scenarios":[{"name":7,"draft":{}}]"#.to_string(),
+            r#""scenarios":[{"name":"a"}]"#.to_string(),
+            r#""scenarios":{}"#.to_string(),
+        ] {
+            let text = record(&tail);
+            assert_eq!(read_record(&text), Err(Unreadable::Corrupt), "{text}");
+        }
     }
 }

@@ -30,6 +30,14 @@ pub fn reduce(state: State, actions: impl IntoIterator<Item = Action>) -> State 
     (*s).clone()
 }
 
+/// A share link's content: `answers` without scenarios.
+pub fn as_link(answers: &Answers) -> super::Loaded {
+    super::Loaded {
+        answers: answers.clone(),
+        scenarios: Rc::default(),
+    }
+}
+
 /// A sample's answers by its id, read from its answers file.
 pub fn sample(id: &str) -> Answers {
     let (_, json) = crate::samples::EXAMPLES

@@ -250,6 +250,34 @@ test('template, filled file, progress, filter, open, exports equal to the comman
   await context.close();
 });
 
+test('cancel stops a run at once; the same file then runs to the end', async () => {
+  const { page, context, errors } = await openBatch();
+  // 60,500 rows: the five examples and 50 fictional enterprises, 1,100 times.
+  const [head, ...rows] = (await readFile(path.join(ROOT, 'examples/batch/enterprises.csv'), 'utf8')).trimEnd().split(/\r?\n/);
+  const file = path.join(work, 'large.csv');
+  await writeFile(file, [head, ...Array.from({ length: 1100 }, () => rows).flat()].join('\n') + '\n');
+  await page.setInputFiles('#fb-file', file);
+  await page.locator('#fb-run').waitFor();
+  // Cancel the moment the progress bar shows (a click from the test could
+  // come after the end of a fast run).
+  await page.evaluate(() => {
+    new MutationObserver((_, observer) => {
+      const cancel = document.querySelector('#fb-cancel');
+      if (cancel) { observer.disconnect(); window.__progressAtCancel = document.querySelector('#fb-progress').getAttribute('value'); cancel.click(); }
+    }).observe(document.body, { subtree: true, childList: true });
+  });
+  await page.click('#fb-run');
+  await page.getByText('已取消。').waitFor();
+  assert.equal(await page.locator('#fb-summary').count(), 0, 'no results from a cancelled run');
+  assert.ok(Number(await page.evaluate(() => window.__progressAtCancel)) < 60500);
+  // The page still works: the new worker has the file again.
+  await page.click('#fb-run');
+  await page.locator('.fb-results tbody tr').first().waitFor({ timeout: 120000 });
+  assert.equal(await page.locator('#fb-rows').textContent(), '60,500');
+  assert.deepEqual(errors.map(String), []);
+  await context.close();
+});
+
 test('a GBK file with other headers: mapping corrected, remembered next time', async () => {
   const { context, page, errors } = await openBatch();
   await page.setInputFiles('#fb-file', path.join(ROOT, 'examples/batch/bureau-gbk.csv'));
@@ -283,6 +311,14 @@ test('a GBK file with other headers: mapping corrected, remembered next time', a
 test('the policy sandbox moves the budget, shown beside the policy as written', async () => {
   const { context, page, errors } = await openBatch();
   await screen(page, path.join(ROOT, 'examples/batch/enterprises.csv'));
+  // A rule's notification list is the command line's --notices file.
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'F3 通知名单 CSV' }).click()]);
+  const notices = path.join(work, 'notices');
+  execFileSync(assess, ['--batch', path.join(ROOT, 'examples/batch/enterprises.csv'), '--out', path.join(work, 'n.csv'),
+    '--today', today(), '--notices', notices], { stdio: 'ignore' });
+  assert.equal(dl.suggestedFilename(), 'enterprises-通知名单-F3.csv');
+  assert.ok((await readFile(await dl.path())).equals(await readFile(path.join(notices, '通知名单-F3.csv'))),
+    'the F3 list equals assess --notices');
   const total = async (cell) => Number((await page.locator(`#fb-budget .fb-total td:nth-child(${cell})`).textContent()).replace(/,/g, ''));
   const before = (await total(2)) + (await total(3));
   // A bad figure is refused beside its field, nothing runs.
@@ -354,6 +390,48 @@ test('accessible, fits and looks right at 1280 and 390 px, in both languages', a
       await context.close();
     }
   }
+});
+
+test('a worker that cannot load is said plainly, nothing else breaks', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.route(/fusion-batch-worker-/, (route) => route.abort());
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e));
+  await page.goto(`${server.url}batch.html`);
+  await page.getByRole('alert').filter({ hasText: '筛查模块无法启动' }).waitFor();
+  assert.ok(await page.locator('#fb-template-xlsx').isVisible(), 'the page is still there');
+  assert.deepEqual(errors.map(String), []);
+  await context.close();
+});
+
+test('a file dropped on the page opens like a picked one', async () => {
+  const { page, context, errors } = await openBatch();
+  const text = await readFile(path.join(ROOT, 'examples/batch/enterprises.csv'), 'utf8');
+  await page.evaluate((csv) => {
+    const data = new DataTransfer();
+    data.items.add(new File([csv], 'dropped.csv', { type: 'text/csv' }));
+    document.querySelector('.fb-drop').dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, text);
+  await page.locator('#fb-run').waitFor();
+  assert.match(await page.locator('.fb-status').first().textContent(), /dropped\.csv · 55 行数据/);
+  assert.deepEqual(errors.map(String), []);
+  await context.close();
+});
+
+test('embedded in a frame on a host page (EMBEDDING.md section 5), it screens a file', async () => {
+  const host = await serve({ mounts: { '/zhengce/liangye/': path.join(ROOT, 'dist'), '/host/': path.join(ROOT, 'examples/embed') } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${host.origin}/host/batch.html`);
+  const frame = page.frameLocator('#fusion-batch-frame');
+  await frame.locator('.fb-page h1').waitFor();
+  await frame.locator('#fb-file').setInputFiles(path.join(ROOT, 'examples/batch/enterprises.csv'));
+  await frame.locator('#fb-run').click();
+  await frame.locator('.fb-results tbody tr').first().waitFor({ timeout: 60000 });
+  assert.equal(await frame.locator('#fb-rows').textContent(), '55');
+  await context.close();
+  await host.close();
 });
 
 test('the interview links to the batch page, whose bundle it never loads', async () => {

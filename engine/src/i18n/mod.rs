@@ -10,6 +10,7 @@
 //! - [`batch_page`]: the batch screening page's headings, buttons and filters.
 //! - [`report`]: the downloadable summary's headings, labels and disclaimer.
 //! - [`plan`]: the distance to the next award and the award timeline.
+//! - [`scenario`]: scenarios (方案对比) and their comparison.
 //! - [`names`]: locations, industries, sectors, activities, levels and
 //!   recognition kinds, one entry each, for forms and sentences alike.
 //!
@@ -22,6 +23,7 @@ pub mod explain;
 pub mod names;
 pub mod plan;
 pub mod report;
+pub mod scenario;
 pub mod transfer;
 pub mod ui;
 

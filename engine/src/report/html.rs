@@ -31,6 +31,7 @@ table.meta { text-align: left; font-size: 9.5pt; margin-bottom: 0; }
 table.meta th { width: 22%; }
 .num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 .short { white-space: nowrap; }
+td.changed { font-weight: 700; background: #fff4d6; }
 tr.total td { font-weight: 700; background: #faf7f0; border-top: 2px solid var(--ink); }
 h2 { font-size: 13.5pt; margin: 7mm 0 2.5mm; padding: .6mm 0 .6mm 2.6mm; border-left: 4px solid var(--accent); }
 h3 { font-size: 11pt; margin: 4.5mm 0 1.5mm; }
@@ -237,12 +238,27 @@ fn figures(h: &mut Html, figures: &[Figure]) {
 }
 
 fn cell(h: &mut Html, tag: &str, c: &Cell) {
-    let class = match (c.num, c.short) {
-        (true, _) => "num",
-        (false, true) => "short",
-        (false, false) => "",
+    let class = match (c.num, c.short, c.changed) {
+        (_, _, true) => "changed",
+        (true, ..) => "num",
+        (false, true, _) => "short",
+        (false, false, _) => "",
     };
     h.el(tag, class, &c.text);
+}
+
+/// Parts without a document around them (no Outcome blocks among them),
+/// for a page that brings its own styles: the app shows the comparison so.
+pub(crate) fn fragment(parts: &[Part]) -> String {
+    let mut h = Html { out: String::new() };
+    for p in parts {
+        match p {
+            Part::Table(t) => table(&mut h, t, "data"),
+            Part::Small(s) => h.el("p", "fc-hint", s),
+            _ => {}
+        }
+    }
+    h.out
 }
 
 /// Tables this short are kept on one page when printed; longer ones may

@@ -8,6 +8,8 @@
 //! - [`json`]: the answers and the assessment with its words, which
 //!   [`crate::transfer::import`] and `assess` read back.
 //! - [`file_name`]: a file name with the enterprise's name, safe everywhere.
+//! - `compare`: the scenarios side by side, under the overview, when the
+//!   answers carry scenarios ([`crate::scenario`]).
 //! - `plan`: the award timeline and the distance to each award not yet
 //!   reached ([`crate::plan`]), placed under the overview, the cash awards
 //!   and the benchmarks.
@@ -17,6 +19,7 @@
 //! the 就高不重复 decisions the outcomes' steps record. Everything the
 //! enterprise typed is escaped for the format it lands in.
 
+mod compare;
 mod file_name;
 mod html;
 mod markdown;
@@ -34,6 +37,7 @@ use crate::answers::Answers;
 use crate::assessment::Assessment;
 use crate::i18n::Lang;
 use crate::policy::PolicyPack;
+use crate::scenario::Scenario;
 
 /// A format the summary downloads in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -74,16 +78,49 @@ pub fn render(
     assessment: &Assessment,
     lang: Lang,
 ) -> String {
+    render_compared(format, pack, answers, assessment, &[], lang)
+}
+
+/// The summary in `format` with the scenarios side by side (under the
+/// overview; in the JSON, the scenarios and their comparison). Without
+/// scenarios it is [`render`]'s.
+pub fn render_compared(
+    format: Format,
+    pack: &PolicyPack,
+    answers: &Answers,
+    assessment: &Assessment,
+    scenarios: &[Scenario],
+    lang: Lang,
+) -> String {
     match format {
-        Format::Html => html(pack, answers, assessment, lang),
-        Format::Markdown => markdown(pack, answers, assessment, lang),
-        Format::Json => json(pack, answers, assessment, lang),
+        Format::Html => html::render(&model::build(pack, answers, assessment, scenarios, lang)),
+        Format::Markdown => {
+            markdown::render(&model::build(pack, answers, assessment, scenarios, lang))
+        }
+        Format::Json => summary::render(pack, answers, assessment, scenarios, lang),
     }
+}
+
+/// The scenarios side by side as an HTML fragment (the table and the note
+/// under it, the summary's own words), for the app: cells that differ
+/// from the first scenario carry the class `changed` beside their words.
+/// Empty without scenarios. Each scenario is assessed as of `as_of` unless
+/// it has its own date.
+pub fn comparison_html(
+    pack: &PolicyPack,
+    scenarios: &[Scenario],
+    as_of: crate::date::Date,
+    lang: Lang,
+) -> String {
+    if scenarios.is_empty() {
+        return String::new();
+    }
+    html::fragment(&compare::table(pack, scenarios, as_of, lang))
 }
 
 /// The summary as one self-contained HTML document in `lang`.
 pub fn html(pack: &PolicyPack, answers: &Answers, assessment: &Assessment, lang: Lang) -> String {
-    html::render(&model::build(pack, answers, assessment, lang))
+    render(Format::Html, pack, answers, assessment, lang)
 }
 
 /// The summary as Markdown in `lang`.
@@ -93,12 +130,12 @@ pub fn markdown(
     assessment: &Assessment,
     lang: Lang,
 ) -> String {
-    markdown::render(&model::build(pack, answers, assessment, lang))
+    render(Format::Markdown, pack, answers, assessment, lang)
 }
 
 /// The summary JSON (`fusion-check/summary`): pack id and version, the
 /// answers' fingerprint, the answers, and the assessment with each
 /// outcome's words in `lang`.
 pub fn json(pack: &PolicyPack, answers: &Answers, assessment: &Assessment, lang: Lang) -> String {
-    summary::render(pack, answers, assessment, lang)
+    render(Format::Json, pack, answers, assessment, lang)
 }

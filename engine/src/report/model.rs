@@ -21,6 +21,7 @@ use crate::i18n::Lang;
 use crate::i18n::{names, ui};
 use crate::input::{amount_to_input, format_grouped, format_money, AmountUnit};
 use crate::policy::{Coverage, PolicyPack};
+use crate::scenario::Scenario;
 use crate::text::clean_user_text;
 use crate::transfer::answers_fingerprint;
 use rust_decimal::Decimal;
@@ -35,6 +36,8 @@ pub(crate) struct Cell {
     pub num: bool,
     /// A code or a level word: kept on one line.
     pub short: bool,
+    /// Differs from the first scenario's (its text says so too).
+    pub changed: bool,
 }
 
 impl Cell {
@@ -45,7 +48,7 @@ impl Cell {
         }
     }
     /// Typed text, cleaned to one line.
-    fn user(text: &str) -> Cell {
+    pub(crate) fn user(text: &str) -> Cell {
         Cell {
             text: clean_user_text(text),
             user: true,
@@ -159,7 +162,13 @@ pub(crate) struct Report {
 }
 
 /// Builds the summary of `assessment` for `answers` in `lang`.
-pub(crate) fn build(pack: &PolicyPack, answers: &Answers, a: &Assessment, lang: Lang) -> Report {
+pub(crate) fn build(
+    pack: &PolicyPack,
+    answers: &Answers,
+    a: &Assessment,
+    scenarios: &[Scenario],
+    lang: Lang,
+) -> Report {
     let explained: Vec<(&Outcome, Explanation)> = a
         .outcomes
         .iter()
@@ -185,7 +194,9 @@ pub(crate) fn build(pack: &PolicyPack, answers: &Answers, a: &Assessment, lang: 
 
     let plan = super::plan::parts(pack, answers, a, lang);
     let mut sections = vec![
-        overview(pack, a, &explained, lang).with(plan.timeline),
+        overview(pack, a, &explained, lang)
+            .with(plan.timeline)
+            .with(super::compare::parts(pack, scenarios, a.as_of, lang)),
         figures(answers, lang),
         cash(&explained, lang).with(plan.cash_targets),
         stacking(pack, &explained, lang),

@@ -1,6 +1,7 @@
 //! The summary JSON: what the tool imports again and `assess` reads, with
-//! the targets and the award timeline beside the assessment (import reads
-//! the answers only).
+//! the targets and the award timeline beside the assessment, and the
+//! scenarios with their comparison when there are any (import reads the
+//! answers and the scenarios only).
 
 use crate::answers::{Answers, ANSWERS_SCHEMA_VERSION};
 use crate::assessment::Assessment;
@@ -8,6 +9,7 @@ use crate::explain::describe;
 use crate::i18n::Lang;
 use crate::plan::{self, ExplainedTarget, TimelineEntry};
 use crate::policy::PolicyPack;
+use crate::scenario::{compare, Comparison, Scenario};
 use crate::transfer::{answers_fingerprint, SUMMARY_FORMAT};
 use serde::Serialize;
 use serde_json::Value;
@@ -35,6 +37,13 @@ struct Summary<'a> {
     targets: Vec<ExplainedTarget>,
     /// The assessment's awards year by year.
     timeline: Vec<TimelineEntry>,
+    /// The scenarios (name and answers, as the answers file holds them),
+    /// read back by import.
+    #[serde(skip_serializing_if = "<[Scenario]>::is_empty")]
+    scenarios: &'a [Scenario],
+    /// The scenarios side by side (absent without scenarios).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    comparison: Option<Comparison>,
 }
 
 /// The assessment as JSON with an `explanation` beside each outcome.
@@ -54,7 +63,15 @@ fn assessment_value(pack: &PolicyPack, a: &Assessment, lang: Lang) -> Value {
 }
 
 /// Pretty JSON, ending in a newline.
-pub(crate) fn render(pack: &PolicyPack, answers: &Answers, a: &Assessment, lang: Lang) -> String {
+pub(crate) fn render(
+    pack: &PolicyPack,
+    answers: &Answers,
+    a: &Assessment,
+    scenarios: &[Scenario],
+    lang: Lang,
+) -> String {
+    let assessed = super::compare::assess_all(pack, scenarios, a.as_of);
+    let comparison = (!scenarios.is_empty()).then(|| compare(&assessed.iter().collect::<Vec<_>>()));
     let summary = Summary {
         format: SUMMARY_FORMAT,
         schema_version: SUMMARY_SCHEMA_VERSION,
@@ -68,6 +85,8 @@ pub(crate) fn render(pack: &PolicyPack, answers: &Answers, a: &Assessment, lang:
         assessment: assessment_value(pack, a, lang),
         targets: plan::explain(plan::targets(pack, answers, a), lang),
         timeline: plan::timeline(pack, a),
+        scenarios,
+        comparison,
     };
     // Plain data with string keys: serialising cannot fail.
     let mut s = serde_json::to_string_pretty(&summary).unwrap_or_default();

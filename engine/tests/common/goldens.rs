@@ -2,7 +2,9 @@
 //! Shared by the `report` test, which only compares, and the
 //! `bless-goldens` example, the one command that rewrites them.
 
-use fusion_engine::report;
+use fusion_engine::answers::SeparationStatus;
+use fusion_engine::report::{self, Format};
+use fusion_engine::scenario::Scenario;
 use fusion_engine::transfer;
 use fusion_engine::{evaluate, Answers, Assessment, Date, Lang, JIAXING_2024_14};
 use std::path::{Path, PathBuf};
@@ -77,7 +79,56 @@ pub fn documents() -> Vec<(String, String)> {
             ));
         }
     }
+    // The comparison: the manufacturer as it is, after its planned spin-off,
+    // and with 20% more revenue in its latest year.
+    let answers = examples()
+        .into_iter()
+        .find(|(n, _)| n == "manufacturer")
+        .expect("manufacturer example")
+        .1;
+    let scenarios = manufacturer_scenarios(&answers);
+    let a = assess(&answers);
+    for (lang, format) in [
+        (Lang::Zh, Format::Markdown),
+        (Lang::En, Format::Markdown),
+        (Lang::Zh, Format::Html),
+        (Lang::Zh, Format::Json),
+    ] {
+        docs.push((
+            format!(
+                "manufacturer-scenarios.{}.{}",
+                match lang {
+                    Lang::Zh => "zh",
+                    Lang::En => "en",
+                },
+                format.extension()
+            ),
+            report::render_compared(format, p, &answers, &a, &scenarios, lang),
+        ));
+    }
     docs
+}
+
+/// Three scenarios of the manufacturer example: 现状, 主辅分离后 (the
+/// planned spin-off done), 增长20% (its latest revenue year 20% higher).
+pub fn manufacturer_scenarios(answers: &Answers) -> Vec<Scenario> {
+    let mut spun = answers.clone();
+    spun.separation.status = Some(SeparationStatus::Done);
+    let mut grown = answers.clone();
+    if let Some((_, last)) = grown.revenue_yuan.iter_mut().next_back() {
+        *last *= rust_decimal::Decimal::new(12, 1);
+    }
+    [
+        ("现状", answers.clone()),
+        ("主辅分离后", spun),
+        ("增长20%", grown),
+    ]
+    .into_iter()
+    .map(|(name, answers)| Scenario {
+        name: name.into(),
+        answers,
+    })
+    .collect()
 }
 
 /// The files in the golden directory, by name, in name order.
