@@ -4,13 +4,15 @@
 //!
 //! The browser work behind those callbacks and effects (storage, links,
 //! files) lives in the submodules: [`autosave`], [`link`], [`files`],
-//! [`transfer`] (files and links through the on-demand module), and
-//! [`clients`] (the client list and presentation mode).
+//! [`transfer`] (files and links through the on-demand module), [`plan`]
+//! (差多少达标, the award timeline and the what-if chart from the module)
+//! and [`clients`] (the client list and presentation mode).
 
 pub mod autosave;
 pub mod clients;
 pub mod files;
 pub mod link;
+pub mod plan;
 pub mod transfer;
 
 use crate::components::{
@@ -31,6 +33,7 @@ use crate::components::{
 use crate::docs::{self, Request};
 use crate::embed::{self, EmbedOptions};
 use crate::samples::SAMPLES;
+use crate::state::stored::write_record;
 use crate::state::{
     Action, Boot, ClientAction, Confirm, Edit, FieldId, FocusTarget, Hold, Presentation, Relevance,
     Saved, ScenarioEdit, State, Step,
@@ -443,6 +446,28 @@ pub fn app(props: &AppProps) -> Html {
     autosave::use_autosave(options.storage_key.clone(), &state);
     clients::use_clients(options.storage_key.clone(), &state, &root);
 
+    // 差多少达标 and the award timeline follow the answers, written by the
+    // on-demand module once there is a result.
+    // The record (the main answers alone: the plan is theirs) is written
+    // again only when the answers change (text that does not read changes
+    // the draft, not the answers).
+    let plan_record = {
+        let draft = state.draft.clone();
+        use_memo(answers.clone(), move |_| {
+            Rc::<str>::from(write_record(&Saved {
+                draft,
+                step: Step::Basics,
+                scenarios: Rc::default(),
+            }))
+        })
+    };
+    let plan_request = answers.location.is_some().then(|| Request::Plan {
+        lang,
+        as_of: today,
+        record: plan_record.to_string(),
+    });
+    let (plan, retry_plan) = plan::use_module(plan_request);
+
     // The share link on show follows the answers: the module encodes it
     // again as they change.
     let share_link = use_state_eq(|| None::<AttrValue>);
@@ -528,7 +553,8 @@ pub fn app(props: &AppProps) -> Html {
                         <Interview ctx={ctx.clone()} heading={step_heading} />
                         <div class="fc-side">
                             <ResultPanel {lang} uid={state.uid.clone()} assessment={assessment}
-                                answers={answers} heading={result_heading}>
+                                answers={answers} record={(*plan_record).clone()} {plan} on_retry_plan={retry_plan}
+                                heading={result_heading}>
                                 <Downloads {lang} uid={state.uid.clone()}
                                     on_download={handlers.download.clone()} on_print={handlers.print.clone()} />
                                 <ModuleNotice {lang} status={state.module} />

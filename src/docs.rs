@@ -25,10 +25,12 @@
 //!   [`Failure`]. Once loaded, the worker stays: offline use keeps working.
 //!   [`prefetch`] starts it early, when the user begins to answer.
 
+use crate::plan_html;
 use crate::state::scenarios;
 use crate::state::stored::{older_step, read_record, write_record};
 use crate::state::{Draft, Refusal, Saved, Step, Unreadable};
 use fusion_engine::clients::{file_to_store, read_store, store_to_file, write_store};
+use fusion_engine::plan::whatif::{self, Axis, Curve};
 use fusion_engine::policy::JIAXING_2024_14 as PACK;
 use fusion_engine::report::{self, Format};
 use fusion_engine::scenario::Scenario;
@@ -37,6 +39,7 @@ use fusion_engine::transfer::{
 };
 use fusion_engine::{rules, Answers, Date, Lang};
 use js_sys::Array;
+use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsValue;
 
@@ -84,6 +87,28 @@ pub enum Request {
     /// A clients file's clients as a store text (the import), or the
     /// engine's words for why it is refused.
     ImportClients { as_of: Date, file: String },
+    /// The result panel's plan ([`plan_html::plan_reply`]): what each
+    /// award not yet reached needs (差多少达标) and the award timeline, as
+    /// HTML blocks, in `lang`. Computed here so the first load carries none
+    /// of it.
+    Plan {
+        lang: Lang,
+        as_of: Date,
+        record: String,
+    },
+    /// The what-if chart ([`plan_html::whatif_reply`]) of data year `year`
+    /// along `axis` (as the chart's controls give them; empty or unread:
+    /// the first year, revenue), its point at `at`
+    /// ([`plan_html::point_asked`]), ids under `uid`.
+    WhatIf {
+        lang: Lang,
+        as_of: Date,
+        record: String,
+        uid: String,
+        year: String,
+        axis: String,
+        at: String,
+    },
 }
 
 /// Why a request got no text.
@@ -130,6 +155,24 @@ impl Request {
             Request::Migrate { as_of, text, step } => ("migrate", *as_of, vec![text, step]),
             Request::ExportClients { as_of, store } => ("clients-out", *as_of, vec![store]),
             Request::ImportClients { as_of, file } => ("clients-in", *as_of, vec![file]),
+            Request::Plan {
+                lang,
+                as_of,
+                record,
+            } => ("plan", *as_of, vec![lang.tag(), record]),
+            Request::WhatIf {
+                lang,
+                as_of,
+                record,
+                uid,
+                year,
+                axis,
+                at,
+            } => (
+                "whatif",
+                *as_of,
+                vec![lang.tag(), record, uid, year, axis, at],
+            ),
         };
         let message = Array::new();
         message.push(&JsValue::from(id));
@@ -193,6 +236,20 @@ impl Request {
                 as_of,
                 file: file.clone(),
             },
+            ("plan", [lang, record]) => Request::Plan {
+                lang: Lang::from_tag(lang)?,
+                as_of,
+                record: record.clone(),
+            },
+            ("whatif", [lang, record, uid, year, axis, at]) => Request::WhatIf {
+                lang: Lang::from_tag(lang)?,
+                as_of,
+                record: record.clone(),
+                uid: uid.clone(),
+                year: year.clone(),
+                axis: axis.clone(),
+                at: at.clone(),
+            },
             _ => return None,
         };
         Some((id, request))
@@ -255,8 +312,81 @@ impl Request {
                 .map_err(|e| {
                     Failure::Refused(Refusal::new(&e.message(Lang::Zh), &e.message(Lang::En)))
                 }),
+            Request::Plan {
+                lang,
+                as_of,
+                record,
+            } => {
+                let (answers, _) = read_own(record, *as_of)?;
+                let assessment = rules::evaluate(&PACK, &answers, *as_of);
+                Ok(plan_html::plan_reply(&answers, &assessment, *lang))
+            }
+            Request::WhatIf {
+                lang,
+                as_of,
+                record,
+                uid,
+                year,
+                axis,
+                at,
+            } => {
+                let (own, _) = read_own(record, *as_of)?;
+                let year = year.parse().unwrap_or_else(|_| plan_html::first_year(&own));
+                // Growth needs the year before: without it, revenue.
+                let axis = Axis::from_code(axis).unwrap_or(Axis::Revenue);
+                let curve = cached_curve(record, &own, *as_of, year, axis)
+                    .or_else(|| cached_curve(record, &own, *as_of, year, Axis::Revenue))
+                    .ok_or_else(|| Failure::Broken("no curve".into()))?;
+                // Text that does not read leaves the point where it was.
+                let (asked, problem) = match plan_html::point_asked(&curve, at, *lang) {
+                    Ok(x) => {
+                        LAST_POINT.with(|p| *p.borrow_mut() = x);
+                        (x, String::new())
+                    }
+                    Err(problem) => (LAST_POINT.with(|p| *p.borrow()), problem),
+                };
+                Ok(plan_html::whatif_reply(
+                    &curve, &own, *as_of, uid, asked, &problem, *lang,
+                ))
+            }
         }
     }
+}
+
+/// Evenly spaced values of a what-if curve (plus two per threshold): a
+/// few hundred assessments, well within a frame (BENCHMARKS.md).
+const CURVE_SAMPLES: u32 = 240;
+
+thread_local! {
+    /// The last curve drawn, by what it was drawn for: moving the point
+    /// along it evaluates the point alone.
+    static CURVE: RefCell<Option<(String, Curve)>> = const { RefCell::new(None) };
+    /// The last point asked for that read, kept when typed text does not.
+    static LAST_POINT: RefCell<Option<rust_decimal::Decimal>> = const { RefCell::new(None) };
+}
+
+/// The curve of `year` along `axis` for the record `record` (read as
+/// `answers`), from the cache when it was the last one drawn; `None` for
+/// growth without the year before.
+fn cached_curve(
+    record: &str,
+    answers: &Answers,
+    as_of: Date,
+    year: u16,
+    axis: Axis,
+) -> Option<Curve> {
+    let key = format!("{as_of}|{year}|{}|{record}", axis.code());
+    if let Some(c) = CURVE.with(|c| {
+        c.borrow()
+            .as_ref()
+            .filter(|(k, _)| *k == key)
+            .map(|(_, c)| c.clone())
+    }) {
+        return Some(c);
+    }
+    let curve = whatif::curve(&PACK, answers, as_of, year, axis, CURVE_SAMPLES)?;
+    CURVE.with(|c| *c.borrow_mut() = Some((key, curve.clone())));
+    Some(curve)
 }
 
 /// The record of imported answers and scenarios in the form, on `step`:
@@ -516,6 +646,7 @@ mod tests {
     use crate::state::stored::read_kept;
     use crate::state::testing::sample;
     use fusion_engine::transfer::read_link_json;
+    use rust_decimal::Decimal;
 
     fn as_of() -> Date {
         Date::new(2026, 11, 28).unwrap()
@@ -640,6 +771,129 @@ mod tests {
         .run()
         .unwrap();
         assert!(summary.contains("### 方案对比"), "{summary}");
+    }
+
+    /// The plan the panel places: every target of the engine, each once,
+    /// under its line (F5 2025 under F5 2024, the award below its next
+    /// year), with its needed value and words; and the timeline.
+    #[test]
+    fn the_module_gives_the_engines_targets_and_timeline() {
+        let answers = sample("logistics");
+        let as_of = as_of();
+        let assessment = rules::evaluate(&PACK, &answers, as_of);
+        let want = fusion_engine::plan::explain(
+            fusion_engine::plan::targets(&PACK, &answers, &assessment),
+            Lang::Zh,
+        );
+        assert!(!want.is_empty());
+        let reply = Request::Plan {
+            lang: Lang::Zh,
+            as_of,
+            record: record(&answers),
+        }
+        .run()
+        .unwrap();
+        assert_eq!(
+            reply.matches(r#"<li class="fc-target""#).count(),
+            want.len()
+        );
+        for w in &want {
+            assert_eq!(
+                reply
+                    .matches(&fusion_engine::report::escape_html(&w.text))
+                    .count(),
+                1,
+                "{}",
+                w.text
+            );
+        }
+        let f5 = plan_html::record(
+            &reply,
+            &plan_html::line_key(fusion_engine::RuleId::F5, Some(2024)),
+        )
+        .expect("F5 2025 goes under F5 2024's line");
+        assert!(
+            f5.contains(
+                r#"data-year="2025" data-field="revenue_yuan.2025" data-needed="106950000.01""#
+            ),
+            "{f5}"
+        );
+        let timeline = plan_html::record(&reply, "timeline").unwrap();
+        let entries = fusion_engine::plan::timeline(&PACK, &assessment);
+        assert_eq!(timeline.matches("<tr data-rule=").count(), entries.len());
+        assert!(
+            timeline.contains(
+                r#"<tr data-rule="F5" data-year="2024" data-application="2025" data-yuan="100000">"#
+            ),
+            "{timeline}"
+        );
+        assert_eq!(plan_html::record(&reply, "nothing"), None);
+    }
+
+    /// The what-if chart: the point at a value the engine pays for, and one
+    /// fen below it; the enterprise's own value when none is asked.
+    #[test]
+    fn the_module_draws_the_engines_what_if() {
+        let answers = sample("logistics");
+        let as_of = as_of();
+        let ask = |at: &str| {
+            let reply = Request::WhatIf {
+                lang: Lang::Zh,
+                as_of,
+                record: record(&answers),
+                uid: "u".into(),
+                year: "2025".into(),
+                axis: "revenue".into(),
+                at: at.into(),
+            }
+            .run()
+            .unwrap();
+            reply
+                .split(plan_html::FIELD)
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        };
+        // The point's award, as the chart's line under the controls gives it.
+        let yuan = |reply: &[String]| -> Decimal {
+            let at = reply[1].find(r#"class="fc-whatif-now""#).unwrap();
+            let tail = &reply[1][at..];
+            let from = tail.find(r#"data-yuan=""#).unwrap() + 11;
+            tail[from..from + tail[from..].find('"').unwrap()]
+                .parse()
+                .unwrap()
+        };
+        let award = |x: &str| whatif::award_at(&PACK, &answers, as_of, 2025, x.parse().unwrap());
+        let own = ask("");
+        assert_eq!(own.len(), 6);
+        assert_eq!((own[2].as_str(), own[3].as_str()), ("106000000", "10600"));
+        assert_eq!(yuan(&own), award("106000000"));
+        // Typed in 万元, to the fen; a slider's value in yuan.
+        let met = ask("t:10695.000001");
+        let below = ask("s:106950000");
+        assert_eq!(met[2], "106950000.01");
+        assert_eq!(yuan(&met), award("106950000.01"));
+        assert_eq!(yuan(&met) - yuan(&below), Decimal::new(100_000, 0));
+        assert!(met[1].contains(&format!(
+            r#"class="fc-whatif-point" data-x="106950000.01" data-yuan="{}""#,
+            yuan(&met)
+        )));
+        assert!(met[1].contains(r#"<table class="fc-table fc-whatif-table">"#));
+        assert!(
+            met[1].contains("F5 超过 1.07 亿元"),
+            "the F5 threshold is labelled"
+        );
+        // The controls do not follow the point (the page keeps what is typed).
+        assert_eq!(met[0], own[0]);
+        assert!(own[0].contains(r#"<option value="2025" selected>"#));
+        // Text that does not read: a message, and the enterprise's own point.
+        let bad = ask("t:10,69x");
+        assert!(
+            bad[1].contains(r#"<p class="fc-error" id="u-wi-err" aria-live="polite">请"#),
+            "{}",
+            bad[1]
+        );
+        assert_eq!((bad[2].as_str(), bad[5].as_str()), ("106950000", "true"));
+        assert_eq!(own[5], "");
     }
 
     #[test]

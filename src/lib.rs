@@ -13,6 +13,7 @@ pub mod app;
 pub mod components;
 pub mod docs;
 pub mod embed;
+pub mod plan_html;
 pub mod samples;
 pub mod state;
 

@@ -23,5 +23,7 @@ pub mod save_notice;
 pub mod saveshare;
 pub mod scenarios;
 pub mod separation;
+pub mod targets;
 pub mod tax;
 pub mod welcome;
+pub mod whatif;

@@ -3,6 +3,7 @@
 //! interpretations, bureaus, missing answers).
 
 use crate::components::clients::Amount;
+use crate::components::targets::raw;
 use fusion_engine::assessment::{Outcome, OutcomeLevel};
 use fusion_engine::explain::{bureaus_text, describe, Explanation};
 use fusion_engine::i18n::ui::{data_year, Ui};
@@ -17,6 +18,10 @@ pub struct OutcomeProps {
     /// Show the bureaus on the line itself (demonstration tracks: whom to call).
     #[prop_or_default]
     pub bureaus_inline: bool,
+    /// What it takes to reach this award, or its next tier (差多少达标):
+    /// a block the on-demand module wrote.
+    #[prop_or_default]
+    pub targets: Option<AttrValue>,
 }
 
 /// The level as the engine's JSON writes it, for tests and embeds.
@@ -118,6 +123,7 @@ pub fn outcome_line(props: &OutcomeProps) -> Html {
                 </summary>
                 { body(lang, &e) }
             </details>
+            { raw(props.targets.as_deref().unwrap_or_default()) }
         </li>
     }
 }

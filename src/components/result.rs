@@ -1,12 +1,17 @@
 //! The live result panel: banners, cash totals (by year and by rule), each
 //! cash award, tax estimates apart, non-cash supports, demonstration tracks
 //! with the bureau to contact, and the per-mu benchmarks. Every line expands
-//! to its explanation. The engine computes everything; this only groups.
+//! to its explanation; under a line, what it takes to reach that award or
+//! its next tier (差多少达标). The engine computes everything; this only groups.
 
+use crate::app::plan::Reply;
 use crate::components::clients::Amount;
 use crate::components::outcome::OutcomeLine;
+use crate::components::targets;
+use crate::components::whatif::use_what_if;
+use crate::plan_html::{positive, shown_benchmark};
 use fusion_engine::answers::Answers;
-use fusion_engine::assessment::{Outcome, OutcomeKind, OutcomeLevel, Totals};
+use fusion_engine::assessment::{Outcome, OutcomeKind, Totals};
 use fusion_engine::explain::{caveat_text, county_banner, rule_name, window_banner};
 use fusion_engine::i18n::ui::Ui;
 use fusion_engine::policy::JIAXING_2024_14 as PACK;
@@ -23,6 +28,13 @@ pub struct ResultProps {
     pub uid: Rc<str>,
     pub assessment: Rc<Assessment>,
     pub answers: Rc<Answers>,
+    /// The answers as the on-demand module is sent them (the autosave record).
+    pub record: Rc<str>,
+    /// What it takes to reach each award not yet reached and the award
+    /// timeline ([`fusion_engine::plan`], written by the on-demand module).
+    pub plan: Reply,
+    /// Asks the module for them again after it failed to load.
+    pub on_retry_plan: Callback<()>,
     /// The heading, focused after "see the result" and sample loads.
     pub heading: NodeRef,
     /// Shown at the end once there is a result (the download area).
@@ -106,6 +118,7 @@ fn section(
     lines: &[&Outcome],
     extra: Html,
     bureaus_inline: bool,
+    plan: Option<&Reply>,
 ) -> Html {
     html! {
         <section class="fc-result-section" aria-labelledby={id.clone()}>
@@ -116,7 +129,8 @@ fn section(
             } else {
                 <ul class="fc-outcomes">
                     { for keyed(lines).map(|(key, o)| html! {
-                        <OutcomeLine {key} {lang} outcome={o.clone()} {bureaus_inline} />
+                        <OutcomeLine {key} {lang} outcome={o.clone()} {bureaus_inline}
+                            targets={plan.and_then(|p| targets::of_line(p, o))} />
                     }) }
                 </ul>
             }
@@ -141,13 +155,6 @@ fn keyed<'a>(lines: &'a [&'a Outcome]) -> impl Iterator<Item = (String, &'a Outc
     })
 }
 
-fn positive(o: &Outcome) -> bool {
-    matches!(
-        o.level,
-        OutcomeLevel::Qualifies | OutcomeLevel::Likely | OutcomeLevel::Possible
-    )
-}
-
 #[function_component(ResultPanel)]
 pub fn result_panel(props: &ResultProps) -> Html {
     let lang = props.lang;
@@ -168,15 +175,14 @@ pub fn result_panel(props: &ResultProps) -> Html {
     let tax = of(OutcomeKind::TaxEstimate);
     let supports = of(OutcomeKind::NonCash);
     let tracks = of(OutcomeKind::Track);
-    // A benchmark not met is still a figure to show beside its target.
-    let shown_benchmark =
-        |o: &Outcome| o.kind == OutcomeKind::Benchmark && o.level != OutcomeLevel::NeedMoreAnswers;
     let benchmarks: Vec<&Outcome> = a.outcomes.iter().filter(|o| shown_benchmark(o)).collect();
     let other: Vec<&Outcome> = a
         .outcomes
         .iter()
         .filter(|o| !positive(o) && !shown_benchmark(o))
         .collect();
+    let plan = Some(&props.plan);
+    let what_if = use_what_if(lang, uid, &props.record, a.as_of);
     let window = window_banner(&PACK, a.window, a.as_of, lang);
     let county = a.by_reference.map(|l| county_banner(&PACK, l, lang));
     let ready = props.answers.location.is_some();
@@ -194,7 +200,7 @@ pub fn result_panel(props: &ResultProps) -> Html {
         </>
     };
     html! {
-        <section class="fc-result" aria-labelledby={heading_id.clone()}>
+        <section class="fc-result" aria-labelledby={heading_id.clone()} data-plan={props.plan.status.code()}>
             <h2 id={heading_id} tabindex="-1" ref={props.heading.clone()}>{ Ui::ResultTitle.text(lang) }</h2>
             <p class="fc-asof">{ Ui::AssessedOn.text(lang) }{ ": " }{ a.as_of.to_string() }</p>
             if let Some(text) = window {
@@ -207,14 +213,16 @@ pub fn result_panel(props: &ResultProps) -> Html {
                 <p class="fc-muted">{ Ui::ResultEmpty.text(lang) }</p>
             } else {
                 { section(lang, format!("{uid}-r-cash"), Ui::CashHeading.text(lang), &cash,
-                    totals(lang, uid, &a.totals), false) }
-                { section(lang, format!("{uid}-r-tax"), Ui::TaxHeading.text(lang), &tax, tax_total, false) }
+                    totals(lang, uid, &a.totals), false, plan) }
+                { targets::section(lang, format!("{uid}-r-plan"), &props.plan, &props.on_retry_plan) }
+                { what_if }
+                { section(lang, format!("{uid}-r-tax"), Ui::TaxHeading.text(lang), &tax, tax_total, false, None) }
                 { section(lang, format!("{uid}-r-supports"), Ui::SupportsHeading.text(lang), &supports,
-                    Html::default(), false) }
+                    Html::default(), false, None) }
                 { section(lang, format!("{uid}-r-tracks"), Ui::TracksHeading.text(lang), &tracks,
-                    Html::default(), true) }
+                    Html::default(), true, None) }
                 { section(lang, format!("{uid}-r-bench"), Ui::BenchmarksHeading.text(lang), &benchmarks,
-                    Html::default(), false) }
+                    Html::default(), false, plan) }
                 if !other.is_empty() {
                     <details class="fc-other">
                         <summary>{ format!("{} ({})", Ui::OtherHeading.text(lang), other.len()) }</summary>

@@ -32,6 +32,23 @@ export function wan(yuan) {
 export const interview = (page) => page.locator('.fc-interview');
 export const result = (page) => page.locator('.fc-result');
 
+/** Loads the sample `name` (its option's data-sample) and waits for its
+ * result with its 差多少达标 computed. */
+export async function loadSample(page, name) {
+  const menu = page.getByLabel(/示例企业|Sample enterprises/);
+  await menu.selectOption(await menu.locator(`option[data-sample="${name}"]`).getAttribute('value'));
+  await page.getByRole('button', { name: /载入示例|Load sample/ }).click();
+  await page.locator('.fc-result[data-plan="ready"]').waitFor();
+}
+
+/** The result panel's text once 差多少达标 has settled: the on-demand module
+ * computes the targets after each change, and the panel marks them
+ * `data-plan="computing"` until the answers' own ones are in. */
+export async function settledText(page) {
+  await page.locator('.fc-result:not([data-plan="computing"])').waitFor();
+  return result(page).innerText();
+}
+
 /** Every value the form shows now (units too), by field id suffix (ids carry a random prefix). */
 export async function formValues(page) {
   return interview(page).locator('input, select').evaluateAll((els) => els.map((e) => {

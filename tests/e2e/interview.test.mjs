@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { serve, launch, openApp } from './support.mjs';
 import {
   amountOf, answer, answersOf, assertPanelMatches, choose, expected, fieldError, goToStep, interview, next,
-  qualifiesTotal, result, start, stepTitle, tick, type, typeKeys, wan,
+  qualifiesTotal, result, settledText, start, stepTitle, tick, type, typeKeys, wan,
 } from './interview-helpers.mjs';
 
 let server, browser;
@@ -147,18 +147,18 @@ test('bad values get a message beside the field and leave every other answer alo
     await typeKeys(page, `${year} 年主营业务收入`, wan);
   }
   assert.equal(await qualifiesTotal(page), 0);
-  const panelBefore = await result(page).innerText();
+  const panelBefore = await settledText(page);
 
   const y2021 = await typeKeys(page, '2021 年主营业务收入', '1,4OO');
   assert.deepEqual(await fieldError(y2021), { message: '请输入数字,例如 1,234.5(不能含字母)', invalid: true });
   assert.equal(await qualifiesTotal(page), 0, 'a refused value changes no figure');
-  assert.equal(await result(page).innerText(), panelBefore, 'nor any other line of the result');
+  assert.equal(await settledText(page), panelBefore, 'nor any other line of the result');
   await typeKeys(page, '2021 年主营业务收入', '-1400');
   assert.deepEqual(await fieldError(y2021), { message: '金额不能为负数', invalid: true });
   assert.equal(await y2021.inputValue(), '-1400', 'the bad text is kept as typed');
   assert.equal(await interview(page).getByLabel('2024 年主营业务收入', { exact: true }).inputValue(), '2,600');
   assert.equal(await qualifiesTotal(page), 0, 'a refused value changes no figure');
-  assert.equal(await result(page).innerText(), panelBefore, 'nor any other line of the result');
+  assert.equal(await settledText(page), panelBefore, 'nor any other line of the result');
   assert.match(await page.locator('.fc-step-errors').textContent(), /1 处/);
 
   // The control: a good value in the same field does change the figure
@@ -172,7 +172,7 @@ test('bad values get a message beside the field and leave every other answer alo
   // Bad again: back to the figures of the open field.
   await typeKeys(page, '2021 年主营业务收入', '-1400');
   assert.equal(await qualifiesTotal(page), 0);
-  assert.equal(await result(page).innerText(), panelBefore);
+  assert.equal(await settledText(page), panelBefore);
 
   await interview(page).getByRole('button', { name: '添加年度' }).click();
   const year = await typeKeys(page, '年度', '2031');

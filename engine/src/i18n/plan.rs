@@ -5,6 +5,7 @@
 use super::explain::{level_name_for, money, money_in, percent, MoneyUnit};
 use super::Lang;
 use crate::assessment::{OutcomeKind, OutcomeLevel, RuleId};
+use crate::plan::whatif::{Axis, Mark};
 use crate::plan::{Condition, Target, TargetMetric, TimelineEntry, Unit};
 use crate::policy::Bound;
 use rust_decimal::Decimal;
@@ -50,6 +51,24 @@ pub enum PlanDoc {
     Unanswered,
     /// An award applied for on its recognition, not a data year.
     OnRecognition,
+    /// What the what-if chart shows.
+    WhatIfNote,
+    /// Label: the data year whose figures move.
+    DataYear,
+    /// Label: what the horizontal axis moves.
+    Axis,
+    /// Axis choice: revenue.
+    AxisRevenue,
+    /// Axis choice: growth over the year before (F5).
+    AxisGrowth,
+    /// Label of the slider.
+    Slider,
+    /// Label of the typed revenue, in 万元.
+    TypedRevenue,
+    /// Label of the typed growth, in percent.
+    TypedGrowth,
+    /// Growth needs the year before's revenue.
+    NoGrowth,
 }
 
 impl PlanDoc {
@@ -86,8 +105,124 @@ impl PlanDoc {
             PlanDoc::Together => lang.pick("同时", "and"),
             PlanDoc::Unanswered => lang.pick("未填写", "not answered"),
             PlanDoc::OnRecognition => lang.pick("认定后", "on recognition"),
+            PlanDoc::WhatIfNote => lang.pick(
+                "所选数据年度的现金奖励随该年营业收入(或较上年增速)变化; 其他答案不变, 每一点都由测算引擎重新计算。",
+                "The cash award paid on the chosen year's figures as that year's revenue (or its growth over the year before) changes; every other answer is kept and each point is assessed again by the engine.",
+            ),
+            PlanDoc::DataYear => lang.pick("数据年度", "Data year"),
+            PlanDoc::Axis => lang.pick("横轴", "Horizontal axis"),
+            PlanDoc::AxisRevenue => lang.pick("营业收入", "Revenue"),
+            PlanDoc::AxisGrowth => lang.pick("较上年增速(F5)", "Growth over the year before (F5)"),
+            PlanDoc::Slider => lang.pick("移动营业收入", "Move the revenue"),
+            PlanDoc::TypedRevenue => lang.pick("营业收入(万元)", "Revenue (10k CNY)"),
+            PlanDoc::TypedGrowth => lang.pick("增速(%)", "Growth (%)"),
+            PlanDoc::NoGrowth => lang.pick(
+                "该年度没有上一年的营业收入, 无法按增速查看。",
+                "That year has no revenue for the year before: growth cannot be shown.",
+            ),
         }
     }
+}
+
+/// The result panel's own words about the plan: the app's first module
+/// carries these (before the on-demand module that writes the rest loads).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PlanUi {
+    /// Heading of the targets.
+    Targets,
+    /// The targets' note, short.
+    TargetsNote,
+    /// The on-demand module is working (targets, timeline, chart).
+    Computing,
+    /// The module that computes them did not load.
+    Failed,
+    /// Button: ask again.
+    Retry,
+    /// The what-if chart's disclosure.
+    WhatIf,
+}
+
+impl PlanUi {
+    /// The text in `lang`.
+    pub const fn text(self, lang: Lang) -> &'static str {
+        match self {
+            PlanUi::Targets => lang.pick("差多少达标", "Distance to the next award"),
+            PlanUi::TargetsNote => lang.pick(
+                "所需值按政策用语: “超过”为高出门槛 0.01 元(0.01%、1 家), “以上”“达到”为门槛本身; 每项均已代入重新测算。",
+                "Needed values follow the policy's words: “above” is CNY 0.01 (0.01%, one enterprise) over the threshold, “at least” the threshold itself; each was checked by assessing again.",
+            ),
+            PlanUi::Computing => lang.pick("正在计算…", "Working it out…"),
+            PlanUi::Failed => lang.pick(
+                "未能计算: 计算它的模块没有加载(可能已断网)。测算结果不受影响。",
+                "Could not be worked out: the module that computes it did not load (the network may be down). The result is not affected.",
+            ),
+            PlanUi::Retry => lang.pick("重试", "Try again"),
+            PlanUi::WhatIf => lang.pick("如果……会怎样: 奖励随营业收入变化", "What if: the award as revenue changes"),
+        }
+    }
+}
+
+/// A value on the what-if axis, exact: yuan to the fen, or a percentage.
+pub fn axis_value_words(axis: Axis, x: Decimal, lang: Lang) -> String {
+    value_words(x, axis.unit(), lang)
+}
+
+/// A value on the what-if axis, short, for its ticks and thresholds
+/// ("1 亿元", "15%").
+pub fn axis_tick_words(axis: Axis, x: Decimal, lang: Lang) -> String {
+    match axis {
+        Axis::Revenue => money(x, lang),
+        Axis::Growth => percent(x),
+    }
+}
+
+/// A threshold on the what-if chart ("F3 超过 1 亿元", "F5 above 15%").
+pub fn mark_words(m: &Mark, axis: Axis, lang: Lang) -> String {
+    format!(
+        "{} {} {}",
+        m.rule.code(),
+        bound_word(m.bound, lang),
+        axis_tick_words(axis, m.x, lang)
+    )
+}
+
+/// Where the chart's point stands ("2025 年营业收入 1.06 亿元: 奖励 0 元").
+pub fn whatif_point_words(year: u16, axis: Axis, x: Decimal, award: Decimal, lang: Lang) -> String {
+    let what = match (axis, lang) {
+        (Axis::Revenue, Lang::Zh) => format!("{year} 年营业收入"),
+        (Axis::Growth, Lang::Zh) => format!("{year} 年营业收入较上年增长"),
+        (Axis::Revenue, Lang::En) => format!("{year} revenue"),
+        (Axis::Growth, Lang::En) => format!("{year} growth over the year before"),
+    };
+    let sep = lang.pick(": 奖励 ", ": award ");
+    format!(
+        "{what} {}{sep}{}",
+        axis_value_words(axis, x, lang),
+        money(award, lang)
+    )
+}
+
+/// The what-if table's heads: the range of values, and the award.
+pub fn whatif_heads(axis: Axis, lang: Lang) -> [&'static str; 2] {
+    [
+        match axis {
+            Axis::Revenue => PlanDoc::AxisRevenue.text(lang),
+            Axis::Growth => PlanDoc::AxisGrowth.text(lang),
+        },
+        lang.pick("现金奖励", "Cash award"),
+    ]
+}
+
+/// A range of values with one award ("5,000 万元 – 1 亿元").
+pub fn whatif_range_words(axis: Axis, from: Decimal, to: Decimal, lang: Lang) -> String {
+    if from == to {
+        return axis_value_words(axis, from, lang);
+    }
+    format!(
+        "{} – {}",
+        axis_value_words(axis, from, lang),
+        axis_value_words(axis, to, lang)
+    )
 }
 
 /// The boundary word ("超过", "above").

@@ -19,6 +19,7 @@
 mod candidates;
 mod settle;
 mod timeline;
+pub mod whatif;
 
 pub use timeline::{timeline, TimelineEntry};
 
@@ -109,6 +110,13 @@ pub struct Condition {
     pub needed: Decimal,
     /// `needed − current`; `None` while unanswered.
     pub gap: Option<Decimal>,
+}
+
+impl Condition {
+    /// The needed value as the JSON writes it ("106950000.01").
+    pub fn needed_text(&self) -> String {
+        figure(self.needed, self.metric.unit())
+    }
 }
 
 impl Serialize for Condition {

@@ -89,7 +89,7 @@ const CSP: &str = "default-src 'none'; style-src 'unsafe-inline'";
 
 /// `s` with `& < > " '` written as entities and control characters dropped,
 /// so text can go into element content and quoted attribute values alike.
-pub(crate) fn escape(s: &str) -> String {
+pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 8);
     for c in s.chars() {
         match c {

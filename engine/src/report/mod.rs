@@ -28,6 +28,9 @@ mod plan;
 mod summary;
 
 pub use file_name::file_name;
+/// Text made safe for HTML content and quoted attributes (the app's
+/// on-demand module writes the result panel's plan with it too).
+pub use html::escape as escape_html;
 pub use summary::SUMMARY_SCHEMA_VERSION;
 
 use crate::answers::Answers;
