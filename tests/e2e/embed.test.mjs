@@ -191,6 +191,9 @@ test('iframe embed: the frame follows its content, and the host gets totals only
 
   await loadSample(frame.locator('body'), 'platform');
   await page.waitForFunction(() => window.__messages.some((m) => m.data.type === 'fusion-check:complete'));
+  // 差多少达标 arrives from the on-demand module after the result and grows
+  // the panel: measure the settled result, not the one before it.
+  await frame.locator('.fc-result[data-plan="ready"]').waitFor();
   // The height message follows the layout: wait until the frame has caught up.
   for (let i = 0; i < 100 && Math.abs(await heightOf() - await contentHeight()) > 1; i++) {
     await new Promise((resolve) => setTimeout(resolve, 50));
