@@ -51,6 +51,17 @@ pub fn check_name(name: &str) -> Result<(), NameFault> {
 /// The totals of one scenario, and how they differ from the first's.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ColumnTotals {
+    /// This scenario's own figures (written at the column's top level).
+    #[serde(flatten)]
+    pub figures: TotalFigures,
+    /// This scenario less the first (zero for the first itself).
+    pub difference: TotalFigures,
+}
+
+/// The three totals a comparison shows: a scenario's, or the difference of
+/// two scenarios'.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+pub struct TotalFigures {
     /// Cash whose conditions are met (元).
     #[serde(with = "crate::assessment::decimal_str")]
     pub cash_qualifies_yuan: Decimal,
@@ -60,23 +71,28 @@ pub struct ColumnTotals {
     /// Estimated tax savings, apart from cash (元).
     #[serde(with = "crate::assessment::decimal_str")]
     pub tax_estimate_yuan: Decimal,
-    /// This scenario less the first (zero for the first itself).
-    pub difference: TotalsDifference,
 }
 
-/// A column's totals less the first column's.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
-pub struct TotalsDifference {
-    #[serde(with = "crate::assessment::decimal_str")]
-    pub cash_qualifies_yuan: Decimal,
-    #[serde(with = "crate::assessment::decimal_str")]
-    pub cash_likely_yuan: Decimal,
-    #[serde(with = "crate::assessment::decimal_str")]
-    pub tax_estimate_yuan: Decimal,
-}
+impl TotalFigures {
+    /// The figures of an assessment's totals.
+    pub fn of(t: &crate::assessment::Totals) -> Self {
+        TotalFigures {
+            cash_qualifies_yuan: t.cash_qualifies_yuan,
+            cash_likely_yuan: t.cash_likely_yuan,
+            tax_estimate_yuan: t.tax_estimate_yuan,
+        }
+    }
 
-impl TotalsDifference {
-    /// Whether any total differs.
+    /// Each figure less `base`'s.
+    pub fn less(self, base: TotalFigures) -> Self {
+        TotalFigures {
+            cash_qualifies_yuan: self.cash_qualifies_yuan - base.cash_qualifies_yuan,
+            cash_likely_yuan: self.cash_likely_yuan - base.cash_likely_yuan,
+            tax_estimate_yuan: self.tax_estimate_yuan - base.tax_estimate_yuan,
+        }
+    }
+
+    /// Whether any figure is not zero (for a difference: whether any total differs).
     pub fn any(&self) -> bool {
         !(self.cash_qualifies_yuan.is_zero()
             && self.cash_likely_yuan.is_zero()
@@ -176,21 +192,16 @@ fn worth_something(level: OutcomeLevel) -> bool {
 /// Compares the assessments of the scenarios, in order; the first is the
 /// base every difference is taken from.
 pub fn compare(assessments: &[&Assessment]) -> Comparison {
-    let first = assessments.first().map(|a| &a.totals);
+    let first = assessments
+        .first()
+        .map_or_else(TotalFigures::default, |a| TotalFigures::of(&a.totals));
     let columns = assessments
         .iter()
         .map(|a| {
-            let t = &a.totals;
-            let difference = first.map_or_else(TotalsDifference::default, |f| TotalsDifference {
-                cash_qualifies_yuan: t.cash_qualifies_yuan - f.cash_qualifies_yuan,
-                cash_likely_yuan: t.cash_likely_yuan - f.cash_likely_yuan,
-                tax_estimate_yuan: t.tax_estimate_yuan - f.tax_estimate_yuan,
-            });
+            let figures = TotalFigures::of(&a.totals);
             ColumnTotals {
-                cash_qualifies_yuan: t.cash_qualifies_yuan,
-                cash_likely_yuan: t.cash_likely_yuan,
-                tax_estimate_yuan: t.tax_estimate_yuan,
-                difference,
+                figures,
+                difference: figures.less(first),
             }
         })
         .collect();

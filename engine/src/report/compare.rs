@@ -92,13 +92,16 @@ pub(crate) fn table(
     type Pick = fn(&crate::scenario::ColumnTotals) -> (Decimal, Decimal);
     let totals: [(C, Pick); 3] = [
         (C::TotalQualifies, |c| {
-            (c.cash_qualifies_yuan, c.difference.cash_qualifies_yuan)
+            (
+                c.figures.cash_qualifies_yuan,
+                c.difference.cash_qualifies_yuan,
+            )
         }),
         (C::TotalLikely, |c| {
-            (c.cash_likely_yuan, c.difference.cash_likely_yuan)
+            (c.figures.cash_likely_yuan, c.difference.cash_likely_yuan)
         }),
         (C::TaxEstimate, |c| {
-            (c.tax_estimate_yuan, c.difference.tax_estimate_yuan)
+            (c.figures.tax_estimate_yuan, c.difference.tax_estimate_yuan)
         }),
     ];
     for (label, pick) in totals {
