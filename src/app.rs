@@ -39,10 +39,12 @@ use crate::state::{
     Saved, ScenarioEdit, State, Step,
 };
 use fusion_engine::answers::{validate, FieldError};
+use fusion_engine::assessment::WindowStatus;
 use fusion_engine::i18n::ui::answer_problem;
 use fusion_engine::policy::JIAXING_2024_14 as PACK;
 use fusion_engine::report::Format;
-use fusion_engine::{relevance, rules, Assessment, Date, Lang};
+use fusion_engine::rules::window_status;
+use fusion_engine::{relevance, Date, Lang};
 use std::rc::Rc;
 use transfer::{ask, import_handler, open_link, transfer_handlers, Live, LiveCell};
 use wasm_bindgen::JsCast;
@@ -301,8 +303,6 @@ pub fn app(props: &AppProps) -> Html {
     let draft = state.draft.clone();
     let today = state.today;
     let answers = use_memo((draft, today), |(draft, today)| draft.answers(*today));
-    let assessment: Rc<Assessment> =
-        use_memo(answers.clone(), |a| rules::evaluate(&PACK, a, today));
     let relevance = use_memo(answers.clone(), |a| {
         Relevance::new(relevance::relevant_questions(&PACK, a, today))
     });
@@ -386,18 +386,6 @@ pub fn app(props: &AppProps) -> Html {
             }
         });
     }
-    {
-        let (origin, assessment) = (props.options.host_origin.clone(), assessment.clone());
-        use_effect_with(state.focus, move |request| {
-            if let (Some(origin), Some(FocusTarget::Result)) = (origin, request.map(|r| r.target)) {
-                // Totals of a half-answered interview would mislead the host.
-                if embed::is_complete(&assessment) {
-                    embed::post_complete(&origin, &assessment);
-                }
-            }
-        });
-    }
-
     // The stylesheet is adopted, not inlined: a page's policy may refuse
     // inline styles. Browsers without constructable sheets get the element.
     let adopted = use_state_eq(|| true);
@@ -446,11 +434,13 @@ pub fn app(props: &AppProps) -> Html {
     autosave::use_autosave(options.storage_key.clone(), &state);
     clients::use_clients(options.storage_key.clone(), &state, &root);
 
-    // 差多少达标 and the award timeline follow the answers, written by the
-    // on-demand module once there is a result.
-    // The record (the main answers alone: the plan is theirs) is written
+    // The result panel follows the answers: the on-demand module assesses
+    // them and writes the panel (差多少达标 and the award timeline with it).
+    // The record (the main answers alone: the result is theirs) is written
     // again only when the answers change (text that does not read changes
-    // the draft, not the answers).
+    // the draft, not the answers). Before the location is answered there is
+    // nothing to assess, and nothing is asked unless the date is outside
+    // the policy's window, which the panel must say from the start.
     let plan_record = {
         let draft = state.draft.clone();
         use_memo(answers.clone(), move |_| {
@@ -461,12 +451,39 @@ pub fn app(props: &AppProps) -> Html {
             }))
         })
     };
-    let plan_request = answers.location.is_some().then(|| Request::Plan {
-        lang,
-        as_of: today,
-        record: plan_record.to_string(),
-    });
-    let (plan, retry_plan) = plan::use_module(plan_request);
+    let as_of = answers.assessment_date.unwrap_or(today);
+    let ready = answers.location.is_some();
+    let result_request =
+        (ready || window_status(&PACK, as_of) != WindowStatus::InForce).then(|| Request::Result {
+            lang,
+            as_of: today,
+            record: plan_record.to_string(),
+            uid: state.uid.to_string(),
+            present: state.presentation.on,
+        });
+    let (result, retry_result) = plan::use_module(result_request);
+
+    // In an iframe embed, tell the host the totals (never the figures) once
+    // the user reaches the result and the module has assessed the answers
+    // on show, once per visit to the result.
+    {
+        let origin = props.options.host_origin.clone();
+        let told = use_mut_ref(|| None::<u32>);
+        let deps = (state.focus, result.clone());
+        use_effect_with(deps, move |(request, result)| {
+            let Some(origin) = origin else { return };
+            let Some(request) = request.filter(|r| r.target == FocusTarget::Result) else {
+                return;
+            };
+            if result.status == plan::Status::Ready && *told.borrow() != Some(request.seq) {
+                // Totals of a half-answered interview would mislead the host.
+                if let Some(totals) = embed::complete_totals(&result.text) {
+                    embed::post_complete(&origin, &totals);
+                }
+                *told.borrow_mut() = Some(request.seq);
+            }
+        });
+    }
 
     // The share link on show follows the answers: the module encodes it
     // again as they change.
@@ -552,8 +569,8 @@ pub fn app(props: &AppProps) -> Html {
                     <div class="fc-layout">
                         <Interview ctx={ctx.clone()} heading={step_heading} />
                         <div class="fc-side">
-                            <ResultPanel {lang} uid={state.uid.clone()} assessment={assessment}
-                                answers={answers} record={(*plan_record).clone()} {plan} on_retry_plan={retry_plan}
+                            <ResultPanel {lang} uid={state.uid.clone()} {as_of} {ready}
+                                record={(*plan_record).clone()} reply={result} on_retry={retry_result}
                                 heading={result_heading}>
                                 <Downloads {lang} uid={state.uid.clone()}
                                     on_download={handlers.download.clone()} on_print={handlers.print.clone()} />

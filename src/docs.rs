@@ -25,10 +25,10 @@
 //!   [`Failure`]. Once loaded, the worker stays: offline use keeps working.
 //!   [`prefetch`] starts it early, when the user begins to answer.
 
-use crate::plan_html;
 use crate::state::scenarios;
 use crate::state::stored::{older_step, read_record, write_record};
 use crate::state::{Draft, Refusal, Saved, Step, Unreadable};
+use crate::{plan_html, result_html};
 use fusion_engine::clients::{file_to_store, read_store, store_to_file, write_store};
 use fusion_engine::plan::whatif::{self, Axis, Curve};
 use fusion_engine::policy::JIAXING_2024_14 as PACK;
@@ -87,14 +87,18 @@ pub enum Request {
     /// A clients file's clients as a store text (the import), or the
     /// engine's words for why it is refused.
     ImportClients { as_of: Date, file: String },
-    /// The result panel's plan ([`plan_html::plan_reply`]): what each
-    /// award not yet reached needs (差多少达标) and the award timeline, as
-    /// HTML blocks, in `lang`. Computed here so the first load carries none
-    /// of it.
-    Plan {
+    /// The result panel ([`result_html::result_reply`]): the answers
+    /// assessed, each outcome worded and grouped, with what each award not
+    /// yet reached needs (差多少达标) and the award timeline, as HTML blocks
+    /// in `lang`, ids under `uid`, amounts in 万元 when `present`
+    /// (presentation mode). Evaluated here so the first load carries
+    /// neither the rules' evaluation nor their words.
+    Result {
         lang: Lang,
         as_of: Date,
         record: String,
+        uid: String,
+        present: bool,
     },
     /// The what-if chart ([`plan_html::whatif_reply`]) of data year `year`
     /// along `axis` (as the chart's controls give them; empty or unread:
@@ -155,11 +159,17 @@ impl Request {
             Request::Migrate { as_of, text, step } => ("migrate", *as_of, vec![text, step]),
             Request::ExportClients { as_of, store } => ("clients-out", *as_of, vec![store]),
             Request::ImportClients { as_of, file } => ("clients-in", *as_of, vec![file]),
-            Request::Plan {
+            Request::Result {
                 lang,
                 as_of,
                 record,
-            } => ("plan", *as_of, vec![lang.tag(), record]),
+                uid,
+                present,
+            } => (
+                "result",
+                *as_of,
+                vec![lang.tag(), record, uid, if *present { "1" } else { "0" }],
+            ),
             Request::WhatIf {
                 lang,
                 as_of,
@@ -236,10 +246,12 @@ impl Request {
                 as_of,
                 file: file.clone(),
             },
-            ("plan", [lang, record]) => Request::Plan {
+            ("result", [lang, record, uid, present]) => Request::Result {
                 lang: Lang::from_tag(lang)?,
                 as_of,
                 record: record.clone(),
+                uid: uid.clone(),
+                present: present == "1",
             },
             ("whatif", [lang, record, uid, year, axis, at]) => Request::WhatIf {
                 lang: Lang::from_tag(lang)?,
@@ -312,14 +324,21 @@ impl Request {
                 .map_err(|e| {
                     Failure::Refused(Refusal::new(&e.message(Lang::Zh), &e.message(Lang::En)))
                 }),
-            Request::Plan {
+            Request::Result {
                 lang,
                 as_of,
                 record,
+                uid,
+                present,
             } => {
                 let (answers, _) = read_own(record, *as_of)?;
                 let assessment = rules::evaluate(&PACK, &answers, *as_of);
-                Ok(plan_html::plan_reply(&answers, &assessment, *lang))
+                let view = result_html::View {
+                    uid,
+                    lang: *lang,
+                    present: *present,
+                };
+                Ok(result_html::result_reply(&answers, &assessment, view))
             }
             Request::WhatIf {
                 lang,
@@ -773,6 +792,91 @@ mod tests {
         assert!(summary.contains("### 方案对比"), "{summary}");
     }
 
+    /// The panel's reply for `answers`, in Chinese, under the id prefix `u`.
+    fn result_of(answers: &Answers, present: bool) -> String {
+        Request::Result {
+            lang: Lang::Zh,
+            as_of: as_of(),
+            record: record(answers),
+            uid: "u".into(),
+            present,
+        }
+        .run()
+        .unwrap()
+    }
+
+    /// The panel the module writes is the engine's assessment: one line per
+    /// outcome it shows, keyed for reopening, the engine's totals, and the
+    /// host's `complete` record only once nothing needs more answers.
+    #[test]
+    fn the_module_writes_the_engines_result() {
+        let answers = sample("logistics");
+        let assessment = rules::evaluate(&PACK, &answers, as_of());
+        let reply = result_of(&answers, false);
+        let cash = plan_html::record(&reply, "cash").unwrap();
+        let lines = assessment
+            .outcomes
+            .iter()
+            .filter(|o| o.kind == fusion_engine::OutcomeKind::Cash && plan_html::positive(o))
+            .count();
+        assert!(lines > 0);
+        assert_eq!(cash.matches(r#"<li class="fc-outcome "#).count(), lines);
+        assert!(cash.contains(r#"id="u-r-cash""#), "{cash}");
+        let qualifies = format!(
+            r#"data-total="qualifies"><dt>符合条件</dt><dd><span class="fc-amount" data-yuan="{}">"#,
+            assessment.totals.cash_qualifies_yuan
+        );
+        assert!(cash.contains(&qualifies), "{cash}");
+        // Every outcome is somewhere: shown, or among those that do not apply.
+        let after = plan_html::record(&reply, "after").unwrap();
+        assert_eq!(
+            reply.matches(r#"<li class="fc-outcome "#).count(),
+            assessment.outcomes.len()
+        );
+        assert!(after.contains(r#"data-total="tax""#), "{after}");
+        let complete: Vec<&str> = plan_html::record(&reply, "complete")
+            .unwrap()
+            .split(plan_html::FIELD)
+            .collect();
+        let t = &assessment.totals;
+        let done = assessment
+            .outcomes
+            .iter()
+            .all(|o| o.level != fusion_engine::OutcomeLevel::NeedMoreAnswers);
+        assert_eq!(
+            complete,
+            [
+                if done { "1" } else { "0" },
+                assessment.pack_id,
+                &t.cash_qualifies_yuan.to_string(),
+                &t.cash_likely_yuan.to_string(),
+                &t.tax_estimate_yuan.to_string()
+            ]
+        );
+        // Presentation mode: the same figures, in 万元.
+        let present = result_of(&answers, true);
+        assert_eq!(
+            present.matches("data-yuan=").count(),
+            reply.matches("data-yuan=").count()
+        );
+        assert!(present.contains(" 万元</span>"), "{present}");
+        // Markup in an answer (a recognition's subject) is text.
+        assert!(!reply.contains("<script"));
+    }
+
+    /// A provincial service-oriented manufacturing demonstration is worth
+    /// 50 万元 (F1): the line, its amount and its level.
+    #[test]
+    fn a_provincial_demonstration_shows_its_award() {
+        let answers = sample("manufacturer");
+        let reply = result_of(&answers, false);
+        let cash = plan_html::record(&reply, "cash").unwrap();
+        assert!(
+            cash.contains(r#"data-rule="F1" data-level="qualifies""#) && cash.contains("50 万元"),
+            "{cash}"
+        );
+    }
+
     /// The plan the panel places: every target of the engine, each once,
     /// under its line (F5 2025 under F5 2024, the award below its next
     /// year), with its needed value and words; and the timeline.
@@ -786,13 +890,7 @@ mod tests {
             Lang::Zh,
         );
         assert!(!want.is_empty());
-        let reply = Request::Plan {
-            lang: Lang::Zh,
-            as_of,
-            record: record(&answers),
-        }
-        .run()
-        .unwrap();
+        let reply = result_of(&answers, false);
         assert_eq!(
             reply.matches(r#"<li class="fc-target""#).count(),
             want.len()
@@ -807,16 +905,18 @@ mod tests {
                 w.text
             );
         }
-        let f5 = plan_html::record(
-            &reply,
-            &plan_html::line_key(fusion_engine::RuleId::F5, Some(2024)),
-        )
-        .expect("F5 2025 goes under F5 2024's line");
+        let cash = plan_html::record(&reply, "cash").unwrap();
+        let f5 = cash
+            .split("<li class=\"fc-outcome ")
+            .find(|l| {
+                l.contains(r#"data-rule="F5" data-level="#) && l.contains(r#"data-year="2024""#)
+            })
+            .expect("F5 2024's line");
         assert!(
             f5.contains(
                 r#"data-year="2025" data-field="revenue_yuan.2025" data-needed="106950000.01""#
             ),
-            "{f5}"
+            "F5 2025 goes under F5 2024's line: {f5}"
         );
         let timeline = plan_html::record(&reply, "timeline").unwrap();
         let entries = fusion_engine::plan::timeline(&PACK, &assessment);

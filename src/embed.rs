@@ -224,15 +224,34 @@ fn origin_of(url: &str) -> Option<String> {
     is_origin(&origin).then_some(origin)
 }
 
-/// Whether every question that decides an outcome is answered: no outcome
-/// is "need more answers". (A path may still name a year that has not
-/// ended, which no one can answer yet.) Only then does an iframe tell its
-/// host that the assessment is complete.
-pub fn is_complete(assessment: &fusion_engine::Assessment) -> bool {
-    assessment
-        .outcomes
-        .iter()
-        .all(|o| o.level != fusion_engine::OutcomeLevel::NeedMoreAnswers)
+/// What an iframe tells its host when an assessment is complete: the pack
+/// and the totals as exact decimal texts, never the figures.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CompleteTotals {
+    pub pack_id: String,
+    pub cash_qualifies_yuan: String,
+    pub cash_likely_yuan: String,
+    pub tax_estimate_yuan: String,
+}
+
+/// The totals of a result reply ([`crate::result_html::result_reply`]'s
+/// `complete` record) when every question that decides an outcome is
+/// answered: no outcome is "need more answers". (A path may still name a
+/// year that has not ended, which no one can answer yet.) Only then does
+/// an iframe tell its host that the assessment is complete.
+pub fn complete_totals(reply: &str) -> Option<CompleteTotals> {
+    let fields: Vec<&str> = crate::plan_html::record(reply, "complete")?
+        .split(crate::plan_html::FIELD)
+        .collect();
+    match fields.as_slice() {
+        ["1", pack, qualifies, likely, tax] => Some(CompleteTotals {
+            pack_id: pack.to_string(),
+            cash_qualifies_yuan: qualifies.to_string(),
+            cash_likely_yuan: likely.to_string(),
+            tax_estimate_yuan: tax.to_string(),
+        }),
+        _ => None,
+    }
 }
 
 /// `scheme://host[:port]` and nothing more: messages go to exactly one origin.
@@ -278,21 +297,17 @@ pub fn post_height(origin: &str, height: f64) {
 /// Tells the host an assessment is complete: totals only, never the
 /// figures. The totals are an estimate the visitor's own answers produce
 /// (EMBEDDING.md tells hosts not to treat them as authoritative).
-pub fn post_complete(origin: &str, assessment: &fusion_engine::Assessment) {
-    let t = &assessment.totals;
+pub fn post_complete(origin: &str, t: &CompleteTotals) {
     let totals = object(&[
-        (
-            "cash_qualifies_yuan",
-            t.cash_qualifies_yuan.to_string().into(),
-        ),
-        ("cash_likely_yuan", t.cash_likely_yuan.to_string().into()),
-        ("tax_estimate_yuan", t.tax_estimate_yuan.to_string().into()),
+        ("cash_qualifies_yuan", t.cash_qualifies_yuan.as_str().into()),
+        ("cash_likely_yuan", t.cash_likely_yuan.as_str().into()),
+        ("tax_estimate_yuan", t.tax_estimate_yuan.as_str().into()),
     ]);
     post_to_host(
         origin,
         &object(&[
             ("type", "fusion-check:complete".into()),
-            ("pack_id", assessment.pack_id.into()),
+            ("pack_id", t.pack_id.as_str().into()),
             ("totals", totals),
         ]),
     );

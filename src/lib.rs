@@ -14,6 +14,7 @@ pub mod components;
 pub mod docs;
 pub mod embed;
 pub mod plan_html;
+pub mod result_html;
 pub mod samples;
 pub mod state;
 

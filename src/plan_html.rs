@@ -88,9 +88,30 @@ fn home(t: &ExplainedTarget, lines: &[&Outcome]) -> Option<String> {
         .map(|o| line_key(o.rule, o.year))
 }
 
-/// The plan reply: each line's targets (`line:…`), the targets with no
-/// line (`rest`), and the timeline (`timeline`).
-pub fn plan_reply(answers: &Answers, a: &Assessment, lang: Lang) -> String {
+/// The plan's blocks, in `lang`: the targets under each outcome line, the
+/// ones with no line to go under (`rest`, or a note that none are left),
+/// and the award timeline.
+pub struct PlanBlocks {
+    /// Each line's targets block, by [`line_key`].
+    pub lines: Vec<(String, String)>,
+    pub rest: String,
+    pub timeline: String,
+}
+
+impl PlanBlocks {
+    /// The targets block under an outcome line, if it has any.
+    pub fn of_line(&self, o: &Outcome) -> Option<&str> {
+        let key = line_key(o.rule, o.year);
+        self.lines
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, b)| b.as_str())
+    }
+}
+
+/// What each award not yet reached needs (差多少达标), placed under the
+/// lines of `a`, and the award timeline.
+pub fn plan_blocks(answers: &Answers, a: &Assessment, lang: Lang) -> PlanBlocks {
     let targets = plan::explain(plan::targets(&PACK, answers, a), lang);
     let lines: Vec<&Outcome> = a.outcomes.iter().filter(|o| lined(o)).collect();
     let mut blocks: Vec<(String, String)> = Vec::new();
@@ -110,27 +131,30 @@ pub fn plan_reply(answers: &Answers, a: &Assessment, lang: Lang) -> String {
         item(block, t);
     }
     let label = esc(PlanUi::Targets.text(lang));
-    let mut out = String::new();
-    for (key, items) in &blocks {
-        let _ = write!(
-            out,
-            r#"{key}{FIELD}<div class="fc-targets"><span class="fc-targets-label">{label}</span><ul>{items}</ul></div>{RECORD}"#
-        );
-    }
-    if !rest.is_empty() {
-        let _ = write!(
-            out,
-            r#"rest{FIELD}<ul class="fc-target-list">{rest}</ul>{RECORD}"#
-        );
+    let lines = blocks
+        .into_iter()
+        .map(|(key, items)| {
+            let html = format!(
+                r#"<div class="fc-targets"><span class="fc-targets-label">{label}</span><ul>{items}</ul></div>"#
+            );
+            (key, html)
+        })
+        .collect();
+    let rest = if !rest.is_empty() {
+        format!(r#"<ul class="fc-target-list">{rest}</ul>"#)
     } else if targets.is_empty() {
-        let _ = write!(
-            out,
-            r#"rest{FIELD}<p class="fc-muted">{}</p>{RECORD}"#,
+        format!(
+            r#"<p class="fc-muted">{}</p>"#,
             esc(PlanDoc::NoTargets.text(lang))
-        );
+        )
+    } else {
+        String::new()
+    };
+    PlanBlocks {
+        lines,
+        rest,
+        timeline: timeline(a, lang),
     }
-    let _ = write!(out, "timeline{FIELD}{}", timeline(a, lang));
-    out
 }
 
 /// The award timeline: a heading, a table, its note; nothing while no award

@@ -13,7 +13,6 @@ pub mod interview;
 pub mod land;
 pub mod link_view;
 pub mod module_status;
-pub mod outcome;
 pub mod progress;
 pub mod recognitions;
 pub mod result;

@@ -1,24 +1,23 @@
-//! The live result panel: banners, cash totals (by year and by rule), each
-//! cash award, tax estimates apart, non-cash supports, demonstration tracks
-//! with the bureau to contact, and the per-mu benchmarks. Every line expands
-//! to its explanation; under a line, what it takes to reach that award or
-//! its next tier (差多少达标). The engine computes everything; this only groups.
+//! The live result panel. The on-demand module assesses the answers and
+//! writes the panel's blocks ([`crate::result_html`]: banners, cash totals
+//! and awards with 差多少达标 under each line, tax estimates, supports,
+//! demonstration tracks, benchmarks, notes); this places them around what
+//! stays interactive here (the what-if chart, downloads), says while the
+//! module works or after it failed to load (with a retry), and keeps open
+//! the lines the user opened as the blocks are written again.
 
-use crate::app::plan::Reply;
-use crate::components::clients::Amount;
-use crate::components::outcome::OutcomeLine;
-use crate::components::targets;
+use crate::app::plan::{Reply, Status};
+use crate::components::targets::{self, raw};
 use crate::components::whatif::use_what_if;
-use crate::plan_html::{positive, shown_benchmark};
-use fusion_engine::answers::Answers;
-use fusion_engine::assessment::{Outcome, OutcomeKind, Totals};
-use fusion_engine::explain::{caveat_text, county_banner, rule_name, window_banner};
+use crate::plan_html::record;
+use fusion_engine::i18n::plan::PlanUi;
 use fusion_engine::i18n::ui::Ui;
-use fusion_engine::policy::JIAXING_2024_14 as PACK;
-use fusion_engine::{Assessment, Lang};
-use rust_decimal::Decimal;
-use std::collections::HashMap;
+use fusion_engine::{Date, Lang};
+use gloo::events::{EventListener, EventListenerOptions, EventListenerPhase};
+use std::cell::RefCell;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlDetailsElement};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -26,15 +25,16 @@ pub struct ResultProps {
     pub lang: Lang,
     /// The mount's id prefix.
     pub uid: Rc<str>,
-    pub assessment: Rc<Assessment>,
-    pub answers: Rc<Answers>,
+    /// The date the answers are assessed as of.
+    pub as_of: Date,
+    /// Whether there is anything to assess yet (the location is answered).
+    pub ready: bool,
     /// The answers as the on-demand module is sent them (the autosave record).
     pub record: Rc<str>,
-    /// What it takes to reach each award not yet reached and the award
-    /// timeline ([`fusion_engine::plan`], written by the on-demand module).
-    pub plan: Reply,
-    /// Asks the module for them again after it failed to load.
-    pub on_retry_plan: Callback<()>,
+    /// The module's reply ([`crate::docs::Request::Result`]).
+    pub reply: Reply,
+    /// Asks the module again after it failed to load.
+    pub on_retry: Callback<()>,
     /// The heading, focused after "see the result" and sample loads.
     pub heading: NodeRef,
     /// Shown at the end once there is a result (the download area).
@@ -42,203 +42,95 @@ pub struct ResultProps {
     pub children: Html,
 }
 
-/// An amount in words with its exact figure for machines (tests, embeds).
-fn amount(yuan: Decimal, lang: Lang) -> Html {
-    html! { <Amount {yuan} {lang} /> }
-}
-
-fn totals(lang: Lang, uid: &str, t: &Totals) -> Html {
-    let by_year = (!t.cash_by_year.is_empty()).then(|| {
-        html! {
-            <table class="fc-table fc-by-year">
-                <caption>{ Ui::ByYearCaption.text(lang) }</caption>
-                <thead><tr>
-                    <th scope="col">{ Ui::ColYear.text(lang) }</th>
-                    <th scope="col">{ Ui::ColQualifies.text(lang) }</th>
-                    <th scope="col">{ Ui::ColLikely.text(lang) }</th>
-                </tr></thead>
-                <tbody>
-                    { for t.cash_by_year.iter().map(|y| html! {
-                        <tr data-year={y.year.to_string()}>
-                            <th scope="row">{ y.year }</th>
-                            <td>{ amount(y.qualifies_yuan, lang) }</td>
-                            <td>{ amount(y.likely_yuan, lang) }</td>
-                        </tr>
-                    }) }
-                </tbody>
-            </table>
-        }
-    });
-    let by_rule = (!t.cash_by_rule.is_empty()).then(|| {
-        html! {
-            <table class="fc-table fc-by-rule">
-                <caption>{ Ui::ByRuleCaption.text(lang) }</caption>
-                <thead><tr>
-                    <th scope="col">{ Ui::ColRule.text(lang) }</th>
-                    <th scope="col">{ Ui::ColQualifies.text(lang) }</th>
-                    <th scope="col">{ Ui::ColLikely.text(lang) }</th>
-                </tr></thead>
-                <tbody>
-                    { for t.cash_by_rule.iter().map(|r| html! {
-                        <tr data-rule={r.rule.code()}>
-                            <th scope="row">{ rule_name(r.rule, lang) }</th>
-                            <td>{ amount(r.qualifies_yuan, lang) }</td>
-                            <td>{ amount(r.likely_yuan, lang) }</td>
-                        </tr>
-                    }) }
-                </tbody>
-            </table>
-        }
-    });
-    html! {
-        <>
-            <dl class="fc-totals" id={format!("{uid}-totals")}>
-                <div class="fc-total fc-level-qualifies" data-total="qualifies">
-                    <dt>{ Ui::TotalQualifies.text(lang) }</dt>
-                    <dd>{ amount(t.cash_qualifies_yuan, lang) }</dd>
-                </div>
-                <div class="fc-total fc-level-likely" data-total="likely">
-                    <dt>{ Ui::TotalLikely.text(lang) }</dt>
-                    <dd>{ amount(t.cash_likely_yuan, lang) }</dd>
-                </div>
-            </dl>
-            { by_year.unwrap_or_default() }
-            { by_rule.unwrap_or_default() }
-        </>
+/// The keys of the outcome lines open now, kept as the user opens and
+/// closes them (`toggle` does not bubble: heard while capturing).
+#[hook]
+fn use_open_lines(panel: NodeRef, text: Rc<str>) {
+    let open = use_mut_ref(Vec::<String>::new);
+    {
+        let (panel, open) = (panel.clone(), open.clone());
+        use_effect_with((), move |_| {
+            let listener = panel.cast::<Element>().map(|el| {
+                let options = EventListenerOptions {
+                    phase: EventListenerPhase::Capture,
+                    passive: true,
+                };
+                EventListener::new_with_options(&el, "toggle", options, move |e| {
+                    remember(&open, e.target());
+                })
+            });
+            move || drop(listener)
+        });
     }
-}
-
-/// A section of outcome lines under its heading, with `extra` (totals, a
-/// note) before them; an empty section says "none so far" rather than
-/// vanish, so the panel keeps its shape as answers change.
-fn section(
-    lang: Lang,
-    id: String,
-    heading: &str,
-    lines: &[&Outcome],
-    extra: Html,
-    bureaus_inline: bool,
-    plan: Option<&Reply>,
-) -> Html {
-    html! {
-        <section class="fc-result-section" aria-labelledby={id.clone()}>
-            <h3 {id}>{ heading.to_string() }</h3>
-            { extra }
-            if lines.is_empty() {
-                <p class="fc-muted">{ Ui::NothingHere.text(lang) }</p>
-            } else {
-                <ul class="fc-outcomes">
-                    { for keyed(lines).map(|(key, o)| html! {
-                        <OutcomeLine {key} {lang} outcome={o.clone()} {bureaus_inline}
-                            targets={plan.and_then(|p| targets::of_line(p, o))} />
-                    }) }
-                </ul>
+    // Blocks written again start closed: the lines that were open reopen.
+    use_effect_with(text, move |_| {
+        let Some(root) = panel.cast::<Element>() else {
+            return;
+        };
+        for key in open.borrow().iter() {
+            let selector = format!("li[data-key=\"{}\"] > details", key.replace('"', ""));
+            if let Ok(Some(d)) = root.query_selector(&selector) {
+                d.unchecked_into::<HtmlDetailsElement>().set_open(true);
             }
-        </section>
-    }
+        }
+    });
 }
 
-/// Outcome lines with stable keys (rule, year, subject, and a count for
-/// repeats), so a line the user opened stays open as answers change.
-fn keyed<'a>(lines: &'a [&'a Outcome]) -> impl Iterator<Item = (String, &'a Outcome)> + 'a {
-    let mut seen: HashMap<String, usize> = HashMap::new();
-    lines.iter().map(move |o| {
-        let base = format!(
-            "{}-{:?}-{}",
-            o.rule.code(),
-            o.year,
-            o.subject.as_deref().unwrap_or("")
-        );
-        let n = seen.entry(base.clone()).or_default();
-        *n += 1;
-        (format!("{base}-{n}"), *o)
-    })
+/// Records whether the line of a toggled `<details>` is open.
+fn remember(open: &RefCell<Vec<String>>, target: Option<web_sys::EventTarget>) {
+    let Some(details) = target.and_then(|t| t.dyn_into::<HtmlDetailsElement>().ok()) else {
+        return;
+    };
+    let Some(key) = details
+        .parent_element()
+        .and_then(|li| li.get_attribute("data-key"))
+    else {
+        return;
+    };
+    let mut open = open.borrow_mut();
+    open.retain(|k| *k != key);
+    if details.open() {
+        open.push(key);
+    }
 }
 
 #[function_component(ResultPanel)]
 pub fn result_panel(props: &ResultProps) -> Html {
     let lang = props.lang;
-    let a = &props.assessment;
-    let uid = &props.uid;
-    let heading_id = format!("{uid}-result-h");
-    // Surest first: what qualifies, then what is likely, then paths.
-    let of = |kind: OutcomeKind| -> Vec<&Outcome> {
-        let mut lines: Vec<&Outcome> = a
-            .outcomes
-            .iter()
-            .filter(|o| o.kind == kind && positive(o))
-            .collect();
-        fusion_engine::short::sort_by_key(&mut lines, |o| o.level);
-        lines
-    };
-    let cash = of(OutcomeKind::Cash);
-    let tax = of(OutcomeKind::TaxEstimate);
-    let supports = of(OutcomeKind::NonCash);
-    let tracks = of(OutcomeKind::Track);
-    let benchmarks: Vec<&Outcome> = a.outcomes.iter().filter(|o| shown_benchmark(o)).collect();
-    let other: Vec<&Outcome> = a
-        .outcomes
-        .iter()
-        .filter(|o| !positive(o) && !shown_benchmark(o))
-        .collect();
-    let plan = Some(&props.plan);
-    let what_if = use_what_if(lang, uid, &props.record, a.as_of);
-    let window = window_banner(&PACK, a.window, a.as_of, lang);
-    let county = a.by_reference.map(|l| county_banner(&PACK, l, lang));
-    let ready = props.answers.location.is_some();
-    let tax_total = html! {
-        <>
-            <p class="fc-note">{ Ui::TaxNote.text(lang) }</p>
-            <p class="fc-tax-total" data-total="tax">
-                { Ui::TaxTotal.text(lang) }{ ": " }{ amount(a.totals.tax_estimate_yuan, lang) }
+    let heading_id = format!("{}-result-h", props.uid);
+    let panel = use_node_ref();
+    use_open_lines(panel.clone(), props.reply.text.clone());
+    let what_if = use_what_if(lang, &props.uid, &props.record, props.as_of);
+    let reply = &props.reply;
+    let block = |key: &str| raw(record(&reply.text, key).unwrap_or_default());
+    let status = match reply.status {
+        Status::Computing if reply.text.is_empty() => html! {
+            <p class="fc-plan-status fc-muted">{ PlanUi::ResultComputing.text(lang) }</p>
+        },
+        Status::Failed => html! {
+            <p class="fc-plan-status fc-plan-failed" role="alert">
+                { PlanUi::ResultFailed.text(lang) }{ " " }
+                <button type="button" class="fc-secondary" onclick={props.on_retry.reform(|_| ())}>
+                    { PlanUi::Retry.text(lang) }
+                </button>
             </p>
-            if !a.totals.tax_possible_yuan.is_zero() {
-                <p class="fc-tax-possible" data-total="tax-possible">
-                    { Ui::TaxPossible.text(lang) }{ ": " }{ amount(a.totals.tax_possible_yuan, lang) }
-                </p>
-            }
-        </>
+        },
+        _ => Html::default(),
     };
     html! {
-        <section class="fc-result" aria-labelledby={heading_id.clone()} data-plan={props.plan.status.code()}>
+        <section class="fc-result" aria-labelledby={heading_id.clone()} data-plan={reply.status.code()}
+            aria-busy={(reply.status == Status::Computing).then_some("true")} ref={panel}>
             <h2 id={heading_id} tabindex="-1" ref={props.heading.clone()}>{ Ui::ResultTitle.text(lang) }</h2>
-            <p class="fc-asof">{ Ui::AssessedOn.text(lang) }{ ": " }{ a.as_of.to_string() }</p>
-            if let Some(text) = window {
-                <p class="fc-banner fc-banner-window" role="note">{ text }</p>
-            }
-            if let Some(text) = county {
-                <p class="fc-banner fc-banner-county" role="note">{ text }</p>
-            }
-            if !ready {
+            <p class="fc-asof">{ Ui::AssessedOn.text(lang) }{ ": " }{ props.as_of.to_string() }</p>
+            { block("banners") }
+            if !props.ready {
                 <p class="fc-muted">{ Ui::ResultEmpty.text(lang) }</p>
             } else {
-                { section(lang, format!("{uid}-r-cash"), Ui::CashHeading.text(lang), &cash,
-                    totals(lang, uid, &a.totals), false, plan) }
-                { targets::section(lang, format!("{uid}-r-plan"), &props.plan, &props.on_retry_plan) }
+                { status }
+                { block("cash") }
+                { targets::section(lang, format!("{}-r-plan", props.uid), reply) }
                 { what_if }
-                { section(lang, format!("{uid}-r-tax"), Ui::TaxHeading.text(lang), &tax, tax_total, false, None) }
-                { section(lang, format!("{uid}-r-supports"), Ui::SupportsHeading.text(lang), &supports,
-                    Html::default(), false, None) }
-                { section(lang, format!("{uid}-r-tracks"), Ui::TracksHeading.text(lang), &tracks,
-                    Html::default(), true, None) }
-                { section(lang, format!("{uid}-r-bench"), Ui::BenchmarksHeading.text(lang), &benchmarks,
-                    Html::default(), false, plan) }
-                if !other.is_empty() {
-                    <details class="fc-other">
-                        <summary>{ format!("{} ({})", Ui::OtherHeading.text(lang), other.len()) }</summary>
-                        <ul class="fc-outcomes">
-                            { for keyed(&other).map(|(key, o)| html! { <OutcomeLine {key} {lang} outcome={o.clone()} /> }) }
-                        </ul>
-                    </details>
-                }
-                if !a.notes.is_empty() {
-                    <section class="fc-result-section" aria-labelledby={format!("{uid}-r-notes")}>
-                        <h3 id={format!("{uid}-r-notes")}>{ Ui::NotesHeading.text(lang) }</h3>
-                        <ul class="fc-notes">
-                            { for a.notes.iter().map(|n| html! { <li>{ caveat_text(&PACK, n, lang) }</li> }) }
-                        </ul>
-                    </section>
-                }
+                { block("after") }
                 { props.children.clone() }
             }
         </section>

@@ -1,11 +1,11 @@
 //! 差多少达标 and the award timeline in the result panel. The on-demand
-//! module writes them as HTML blocks ([`crate::plan_html`]); this places
-//! each under its outcome line, and says while the module computes or after
-//! it failed to load (with a retry).
+//! module writes them as HTML blocks ([`crate::plan_html`]), the targets of
+//! each award under its line; this places the plan's own section, and says
+//! while the module computes the what-if chart or after it failed to load
+//! (with a retry).
 
 use crate::app::plan::{Reply, Status};
-use crate::plan_html::{line_key, record};
-use fusion_engine::assessment::Outcome;
+use crate::plan_html::record;
 use fusion_engine::i18n::plan::PlanUi;
 use fusion_engine::Lang;
 use yew::prelude::*;
@@ -16,11 +16,6 @@ pub fn raw(html: &str) -> Html {
         return Html::default();
     }
     Html::from_html_unchecked(AttrValue::from(html.to_string()))
-}
-
-/// The targets block under an outcome line, if it has any.
-pub fn of_line(plan: &Reply, o: &Outcome) -> Option<AttrValue> {
-    record(&plan.text, &line_key(o.rule, o.year)).map(|h| AttrValue::from(h.to_string()))
 }
 
 /// A line while the module computes a first reply, or after it failed to
@@ -44,14 +39,13 @@ pub fn module_line(lang: Lang, status: Status, has_reply: bool, retry: &Callback
 }
 
 /// The plan's own section: how targets are computed, the ones with no line
-/// to go under, the module's state, then the award timeline.
-pub fn section(lang: Lang, id: String, plan: &Reply, on_retry: &Callback<()>) -> Html {
+/// to go under, then the award timeline (the panel says where the module's
+/// reply stands).
+pub fn section(lang: Lang, id: String, plan: &Reply) -> Html {
     html! {
-        <section class="fc-result-section fc-plan" aria-labelledby={id.clone()}
-            aria-busy={(plan.status == Status::Computing).then_some("true")}>
+        <section class="fc-result-section fc-plan" aria-labelledby={id.clone()}>
             <h3 {id}>{ PlanUi::Targets.text(lang) }</h3>
             <p class="fc-note">{ PlanUi::TargetsNote.text(lang) }</p>
-            { module_line(lang, plan.status, !plan.text.is_empty(), on_retry) }
             { raw(record(&plan.text, "rest").unwrap_or_default()) }
             { raw(record(&plan.text, "timeline").unwrap_or_default()) }
         </section>

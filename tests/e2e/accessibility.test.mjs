@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { assertAccessible, serve, launch, openApp } from './support.mjs';
 import {
-  amountOf, answersOf, assertPanelMatches, expected, interview, result, stepTitle, start, wan,
+  amountOf, answersOf, assertPanelMatches, expected, interview, result, settled, stepTitle, start, wan,
 } from './interview-helpers.mjs';
 
 let server, browser;
@@ -113,7 +113,10 @@ test('the whole interview works with the keyboard alone, every step of it', asyn
     await page.keyboard.press('Enter');
     assert.deepEqual(await focused(), { tag: 'H2', text: title, label: undefined, group: undefined, checked: undefined });
   }
-  const likely = () => amountOf(result(page), '[data-total="likely"] .fc-amount');
+  const likely = async () => {
+    await settled(page);
+    return amountOf(result(page), '[data-total="likely"] .fc-amount');
+  };
 
   await tabTo((f) => f.tag === 'BUTTON' && f.text === '开始自测');
   await page.keyboard.press('Enter');

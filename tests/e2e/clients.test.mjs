@@ -9,7 +9,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { assertAccessible, serve, launch, openApp, SHOTS } from './support.mjs';
-import { formValues, interview, result } from './interview-helpers.mjs';
+import { formValues, interview, result, settledText } from './interview-helpers.mjs';
 
 let server, browser, dir;
 before(async () => {
@@ -28,7 +28,7 @@ const clients = (page) => page.locator('.fc-clients');
 const row = (page, name) => clients(page).locator(`li[data-client="${name}"]`);
 const names = (page) => clients(page).locator('li[data-client]').evaluateAll((ls) => ls.map((l) => l.dataset.client));
 const note = (page) => clients(page).locator('.fc-clients-note');
-const panelText = (page) => result(page).innerText();
+const panelText = (page) => settledText(page);
 
 async function loadSample(page, name) {
   const menu = page.getByLabel(/示例企业|Sample enterprises/).first();

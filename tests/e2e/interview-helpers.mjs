@@ -41,9 +41,16 @@ export async function loadSample(page, name) {
   await page.locator('.fc-result[data-plan="ready"]').waitFor();
 }
 
-/** The result panel's text once 差多少达标 has settled: the on-demand module
- * computes the targets after each change, and the panel marks them
- * `data-plan="computing"` until the answers' own ones are in. */
+/** Waits until the result panel shows the on-demand module's reply for
+ * the answers on show (`data-plan="ready"`): the module assesses them and
+ * writes the panel after each change, and the panel keeps the last reply,
+ * marked `computing`, until the new one is in. */
+export async function settled(page) {
+  await page.locator('.fc-result[data-plan="ready"]').waitFor();
+}
+
+/** The result panel's text once the module's reply has settled (ready,
+ * or failed, or nothing to assess yet). */
 export async function settledText(page) {
   await page.locator('.fc-result:not([data-plan="computing"])').waitFor();
   return result(page).innerText();
@@ -130,6 +137,7 @@ export async function fieldError(field) {
 
 /** Every outcome line of the result panel, as the engine's JSON names them. */
 export async function panelOutcomes(page) {
+  await settled(page);
   return result(page).locator('li.fc-outcome').evaluateAll((items) =>
     items.map((li) => ({
       rule: li.dataset.rule,
@@ -169,6 +177,7 @@ export const qualifiesTotal = (page) => amountOf(result(page), '[data-total="qua
  * that is right); the other totals must be there.
  */
 export async function panelTotals(page) {
+  await settled(page);
   const r = result(page);
   const rows = (table, key) => r.locator(`${table} tbody tr`).evaluateAll(
     (trs, key) => trs.map((tr) => ({

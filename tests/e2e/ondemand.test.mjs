@@ -83,10 +83,10 @@ async function dropFile(scope, name, text) {
 
 test('the first load never fetches the module; after its first use everything it serves works offline', async () => {
   const { context, page, requests, errors } = await open(server.url);
-  assert.deepEqual(requests.filter(isModule), [], 'not part of the first screen (nor the interview: below)');
+  assert.deepEqual(requests.filter(isModule), [], 'not part of the first screen (nor the first question: below)');
   await loadSample(page, 'logistics');
-  // First use: the result's 差多少达标, which the module computes; fetched
-  // once, its three files.
+  // First use: the result itself, which the module assesses and writes
+  // (差多少达标 with it); fetched once, its three files.
   await result(page).locator('.fc-target').first().waitFor();
   assert.equal(await result(page).getAttribute('data-plan'), 'ready');
   const html = await download(page, '下载报告(HTML)');
@@ -152,19 +152,23 @@ test('typing answers loads the module in the background: downloads then work off
 test('offline before its first use: a clear message, nothing lost, and a later try online works', async () => {
   const { context, page } = await open(server.url);
   await goOffline(context);
-  // The sample's result needs no module; its 差多少达标 does: a line says
-  // they could not be worked out, with a retry.
+  // The sample's answers load (they are in the app); assessing them is the
+  // module's work: the panel says it could not be done, with a retry.
   await loadSample(page, 'trader');
   await page.locator('.fc-result[data-plan="failed"]').waitFor();
-  assert.match(await result(page).locator('.fc-plan-failed').innerText(), /未能计算.*没有加载/s);
-  assert.equal(await result(page).locator('.fc-target').count(), 0);
-  const totals = await result(page).locator('.fc-totals').innerText();
+  const failed = result(page).locator('.fc-plan-failed');
+  assert.equal(await failed.getAttribute('role'), 'alert');
+  assert.match(await failed.innerText(), /未能测算.*没有加载.*回答仍在本机/s);
+  assert.equal(await result(page).locator('.fc-totals, .fc-outcome, .fc-target').count(), 0, 'no stale or made-up figures');
+  const name = page.locator('.fc-interview').getByLabel('企业名称', { exact: true });
+  const typed = await name.inputValue();
+  assert.match(typed, /虚构/);
   await page.getByRole('button', { name: '下载报告(HTML)' }).click();
   const notice = page.locator('[data-module-status="unavailable"]');
   await notice.waitFor();
   assert.equal(await notice.getAttribute('role'), 'alert');
   assert.match(await notice.innerText(), /未能加载.*首次使用时/s);
-  assert.equal(await result(page).locator('.fc-totals').innerText(), totals);
+  assert.equal(await name.inputValue(), typed);
   // Share says the same and builds no link.
   await page.locator('.fc-saveshare').getByRole('button', { name: '复制分享链接' }).click();
   await notice.waitFor();
@@ -174,9 +178,10 @@ test('offline before its first use: a clear message, nothing lost, and a later t
   const html = await download(page, '下载报告(HTML)');
   assert.match(html, /<html/);
   await page.locator('[data-module-status]').waitFor({ state: 'detached' });
-  // Online again, the retry brings the targets.
+  // Online again, the retry brings the result and its targets.
   await result(page).getByRole('button', { name: '重试' }).click();
   await result(page).locator('.fc-target[data-rule="F4"]').first().waitFor();
+  assert.equal(await result(page).locator('[data-total="qualifies"] .fc-amount').count(), 1);
   assert.equal(await result(page).locator('.fc-plan-failed').count(), 0);
   await context.close();
 });
@@ -184,12 +189,12 @@ test('offline before its first use: a clear message, nothing lost, and a later t
 test('a module that never arrives (a stalled line) is given up after 30 s with the same message; a later try works', async () => {
   const { context, page } = await open(server.url);
   // The module's wasm never answers; nothing reports an error. (Set before
-  // the sample: its 差多少达标 is the module's first use.)
+  // the sample: assessing it is the module's first use.)
   const stalled = [];
   await context.route(/fusion-docs-[0-9a-f]+_bg\.wasm/, (route) => { stalled.push(route); });
   await loadSample(page, 'haining');
   assert.equal(await result(page).getAttribute('data-plan'), 'computing');
-  assert.match(await result(page).locator('.fc-plan-status').innerText(), /正在计算/);
+  assert.match(await result(page).locator('.fc-plan-status').innerText(), /正在测算/);
   await page.getByRole('button', { name: '打印 / 另存为 PDF' }).click();
   await page.locator('[data-module-status="loading"]').waitFor();
   await page.locator('[data-module-status="unavailable"]').waitFor({ timeout: 45000 });

@@ -124,8 +124,9 @@ impl PlanDoc {
     }
 }
 
-/// The result panel's own words about the plan: the app's first module
-/// carries these (before the on-demand module that writes the rest loads).
+/// The result panel's own words about the result and the plan: the app's
+/// first module carries these (before the on-demand module that writes the
+/// rest loads).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum PlanUi {
     /// Heading of the targets.
@@ -138,6 +139,10 @@ pub enum PlanUi {
     Failed,
     /// Button: ask again.
     Retry,
+    /// The on-demand module is assessing the answers (the first time).
+    ResultComputing,
+    /// The module that assesses them did not load.
+    ResultFailed,
     /// The what-if chart's disclosure.
     WhatIf,
 }
@@ -157,6 +162,11 @@ impl PlanUi {
                 "Could not be worked out: the module that computes it did not load (the network may be down). The result is not affected.",
             ),
             PlanUi::Retry => lang.pick("重试", "Try again"),
+            PlanUi::ResultComputing => lang.pick("正在测算…", "Assessing…"),
+            PlanUi::ResultFailed => lang.pick(
+                "未能测算: 测算模块没有加载(可能已断网)。您的回答仍在本机,恢复网络后重试即可。",
+                "Could not assess: the module that assesses the answers did not load (the network may be down). Your answers are still on this device: try again once the network is back.",
+            ),
             PlanUi::WhatIf => lang.pick("如果……会怎样: 奖励随营业收入变化", "What if: the award as revenue changes"),
         }
     }
