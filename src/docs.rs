@@ -864,6 +864,47 @@ mod tests {
         assert!(!reply.contains("<script"));
     }
 
+    /// The banners: none on the first and last days in force; the day
+    /// after the last says the policy has expired (not "not yet in force"),
+    /// the day before the first the opposite; a county applying the policy
+    /// by reference is named. Also asked for before the location is
+    /// answered (the panel shows them from the start).
+    #[test]
+    fn the_module_writes_the_window_and_county_banners() {
+        let banners = |date: &str, location: Option<fusion_engine::answers::Location>| {
+            let mut answers = sample("logistics");
+            answers.assessment_date = Some(Date::parse(date).unwrap());
+            answers.location = location;
+            let reply = result_of(&answers, false);
+            plan_html::record(&reply, "banners").unwrap().to_string()
+        };
+        let nanhu = Some(fusion_engine::answers::Location::Nanhu);
+        for inside in ["2024-05-20", "2026-06-30", "2026-12-31"] {
+            assert_eq!(banners(inside, nanhu), "", "{inside}");
+        }
+        for expired in ["2027-01-01", "2027-03-01"] {
+            let b = banners(expired, None);
+            assert!(
+                b.contains("fc-banner-window") && b.contains("已过本政策有效期(至 2026-12-31)"),
+                "{expired}: {b}"
+            );
+            assert!(!b.contains("早于"), "{expired}: {b}");
+        }
+        for early in ["2024-05-19", "2024-01-15"] {
+            let b = banners(early, nanhu);
+            assert!(b.contains("早于本政策施行日 2024-05-20"), "{early}: {b}");
+            assert!(!b.contains("有效期"), "{early}: {b}");
+        }
+        let b = banners(
+            "2026-06-30",
+            Some(fusion_engine::answers::Location::Haining),
+        );
+        assert!(
+            b.contains("fc-banner-county") && b.contains("海宁市"),
+            "{b}"
+        );
+    }
+
     /// A provincial service-oriented manufacturing demonstration is worth
     /// 50 万元 (F1): the line, its amount and its level.
     #[test]

@@ -127,10 +127,14 @@ pub fn result_panel(props: &ResultProps) -> Html {
                 <p class="fc-muted">{ Ui::ResultEmpty.text(lang) }</p>
             } else {
                 { status }
-                { block("cash") }
-                { targets::section(lang, format!("{}-r-plan", props.uid), reply) }
-                { what_if }
-                { block("after") }
+                // Nothing but the status until the module's first reply:
+                // no empty sections, no figures it has not written.
+                if !reply.text.is_empty() {
+                    { block("cash") }
+                    { targets::section(lang, format!("{}-r-plan", props.uid), reply) }
+                    { what_if }
+                    { block("after") }
+                }
                 { props.children.clone() }
             }
         </section>

@@ -169,7 +169,10 @@ export async function assertAbsent(scope, selector, why) {
 }
 
 /** The cash total that qualifies, as the panel shows it (it must show it). */
-export const qualifiesTotal = (page) => amountOf(result(page), '[data-total="qualifies"] .fc-amount');
+export const qualifiesTotal = async (page) => {
+  await settled(page);
+  return amountOf(result(page), '[data-total="qualifies"] .fc-amount');
+};
 
 /**
  * The panel's totals, by the engine's field names. The tax path total is

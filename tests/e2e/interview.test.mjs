@@ -7,8 +7,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, launch, openApp } from './support.mjs';
 import {
-  amountOf, answer, answersOf, assertPanelMatches, choose, expected, fieldError, goToStep, interview, next,
-  qualifiesTotal, result, settledText, start, stepTitle, tick, type, typeKeys, wan,
+  amountOf, answer, answersOf, assertPanelMatches, choose, expected, fieldError, goToStep, interview, loadSample, next,
+  qualifiesTotal, result, settled, settledText, start, stepTitle, tick, type, typeKeys, wan,
 } from './interview-helpers.mjs';
 
 let server, browser;
@@ -206,6 +206,20 @@ test('bad values get a message beside the field and leave every other answer alo
   await context.close();
 });
 
+test('the day after the policy expires, the panel says so before anything else is answered', async () => {
+  const { context, page } = await openApp(browser, server.url);
+  await start(page);
+  const banner = result(page).locator('.fc-banner-window');
+  await type(page, '评估日期', '2027-01-01');
+  await settled(page);
+  assert.ok((await banner.innerText()).includes('已过本政策有效期(至 2026-12-31)'), await banner.innerText());
+  // Inside the window with nothing to assess, nothing is asked: no banner.
+  await type(page, '评估日期', '2026-12-31');
+  await banner.waitFor({ state: 'detached' });
+  assert.equal(await result(page).getAttribute('data-plan'), 'idle');
+  await context.close();
+});
+
 test('switching to English mid-interview keeps every answer and translates messages', async () => {
   const { context, page } = await openApp(browser, server.url);
   await start(page);
@@ -216,6 +230,7 @@ test('switching to English mid-interview keeps every answer and translates messa
   await typeKeys(page, '2024 年主营业务收入', '9,300');
   const bad = await typeKeys(page, '2025 年主营业务收入', '12abc');
   // 海宁市 applies the policy by reference: the banner says so.
+  await settled(page);
   assert.equal(await result(page).locator('.fc-banner-county').count(), 1);
 
   await page.getByRole('button', { name: '切换语言' }).click();
@@ -225,6 +240,7 @@ test('switching to English mid-interview keeps every answer and translates messa
   assert.equal(await bad.inputValue(), '12abc');
   assert.match((await fieldError(bad)).message, /^Enter a number/);
   assert.equal((await result(page).locator('h2').textContent()).trim(), 'Your result');
+  await settled(page);
   assert.match(await result(page).locator('.fc-banner-county').textContent(), /[A-Za-z]/);
 
   await interview(page).getByRole('button', { name: /Back/ }).click();
@@ -259,5 +275,29 @@ test('each fictional sample enterprise loads in one click with its expected resu
     await assertPanelMatches(page, await expected(name), name);
   }
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a result line the user opened stays open as the answers change the panel', async () => {
+  const { context, page } = await openApp(browser, server.url);
+  await loadSample(page, 'logistics');
+  const line = result(page).locator('li.fc-outcome[data-rule="F5"]').first();
+  const key = await line.getAttribute('data-key');
+  await line.locator('summary').click();
+  const before = await qualifiesTotal(page);
+  await goToStep(page, '营业收入');
+  await type(page, '2025 年主营业务收入', '20,000');
+  // The module wrote the panel again: another total, the same line open.
+  await page.waitForFunction((was) => {
+    const panel = __fcRoot().querySelector('.fc-result[data-plan="ready"]');
+    return panel && panel.querySelector('[data-total="qualifies"] .fc-amount')?.dataset.yuan !== was;
+  }, String(before));
+  const same = result(page).locator(`li.fc-outcome[data-key="${key}"] > details`);
+  assert.equal(await same.evaluate((d) => d.open), true);
+  // Closed by the user, it stays closed.
+  await same.locator('summary').click();
+  await type(page, '2025 年主营业务收入', '10,600');
+  await settled(page);
+  assert.equal(await same.evaluate((d) => d.open), false);
   await context.close();
 });
