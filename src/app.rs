@@ -18,17 +18,17 @@ pub mod transfer;
 use crate::components::{
     clients::ClientList,
     dialog::ConfirmDialog,
-    downloads::Downloads,
-    header::Header,
-    interview::Interview,
-    link_view::{LinkBanner, LinkError},
-    module_status::ModuleNotice,
+    downloads::{downloads, DownloadsProps},
+    header::{header, HeaderProps},
+    interview::interview,
+    link_view::{link_banner, link_error, LinkBannerProps, LinkErrorProps},
+    module_status::{module_notice, ModuleNoticeProps},
     result::ResultPanel,
     samples::SampleMenu,
-    save_notice::SaveNotices,
+    save_notice::{save_notices, SaveNoticesProps},
     saveshare::{ImportControl, SaveShare},
-    scenarios::{ScenarioPanel, ScenarioSwitch},
-    welcome::Welcome,
+    scenarios::{scenario_panel, scenario_switch, PanelProps, SwitchProps},
+    welcome::{welcome, WelcomeProps},
 };
 use crate::docs::{self, Request};
 use crate::embed::{self, EmbedOptions};
@@ -540,47 +540,51 @@ pub fn app(props: &AppProps) -> Html {
                 <style>{ STYLES }</style>
             }
             if !props.options.compact {
-                <Header {lang} on_lang={handlers.lang.clone()} presentation={present}
-                    on_present={handlers.client.reform(ClientAction::Present)} />
+                { header(&HeaderProps { lang, on_lang: handlers.lang.clone(), presentation: present,
+                    on_present: handlers.client.reform(ClientAction::Present) }) }
             }
             if let Some(error) = &state.link_error {
-                <LinkError {lang} id={ctx.id(FieldId::LinkError)} message={error.message(lang).to_string()}
-                    on_dismiss={handlers.dismiss_link_error.clone()} />
+                { link_error(&LinkErrorProps { lang, id: ctx.id(FieldId::LinkError),
+                    message: error.message(lang).to_string().into(),
+                    on_dismiss: handlers.dismiss_link_error.clone() }) }
             }
-            <SaveNotices ctx={ctx.clone()} />
+            { save_notices(&SaveNoticesProps { ctx: ctx.clone() }) }
             if let Some(view) = &state.link {
-                <LinkBanner {lang} id={ctx.id(FieldId::LinkBanner)} edit_id={ctx.id(FieldId::EditLinked)} has_saved={view.saved.is_some()}
-                    on_edit={handlers.edit_linked.clone()} on_back={handlers.back_to_saved.clone()} />
+                { link_banner(&LinkBannerProps { lang, id: ctx.id(FieldId::LinkBanner), edit_id: ctx.id(FieldId::EditLinked),
+                    has_saved: view.saved.is_some(), on_edit: handlers.edit_linked.clone(),
+                    on_back: handlers.back_to_saved.clone() }) }
             }
             if !state.started {
-                <ModuleNotice {lang} status={state.module} />
+                { module_notice(&ModuleNoticeProps { lang, status: state.module }) }
             }
             <div class="fc-main">
                 if !state.started {
-                    <Welcome {lang} on_start={handlers.start.clone()}>
-                        <SampleMenu ctx={ctx.clone()} />
-                        <ImportControl ctx={ctx.clone()} />
-                        { client_list.clone().unwrap_or_default() }
-                    </Welcome>
+                    { welcome(&WelcomeProps { lang, on_start: handlers.start.clone(), children: html! {
+                        <>
+                            <SampleMenu ctx={ctx.clone()} />
+                            <ImportControl ctx={ctx.clone()} />
+                            { client_list.clone().unwrap_or_default() }
+                        </>
+                    } }) }
                 } else {
                     if !state.scenarios.list.is_empty() {
-                        <ScenarioSwitch ctx={ctx.clone()} />
+                        { scenario_switch(&SwitchProps { ctx: ctx.clone() }) }
                     }
                     <div class="fc-layout">
-                        <Interview ctx={ctx.clone()} heading={step_heading} />
+                        { interview(&ctx, &step_heading) }
                         <div class="fc-side">
                             <ResultPanel {lang} uid={state.uid.clone()} {as_of} {ready}
                                 record={(*plan_record).clone()} reply={result} on_retry={retry_result}
                                 heading={result_heading}>
-                                <Downloads {lang} uid={state.uid.clone()}
-                                    on_download={handlers.download.clone()} on_print={handlers.print.clone()} />
-                                <ModuleNotice {lang} status={state.module} />
+                                { downloads(&DownloadsProps { lang, uid: state.uid.to_string().into(),
+                                    on_download: handlers.download.clone(), on_print: handlers.print.clone() }) }
+                                { module_notice(&ModuleNoticeProps { lang, status: state.module }) }
                             </ResultPanel>
                             <SaveShare ctx={ctx.clone()} share_link={(*share_link).clone()} />
                             { client_list.unwrap_or_default() }
                         </div>
                     </div>
-                    <ScenarioPanel ctx={ctx.clone()} table={(*comparison).clone()} />
+                    { scenario_panel(&PanelProps { ctx: ctx.clone(), table: (*comparison).clone() }) }
                 }
             </div>
             if let Some([title, body, yes]) = dialog {

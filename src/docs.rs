@@ -1,10 +1,13 @@
-//! The on-demand module: the summary writers (HTML, Markdown, JSON), the
-//! share-link compression (zlib, base64) and the engine's JSON reader and
-//! writer (answers files, share links, older autosaves) run in a second
-//! wasm binary, `fusion-docs` (`src/bin/fusion-docs.rs`), started as a Web
-//! Worker the first time one of them is asked for. A first-time visitor
-//! never fetches it: the first screen, the interview and the samples load
-//! without it.
+//! The on-demand module: the result panel (the rules' evaluation, each
+//! outcome worded, 差多少达标, the timeline and the what-if chart, written
+//! as HTML), the summary writers (HTML, Markdown, JSON), the share-link
+//! compression (zlib, base64) and the engine's JSON reader and writer
+//! (answers files, share links, older autosaves) run in a second wasm
+//! binary, `fusion-docs` (`src/bin/fusion-docs.rs`), started as a Web
+//! Worker the first time one of them is asked for. The first screen and
+//! the first question load without it; it is fetched when the user starts
+//! answering (the panel needs it as soon as the location is answered), or
+//! loads a sample, and the panel says so plainly if it cannot be.
 //!
 //! Both binaries call the same engine functions; the bundle is split, the
 //! rules are not. Answers cross as the autosave record

@@ -2,7 +2,7 @@
 //! platform-operator question and the assessment date.
 
 use crate::app::Ctx;
-use crate::components::field::ChecksField;
+use crate::components::field::{checks_field, ChecksProps};
 use crate::components::form::{text_field, yes_no_field, EnumSelect};
 use crate::state::{Edit, FieldId, Flag, TextField};
 use fusion_engine::answers::{Industry, Location, Question};
@@ -12,14 +12,7 @@ use fusion_engine::i18n::ui::{
 use fusion_engine::policy::JIAXING_2024_14 as PACK;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct StepProps {
-    pub ctx: Ctx,
-}
-
-#[function_component(Basics)]
-pub fn basics(props: &StepProps) -> Html {
-    let ctx = &props.ctx;
+pub fn basics(ctx: &Ctx) -> Html {
     let lang = ctx.lang();
     let draft = &ctx.state.draft;
     let location = EnumSelect {
@@ -51,8 +44,8 @@ pub fn basics(props: &StepProps) -> Html {
             .collect::<Vec<_>>();
         let on_toggle = ctx.handlers.edit.reform(|(i, on): (usize, bool)| Edit::Sector(SECTORS[i % SECTORS.len()], on));
         html! {
-            <ChecksField {lang} id={ctx.id(FieldId::Sectors)} legend={ui::label(Question::Sectors, lang)}
-                why={AttrValue::from(ui::why(&PACK, Question::Sectors, lang))} {options} {on_toggle} />
+            { checks_field(&ChecksProps { lang, id: ctx.id(FieldId::Sectors), legend: ui::label(Question::Sectors, lang).into(),
+                why: Some(AttrValue::from(ui::why(&PACK, Question::Sectors, lang))), options, on_toggle }) }
         }
     });
     let activities = ctx.relevance.asks(Question::Activities).then(|| {
@@ -63,8 +56,8 @@ pub fn basics(props: &StepProps) -> Html {
         let on_toggle =
             ctx.handlers.edit.reform(|(i, on): (usize, bool)| Edit::Activity(ACTIVITIES[i % ACTIVITIES.len()], on));
         html! {
-            <ChecksField {lang} id={ctx.id(FieldId::Activities)} legend={ui::label(Question::Activities, lang)}
-                why={AttrValue::from(ui::why(&PACK, Question::Activities, lang))} {options} {on_toggle} />
+            { checks_field(&ChecksProps { lang, id: ctx.id(FieldId::Activities), legend: ui::label(Question::Activities, lang).into(),
+                why: Some(AttrValue::from(ui::why(&PACK, Question::Activities, lang))), options, on_toggle }) }
         }
     });
     html! {

@@ -1,35 +1,15 @@
 //! The client list (several enterprises saved by name on this device) and
-//! what presentation mode changes on screen: the header's switches and
-//! amounts in 万元. The reducer does the work; this renders and emits.
+//! presentation mode's switches in the header (its amounts in 万元 are the
+//! result panel's, written by the on-demand module: `src/result_html.rs`).
+//! The reducer does the work; this renders and emits.
 
 use crate::app::Ctx;
 use crate::state::{ClientAction, FieldId, Presentation, Store};
-use fusion_engine::explain::{money, money_in, MoneyUnit};
 use fusion_engine::i18n::clients::ClientsUi;
 use fusion_engine::i18n::ui::Ui;
 use fusion_engine::Lang;
-use rust_decimal::Decimal;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct AmountProps {
-    pub yuan: Decimal,
-    pub lang: Lang,
-}
-
-/// An amount in words with its exact figure for machines (tests, embeds);
-/// in presentation mode always in 万元, so a room compares like with like.
-#[function_component(Amount)]
-pub fn amount(props: &AmountProps) -> Html {
-    let present = use_context::<Presentation>().unwrap_or_default();
-    let text = if present.on {
-        money_in(props.yuan, MoneyUnit::Medium, props.lang)
-    } else {
-        money(props.yuan, props.lang)
-    };
-    html! { <span class="fc-amount" data-yuan={props.yuan.to_string()}>{ text }</span> }
-}
 
 /// The presentation switches for the header: the mode, and, while it is
 /// on, hiding the enterprise name. Toggle buttons, so Enter and Space work

@@ -8,7 +8,6 @@ use fusion_engine::Lang;
 use yew::prelude::*;
 
 /// The language and the two callbacks of the download area.
-#[derive(Properties, PartialEq)]
 pub struct DownloadsProps {
     /// The language of the labels (the files follow the tool's language).
     pub lang: Lang,
@@ -29,7 +28,6 @@ fn label(format: Format, lang: Lang) -> &'static str {
 }
 
 /// "下载与打印": one button per format, and print.
-#[function_component(Downloads)]
 pub fn downloads(props: &DownloadsProps) -> Html {
     let lang = props.lang;
     let heading_id = format!("{}-downloads-h", props.uid);

@@ -9,20 +9,15 @@ use fusion_engine::Lang;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-/// The expandable reason a question is asked (rule and article).
-#[derive(Properties, PartialEq)]
-pub struct WhyProps {
-    pub lang: Lang,
-    pub text: AttrValue,
-}
-
-/// "为什么问这个?" — a `<details>` so it works without script and by keyboard.
-#[function_component(Why)]
-pub fn why(props: &WhyProps) -> Html {
+/// "为什么问这个?": the expandable reason a question is asked (rule and
+/// article), a `<details>` so it works without script and by keyboard. A
+/// function, not a component: a component type costs the first load more
+/// than this markup, and its parent re-renders with it anyway.
+pub fn why_note(lang: Lang, text: impl Into<AttrValue>) -> Html {
     html! {
         <details class="fc-why">
-            <summary>{ Ui::WhyWeAsk.text(props.lang) }</summary>
-            <p>{ props.text.clone() }</p>
+            <summary>{ Ui::WhyWeAsk.text(lang) }</summary>
+            <p>{ text.into() }</p>
         </details>
     }
 }
@@ -128,35 +123,29 @@ pub fn text_input(props: &TextInputProps) -> Html {
                 <p class="fc-hint" id={hint_id}>{ hint.clone() }</p>
             }
             if let Some(why) = &props.why {
-                <Why lang={props.lang} text={why.clone()} />
+                { why_note(props.lang, why.clone()) }
             }
         </div>
     }
 }
 
-#[derive(Properties, PartialEq)]
 pub struct SelectProps {
     pub lang: Lang,
     pub id: AttrValue,
     pub label: AttrValue,
-    #[prop_or_default]
     pub hint: Option<AttrValue>,
-    #[prop_or_default]
     pub why: Option<AttrValue>,
     /// (value, text) of each option; an empty "请选择" comes first.
     pub options: Vec<(AttrValue, AttrValue)>,
     /// The chosen option's value, if any.
-    #[prop_or_default]
     pub selected: Option<AttrValue>,
     /// A message to show beside the select, already worded.
-    #[prop_or_default]
     pub error: Option<String>,
     /// Receives the chosen value ("" for none).
     pub on_change: Callback<String>,
 }
 
 /// A labelled `<select>`.
-#[function_component(SelectField)]
 pub fn select_field(props: &SelectProps) -> Html {
     let id = props.id.clone();
     let hint_id = format!("{id}-hint");
@@ -193,18 +182,16 @@ pub fn select_field(props: &SelectProps) -> Html {
                 { props.error.clone().unwrap_or_default() }
             </p>
             if let Some(why) = &props.why {
-                <Why lang={props.lang} text={why.clone()} />
+                { why_note(props.lang, why.clone()) }
             }
         </div>
     }
 }
 
-#[derive(Properties, PartialEq)]
 pub struct ChoiceProps {
     pub lang: Lang,
     pub id: AttrValue,
     pub legend: AttrValue,
-    #[prop_or_default]
     pub why: Option<AttrValue>,
     /// (value, text) of each radio.
     pub options: Vec<(AttrValue, AttrValue)>,
@@ -213,7 +200,6 @@ pub struct ChoiceProps {
 }
 
 /// A radio group in a fieldset (yes / no / not sure, or a status).
-#[function_component(ChoiceField)]
 pub fn choice_field(props: &ChoiceProps) -> Html {
     let id = props.id.clone();
     html! {
@@ -234,7 +220,7 @@ pub fn choice_field(props: &ChoiceProps) -> Html {
                 }) }
             </div>
             if let Some(why) = &props.why {
-                <Why lang={props.lang} text={why.clone()} />
+                { why_note(props.lang, why.clone()) }
             }
         </fieldset>
     }
@@ -276,12 +262,10 @@ pub fn yes_no_answer(v: &str) -> Option<bool> {
     }
 }
 
-#[derive(Properties, PartialEq)]
 pub struct ChecksProps {
     pub lang: Lang,
     pub id: AttrValue,
     pub legend: AttrValue,
-    #[prop_or_default]
     pub why: Option<AttrValue>,
     /// (text, checked) of each box, in order.
     pub options: Vec<(AttrValue, bool)>,
@@ -290,7 +274,6 @@ pub struct ChecksProps {
 }
 
 /// A checkbox group in a fieldset.
-#[function_component(ChecksField)]
 pub fn checks_field(props: &ChecksProps) -> Html {
     let id = props.id.clone();
     html! {
@@ -311,7 +294,7 @@ pub fn checks_field(props: &ChecksProps) -> Html {
                 }) }
             </div>
             if let Some(why) = &props.why {
-                <Why lang={props.lang} text={why.clone()} />
+                { why_note(props.lang, why.clone()) }
             }
         </fieldset>
     }

@@ -4,7 +4,8 @@
 
 use crate::app::Ctx;
 use crate::components::field::{
-    yes_no_answer, yes_no_options, yes_no_value, ChoiceField, SelectField, TextInput, UnitSwitch,
+    choice_field, select_field, yes_no_answer, yes_no_options, yes_no_value, ChoiceProps,
+    SelectProps, TextInput, UnitSwitch,
 };
 use crate::state::{Edit, FieldId, Flag, TextField, UnitSlot};
 use fusion_engine::i18n::ui::{self, Ui};
@@ -103,10 +104,10 @@ pub fn yes_no_field(ctx: &Ctx, flag: Flag) -> Html {
     }
     let lang = ctx.lang();
     html! {
-        <ChoiceField {lang} id={ctx.id(FieldId::Flag(flag))} legend={ui::label(flag.question(), lang)}
-            why={AttrValue::from(ui::why(&PACK, flag.question(), lang))}
-            options={yes_no_options(lang)} selected={Some(yes_no_value(ctx.state.draft.flag(flag)))}
-            on_change={ctx.handlers.edit.reform(move |v: String| Edit::Flag(flag, yes_no_answer(&v)))} />
+        { choice_field(&ChoiceProps { lang, id: ctx.id(FieldId::Flag(flag)), legend: ui::label(flag.question(), lang).into(),
+            why: Some(AttrValue::from(ui::why(&PACK, flag.question(), lang))),
+            options: yes_no_options(lang), selected: Some(yes_no_value(ctx.state.draft.flag(flag))),
+            on_change: ctx.handlers.edit.reform(move |v: String| Edit::Flag(flag, yes_no_answer(&v))) }) }
     }
 }
 
@@ -163,11 +164,11 @@ impl<T: Copy + PartialEq + 'static> EnumSelect<T> {
         let lang = ctx.lang();
         let (items, name) = (self.items, self.name);
         html! {
-            <SelectField {lang} id={ctx.id(self.id)} label={self.label} why={self.why.map(AttrValue::from)}
-                hint={self.hint.map(AttrValue::Static)}
-                options={indexed_options(items, |x| name(x, lang))}
-                selected={selected_index(items, self.current.as_ref())} error={self.error}
-                on_change={self.on_pick.reform(move |v: String| pick_index(items, &v))} />
+            { select_field(&SelectProps { lang, id: ctx.id(self.id), label: self.label.into(), why: self.why.map(AttrValue::from),
+                hint: self.hint.map(AttrValue::Static),
+                options: indexed_options(items, |x| name(x, lang)),
+                selected: selected_index(items, self.current.as_ref()), error: self.error,
+                on_change: self.on_pick.reform(move |v: String| pick_index(items, &v)) }) }
         }
     }
 }

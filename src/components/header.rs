@@ -6,7 +6,6 @@ use fusion_engine::i18n::ui::Ui;
 use fusion_engine::Lang;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct HeaderProps {
     pub lang: Lang,
     pub on_lang: Callback<Lang>,
@@ -14,7 +13,6 @@ pub struct HeaderProps {
     pub on_present: Callback<Presentation>,
 }
 
-#[function_component(Header)]
 pub fn header(props: &HeaderProps) -> Html {
     let lang = props.lang;
     let other = match lang {

@@ -2,30 +2,24 @@
 //! questions and the back / next buttons.
 
 use crate::app::Ctx;
-use crate::components::basics::Basics;
-use crate::components::cross_border::CrossBorder;
-use crate::components::land::Land;
+use crate::components::basics::basics;
+use crate::components::cross_border::cross_border;
+use crate::components::land::land;
 use crate::components::progress::Progress;
-use crate::components::recognitions::Recognitions;
-use crate::components::revenue::Revenue;
+use crate::components::recognitions::recognitions;
+use crate::components::revenue::revenue;
 use crate::components::samples::SampleMenu;
-use crate::components::separation::Separation;
-use crate::components::tax::Tax;
+use crate::components::separation::separation;
+use crate::components::tax::tax;
 use crate::state::Step;
 use fusion_engine::i18n::ui::{error_count, Ui};
 use std::collections::BTreeMap;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct InterviewProps {
-    pub ctx: Ctx,
-    /// The step heading, focused on every step change.
-    pub heading: NodeRef,
-}
-
-#[function_component(Interview)]
-pub fn interview(props: &InterviewProps) -> Html {
-    let ctx = &props.ctx;
+/// The interview column for `ctx`; `heading` is the step heading, focused
+/// on every step change. A function, not a component: it re-renders with
+/// the root anyway, and a component type costs the first load more.
+pub fn interview(ctx: &Ctx, heading: &NodeRef) -> Html {
     let lang = ctx.lang();
     let steps = ctx.relevance.steps();
     // An answer may have removed the step the user was on: stay on the
@@ -44,13 +38,13 @@ pub fn interview(props: &InterviewProps) -> Html {
     let prev = index.checked_sub(1).and_then(|i| steps.get(i)).copied();
     let next = steps.get(index + 1).copied();
     let body = match current {
-        Step::Basics => html! { <Basics ctx={ctx.clone()} /> },
-        Step::Revenue => html! { <Revenue ctx={ctx.clone()} /> },
-        Step::Recognitions => html! { <Recognitions ctx={ctx.clone()} /> },
-        Step::Tax => html! { <Tax ctx={ctx.clone()} /> },
-        Step::Separation => html! { <Separation ctx={ctx.clone()} /> },
-        Step::Land => html! { <Land ctx={ctx.clone()} /> },
-        Step::CrossBorder => html! { <CrossBorder ctx={ctx.clone()} /> },
+        Step::Basics => basics(ctx),
+        Step::Revenue => revenue(ctx),
+        Step::Recognitions => recognitions(ctx),
+        Step::Tax => tax(ctx),
+        Step::Separation => separation(ctx),
+        Step::Land => land(ctx),
+        Step::CrossBorder => cross_border(ctx),
     };
     let problems = ctx.state.problems_on(current).len();
     // Extended, not collected (collecting into a map sorts its input first).
@@ -65,14 +59,18 @@ pub fn interview(props: &InterviewProps) -> Html {
                 problems={step_problems}
                 on_go={ctx.handlers.go_to.clone()} />
             <div class="fc-step" data-step={format!("{current:?}")}>
-                <h2 id={heading_id} tabindex="-1" ref={props.heading.clone()}>{ current.title(lang) }</h2>
+                <h2 id={heading_id} tabindex="-1" ref={heading.clone()}>{ current.title(lang) }</h2>
                 <p class="fc-intro">{ current.intro(lang) }</p>
                 if current == Step::Basics {
                     <p class="fc-note">{ Ui::SkippedStepsNote.text(lang) }</p>
                 }
                 // A share link's answers are read-only: one disabled
                 // fieldset disables every control inside it, natively.
-                <fieldset class="fc-questions" disabled={ctx.state.read_only()}>{ body }</fieldset>
+                // Keyed by step: another step's questions are new elements,
+                // never the last step's inputs reused.
+                <fieldset class="fc-questions" disabled={ctx.state.read_only()}>
+                    <key={format!("{current:?}")}>{ body }</>
+                </fieldset>
                 <p class="fc-step-errors" aria-live="polite" aria-atomic="true">
                     { if problems > 0 { error_count(problems, lang) } else { String::new() } }
                 </p>

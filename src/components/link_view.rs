@@ -7,7 +7,6 @@ use fusion_engine::Lang;
 use yew::prelude::*;
 
 /// The read-only banner's words and buttons.
-#[derive(Properties, PartialEq)]
 pub struct LinkBannerProps {
     /// The language of the banner.
     pub lang: Lang,
@@ -25,7 +24,6 @@ pub struct LinkBannerProps {
 }
 
 /// Says the answers on screen are a share link's and read-only.
-#[function_component(LinkBanner)]
 pub fn link_banner(props: &LinkBannerProps) -> Html {
     let lang = props.lang;
     html! {
@@ -55,7 +53,6 @@ pub fn link_banner(props: &LinkBannerProps) -> Html {
 }
 
 /// The failed link's message and its dismiss button.
-#[derive(Properties, PartialEq)]
 pub struct LinkErrorProps {
     /// The language of the banner.
     pub lang: Lang,
@@ -69,7 +66,6 @@ pub struct LinkErrorProps {
 }
 
 /// A share link that did not read: what is wrong, and that nothing changed.
-#[function_component(LinkError)]
 pub fn link_error(props: &LinkErrorProps) -> Html {
     let lang = props.lang;
     html! {

@@ -5,7 +5,6 @@ use crate::state::ModuleStatus;
 use fusion_engine::Lang;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct ModuleNoticeProps {
     pub lang: Lang,
     /// Nothing is shown while `None`.
@@ -14,7 +13,6 @@ pub struct ModuleNoticeProps {
 
 /// A polite status while loading, an alert when the fetch failed. The live
 /// region is always there, so screen readers hear each change.
-#[function_component(ModuleNotice)]
 pub fn module_notice(props: &ModuleNoticeProps) -> Html {
     let (class, role) = match props.status {
         Some(ModuleStatus::Unavailable) => ("fc-module-status fc-error", "alert"),

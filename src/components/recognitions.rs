@@ -2,8 +2,7 @@
 //! already received for the same matters (就高不重复).
 
 use crate::app::Ctx;
-use crate::components::basics::StepProps;
-use crate::components::field::{TextInput, Why};
+use crate::components::field::{why_note, TextInput};
 use crate::components::form::{inputmode, readback, unit_switch, EnumSelect};
 use crate::state::{AwardRow, Edit, FieldId, RecognitionRow, UnitSlot};
 use fusion_engine::answers::{validate, Answers, Problem, Question, Recognition};
@@ -162,9 +161,7 @@ fn award_row(ctx: &Ctx, index: usize, row: &AwardRow) -> Html {
     }
 }
 
-#[function_component(Recognitions)]
-pub fn recognitions(props: &StepProps) -> Html {
-    let ctx = &props.ctx;
+pub fn recognitions(ctx: &Ctx) -> Html {
     let lang = ctx.lang();
     let draft = &ctx.state.draft;
     let show_awards = ctx.relevance.asks(Question::AwardsReceived);
@@ -184,7 +181,7 @@ pub fn recognitions(props: &StepProps) -> Html {
                         onclick={ctx.handlers.edit.reform(|_: MouseEvent| Edit::AddRecognition)}>
                         { format!("+ {}", Ui::AddRecognition.text(lang)) }
                     </button>
-                    <Why {lang} text={ui::why(&PACK, Question::Recognitions, lang)} />
+                    { why_note(lang, ui::why(&PACK, Question::Recognitions, lang)) }
                 </section>
             }
             if show_awards {
@@ -201,7 +198,7 @@ pub fn recognitions(props: &StepProps) -> Html {
                         onclick={ctx.handlers.edit.reform(|_: MouseEvent| Edit::AddAward)}>
                         { format!("+ {}", Ui::AddAward.text(lang)) }
                     </button>
-                    <Why {lang} text={ui::why(&PACK, Question::AwardsReceived, lang)} />
+                    { why_note(lang, ui::why(&PACK, Question::AwardsReceived, lang)) }
                 </section>
             }
         </>

@@ -2,8 +2,7 @@
 //! needs are listed and marked; the user may add other years by typing them.
 
 use crate::app::Ctx;
-use crate::components::basics::StepProps;
-use crate::components::field::{TextInput, Why};
+use crate::components::field::{why_note, TextInput};
 use crate::components::form::{inputmode, readback};
 use crate::state::{Edit, FieldId, UnitSlot};
 use fusion_engine::answers::Question;
@@ -57,9 +56,7 @@ fn unit_select(ctx: &Ctx) -> Html {
     }
 }
 
-#[function_component(Revenue)]
-pub fn revenue(props: &StepProps) -> Html {
-    let ctx = &props.ctx;
+pub fn revenue(ctx: &Ctx) -> Html {
     let lang = ctx.lang();
     let draft = &ctx.state.draft;
     let unit = draft.revenue_unit;
@@ -170,7 +167,7 @@ pub fn revenue(props: &StepProps) -> Html {
                 onclick={ctx.handlers.edit.reform(|_: MouseEvent| Edit::AddRevenueRow)}>
                 { format!("+ {}", Ui::AddYear.text(lang)) }
             </button>
-            <Why {lang} text={ui::why(&PACK, Question::Revenue(0), lang)} />
+            { why_note(lang, ui::why(&PACK, Question::Revenue(0), lang)) }
         </>
     }
 }

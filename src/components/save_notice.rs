@@ -11,14 +11,12 @@ use fusion_engine::Lang;
 use yew::prelude::*;
 
 /// The messages read the state and call the root's callbacks.
-#[derive(Properties, PartialEq)]
 pub struct SaveNoticesProps {
     /// The state, the checks and the callbacks.
     pub ctx: Ctx,
 }
 
 /// Every message about saved data that applies now.
-#[function_component(SaveNotices)]
 pub fn save_notices(props: &SaveNoticesProps) -> Html {
     let ctx = &props.ctx;
     let lang = ctx.lang();

@@ -12,14 +12,12 @@ use fusion_engine::scenario::{MAX_NAME_CHARS, MAX_SCENARIOS};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct SwitchProps {
     pub ctx: Ctx,
 }
 
 /// Which answers the interview edits: the main answers or a scenario. Shown
 /// above the interview while there are scenarios.
-#[function_component(ScenarioSwitch)]
 pub fn scenario_switch(props: &SwitchProps) -> Html {
     let ctx = &props.ctx;
     let (lang, state) = (ctx.lang(), &ctx.state);
@@ -50,7 +48,6 @@ pub fn scenario_switch(props: &SwitchProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
 pub struct PanelProps {
     pub ctx: Ctx,
     /// The scenarios side by side: the summary's table as an HTML fragment
@@ -61,7 +58,6 @@ pub struct PanelProps {
 
 /// The scenarios: copy the answers into one, name or remove each, and the
 /// comparison.
-#[function_component(ScenarioPanel)]
 pub fn scenario_panel(props: &PanelProps) -> Html {
     let ctx = &props.ctx;
     let (lang, state) = (ctx.lang(), &ctx.state);

@@ -1,8 +1,8 @@
 //! Step 主辅分离: whether this company is itself the new one, the parent's
 //! status, land of the new company and its figures (四(三), 三(四)).
 
-use crate::components::basics::StepProps;
-use crate::components::field::ChoiceField;
+use crate::app::Ctx;
+use crate::components::field::{choice_field, ChoiceProps};
 use crate::components::form::{text_field, yes_no_field};
 use crate::state::{Edit, FieldId, Flag, TextField};
 use fusion_engine::answers::{Question, SeparationStatus};
@@ -19,9 +19,7 @@ fn status_value(s: SeparationStatus) -> AttrValue {
     AttrValue::from(i.to_string())
 }
 
-#[function_component(Separation)]
-pub fn separation(props: &StepProps) -> Html {
-    let ctx = &props.ctx;
+pub fn separation(ctx: &Ctx) -> Html {
     let lang = ctx.lang();
     let status = ctx.relevance.asks(Question::SeparationStatus).then(|| {
         let mut options: Vec<(AttrValue, AttrValue)> = SEPARATION_STATUSES
@@ -51,10 +49,10 @@ pub fn separation(props: &StepProps) -> Html {
             )
         });
         html! {
-            <ChoiceField {lang} id={ctx.id(FieldId::SeparationStatus)}
-                legend={ui::label(Question::SeparationStatus, lang)}
-                why={AttrValue::from(ui::why(&PACK, Question::SeparationStatus, lang))}
-                {options} {selected} {on_change} />
+            { choice_field(&ChoiceProps { lang, id: ctx.id(FieldId::SeparationStatus),
+                legend: ui::label(Question::SeparationStatus, lang).into(),
+                why: Some(AttrValue::from(ui::why(&PACK, Question::SeparationStatus, lang))),
+                options, selected, on_change }) }
         }
     });
     let figures = ctx.relevance.asks(Question::SeparationNewCompanyFigures);

@@ -1,13 +1,11 @@
 //! Step 研发与税收: R&D cost, taxable income and the income-tax rate (三(二)).
 
-use crate::components::basics::StepProps;
+use crate::app::Ctx;
 use crate::components::form::text_field;
 use crate::state::TextField;
 use yew::prelude::*;
 
-#[function_component(Tax)]
-pub fn tax(props: &StepProps) -> Html {
-    let ctx = &props.ctx;
+pub fn tax(ctx: &Ctx) -> Html {
     html! {
         <>
             { text_field(ctx, TextField::RdCost) }

@@ -6,15 +6,12 @@ use fusion_engine::policy::JIAXING_2024_14 as PACK;
 use fusion_engine::Lang;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct WelcomeProps {
     pub lang: Lang,
     pub on_start: Callback<()>,
-    #[prop_or_default]
     pub children: Html,
 }
 
-#[function_component(Welcome)]
 pub fn welcome(props: &WelcomeProps) -> Html {
     let lang = props.lang;
     let onclick = props.on_start.reform(|_: MouseEvent| ());
