@@ -18,7 +18,8 @@ use fusion_engine::explain::{
     bureaus_text, caveat_text, county_banner, describe, money, money_in, rule_name, window_banner,
     MoneyUnit,
 };
-use fusion_engine::i18n::ui::{data_year, Ui};
+use fusion_engine::i18n::result::ResultUi;
+use fusion_engine::i18n::ui::data_year;
 use fusion_engine::policy::JIAXING_2024_14 as PACK;
 use fusion_engine::report::escape_html as esc;
 use fusion_engine::{Answers, Assessment, Lang};
@@ -115,7 +116,7 @@ pub fn result_reply(answers: &Answers, a: &Assessment, view: View) -> String {
         &mut out,
         view,
         "cash",
-        Ui::CashHeading,
+        ResultUi::CashHeading,
         &of(OutcomeKind::Cash),
         &totals(view, &a.totals),
         false,
@@ -128,15 +129,15 @@ pub fn result_reply(answers: &Answers, a: &Assessment, view: View) -> String {
     let tax_total = {
         let mut s = format!(
             r#"<p class="fc-note">{}</p><p class="fc-tax-total" data-total="tax">{}: {}</p>"#,
-            esc(Ui::TaxNote.text(lang)),
-            esc(Ui::TaxTotal.text(lang)),
+            esc(ResultUi::TaxNote.text(lang)),
+            esc(ResultUi::TaxTotal.text(lang)),
             view.amount(a.totals.tax_estimate_yuan)
         );
         if !a.totals.tax_possible_yuan.is_zero() {
             let _ = write!(
                 s,
                 r#"<p class="fc-tax-possible" data-total="tax-possible">{}: {}</p>"#,
-                esc(Ui::TaxPossible.text(lang)),
+                esc(ResultUi::TaxPossible.text(lang)),
                 view.amount(a.totals.tax_possible_yuan)
             );
         }
@@ -146,7 +147,7 @@ pub fn result_reply(answers: &Answers, a: &Assessment, view: View) -> String {
         &mut out,
         view,
         "tax",
-        Ui::TaxHeading,
+        ResultUi::TaxHeading,
         &of(OutcomeKind::TaxEstimate),
         &tax_total,
         false,
@@ -156,7 +157,7 @@ pub fn result_reply(answers: &Answers, a: &Assessment, view: View) -> String {
         &mut out,
         view,
         "supports",
-        Ui::SupportsHeading,
+        ResultUi::SupportsHeading,
         &of(OutcomeKind::NonCash),
         "",
         false,
@@ -166,7 +167,7 @@ pub fn result_reply(answers: &Answers, a: &Assessment, view: View) -> String {
         &mut out,
         view,
         "tracks",
-        Ui::TracksHeading,
+        ResultUi::TracksHeading,
         &of(OutcomeKind::Track),
         "",
         true,
@@ -177,7 +178,7 @@ pub fn result_reply(answers: &Answers, a: &Assessment, view: View) -> String {
         &mut out,
         view,
         "bench",
-        Ui::BenchmarksHeading,
+        ResultUi::BenchmarksHeading,
         &benchmarks,
         "",
         false,
@@ -192,7 +193,7 @@ pub fn result_reply(answers: &Answers, a: &Assessment, view: View) -> String {
         let _ = write!(
             out,
             r#"<details class="fc-other"><summary>{} ({})</summary><ul class="fc-outcomes">"#,
-            esc(Ui::OtherHeading.text(lang)),
+            esc(ResultUi::OtherHeading.text(lang)),
             other.len()
         );
         lines(&mut out, view, &other, false, None);
@@ -203,7 +204,7 @@ pub fn result_reply(answers: &Answers, a: &Assessment, view: View) -> String {
         let _ = write!(
             out,
             r#"<section class="fc-result-section" aria-labelledby="{id}"><h3 id="{id}">{}</h3><ul class="fc-notes">"#,
-            esc(Ui::NotesHeading.text(lang))
+            esc(ResultUi::NotesHeading.text(lang))
         );
         for n in &a.notes {
             let _ = write!(out, "<li>{}</li>", esc(&caveat_text(&PACK, n, lang)));
@@ -240,19 +241,19 @@ fn totals(view: View, t: &Totals) -> String {
     let mut s = format!(
         r#"<dl class="fc-totals" id="{}-totals"><div class="fc-total fc-level-qualifies" data-total="qualifies"><dt>{}</dt><dd>{}</dd></div><div class="fc-total fc-level-likely" data-total="likely"><dt>{}</dt><dd>{}</dd></div></dl>"#,
         view.uid,
-        esc(Ui::TotalQualifies.text(lang)),
+        esc(ResultUi::TotalQualifies.text(lang)),
         view.amount(t.cash_qualifies_yuan),
-        esc(Ui::TotalLikely.text(lang)),
+        esc(ResultUi::TotalLikely.text(lang)),
         view.amount(t.cash_likely_yuan)
     );
-    let table = |s: &mut String, class: &str, caption: Ui, first: Ui, rows: String| {
+    let table = |s: &mut String, class: &str, caption: ResultUi, first: ResultUi, rows: String| {
         let _ = write!(
             s,
             r#"<table class="fc-table {class}"><caption>{}</caption><thead><tr><th scope="col">{}</th><th scope="col">{}</th><th scope="col">{}</th></tr></thead><tbody>{rows}</tbody></table>"#,
             esc(caption.text(lang)),
             esc(first.text(lang)),
-            esc(Ui::ColQualifies.text(lang)),
-            esc(Ui::ColLikely.text(lang)),
+            esc(ResultUi::ColQualifies.text(lang)),
+            esc(ResultUi::ColLikely.text(lang)),
         );
     };
     if !t.cash_by_year.is_empty() {
@@ -266,7 +267,13 @@ fn totals(view: View, t: &Totals) -> String {
                 view.amount(y.likely_yuan)
             );
         }
-        table(&mut s, "fc-by-year", Ui::ByYearCaption, Ui::ColYear, rows);
+        table(
+            &mut s,
+            "fc-by-year",
+            ResultUi::ByYearCaption,
+            ResultUi::ColYear,
+            rows,
+        );
     }
     if !t.cash_by_rule.is_empty() {
         let mut rows = String::new();
@@ -280,7 +287,13 @@ fn totals(view: View, t: &Totals) -> String {
                 view.amount(r.likely_yuan)
             );
         }
-        table(&mut s, "fc-by-rule", Ui::ByRuleCaption, Ui::ColRule, rows);
+        table(
+            &mut s,
+            "fc-by-rule",
+            ResultUi::ByRuleCaption,
+            ResultUi::ColRule,
+            rows,
+        );
     }
     s
 }
@@ -293,7 +306,7 @@ fn section(
     out: &mut String,
     view: View,
     name: &str,
-    heading: Ui,
+    heading: ResultUi,
     outcomes: &[&Outcome],
     extra: &str,
     bureaus_inline: bool,
@@ -309,7 +322,7 @@ fn section(
         let _ = write!(
             out,
             r#"<p class="fc-muted">{}</p>"#,
-            esc(Ui::NothingHere.text(view.lang))
+            esc(ResultUi::NothingHere.text(view.lang))
         );
     } else {
         out.push_str(r#"<ul class="fc-outcomes">"#);
@@ -396,7 +409,7 @@ fn line(out: &mut String, view: View, o: &Outcome, key: &str, bureaus_inline: bo
     let _ = write!(
         out,
         r#"</span><span class="fc-badge fc-level-badge"><span class="fc-sr-only">{}: </span>{}</span>"#,
-        esc(Ui::LevelLabel.text(lang)),
+        esc(ResultUi::LevelLabel.text(lang)),
         esc(e.level)
     );
     if let Some(yuan) = o.amount_yuan {
@@ -412,23 +425,23 @@ fn line(out: &mut String, view: View, o: &Outcome, key: &str, bureaus_inline: bo
         let _ = write!(
             out,
             r#"<span class="fc-outcome-bureaus">{}: {}</span>"#,
-            esc(Ui::ExplBureaus.text(lang)),
+            esc(ResultUi::ExplBureaus.text(lang)),
             esc(&bureaus)
         );
     }
     let _ = write!(
         out,
         r#"</summary><div class="fc-expl"><dl><dt>{}</dt><dd>{} {}</dd><dt>{}</dt><dd><blockquote lang="zh-CN">{}</blockquote></dd>"#,
-        esc(Ui::ExplArticle.text(lang)),
+        esc(ResultUi::ExplArticle.text(lang)),
         esc(PACK.document_number),
         esc(e.article),
-        esc(Ui::ExplQuote.text(lang)),
+        esc(ResultUi::ExplQuote.text(lang)),
         esc(e.quote)
     );
     for (label, items, ordered) in [
-        (Ui::ExplSteps, &e.steps, true),
-        (Ui::ExplInterpretations, &e.interpretations, false),
-        (Ui::ExplMissing, &e.missing, false),
+        (ResultUi::ExplSteps, &e.steps, true),
+        (ResultUi::ExplInterpretations, &e.interpretations, false),
+        (ResultUi::ExplMissing, &e.missing, false),
     ] {
         if items.is_empty() {
             continue;
@@ -444,7 +457,7 @@ fn line(out: &mut String, view: View, o: &Outcome, key: &str, bureaus_inline: bo
         let _ = write!(
             out,
             "<dt>{}</dt><dd>{}</dd>",
-            esc(Ui::ExplBureaus.text(lang)),
+            esc(ResultUi::ExplBureaus.text(lang)),
             esc(&bureaus)
         );
     }

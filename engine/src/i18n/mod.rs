@@ -25,6 +25,7 @@ pub mod explain;
 pub mod names;
 pub mod plan;
 pub mod report;
+pub mod result;
 pub mod scenario;
 pub mod transfer;
 pub mod ui;

@@ -162,58 +162,6 @@ pub enum Ui {
     ResultTitle,
     /// Shown before any answer can produce a result.
     ResultEmpty,
-    /// Heading: cash awards.
-    CashHeading,
-    /// Total of cash that qualifies.
-    TotalQualifies,
-    /// Total of cash that is likely.
-    TotalLikely,
-    /// Table caption: cash by data year.
-    ByYearCaption,
-    /// Table caption: cash by rule.
-    ByRuleCaption,
-    /// Column: data year.
-    ColYear,
-    /// Column: rule.
-    ColRule,
-    /// Column: qualifies.
-    ColQualifies,
-    /// Column: likely.
-    ColLikely,
-    /// Heading: tax estimates.
-    TaxHeading,
-    /// Note that tax estimates are not cash.
-    TaxNote,
-    /// Total tax estimate.
-    TaxTotal,
-    /// Tax savings that need a certification first.
-    TaxPossible,
-    /// Heading: non-cash supports.
-    SupportsHeading,
-    /// Heading: demonstration tracks.
-    TracksHeading,
-    /// Heading: per-mu benchmarks.
-    BenchmarksHeading,
-    /// Heading: outcomes that need answers or are not eligible.
-    OtherHeading,
-    /// Explanation: the article.
-    ExplArticle,
-    /// Explanation: the quoted sentence.
-    ExplQuote,
-    /// Explanation: figures and arithmetic.
-    ExplSteps,
-    /// Explanation: interpretations relied on.
-    ExplInterpretations,
-    /// Explanation: bureaus to contact.
-    ExplBureaus,
-    /// Explanation: missing answers.
-    ExplMissing,
-    /// Label of an outcome's level.
-    LevelLabel,
-    /// Notes of the whole assessment.
-    NotesHeading,
-    /// Nothing in a result section.
-    NothingHere,
     /// Label before the date assessed.
     AssessedOn,
 
@@ -465,35 +413,6 @@ impl Ui {
                 "请先回答所在地区和行业类别,结果会随回答实时更新。",
                 "Answer the location and industry first; the result updates as you answer.",
             ),
-            Ui::CashHeading => lang.pick("现金奖励", "Cash awards"),
-            Ui::TotalQualifies => lang.pick("符合条件", "Qualifies"),
-            Ui::TotalLikely => lang.pick("很可能符合", "Likely"),
-            Ui::ByYearCaption => lang.pick("按数据年度", "By data year"),
-            Ui::ByRuleCaption => lang.pick("按奖励规则", "By rule"),
-            Ui::ColYear => lang.pick("年度", "Year"),
-            Ui::ColRule => lang.pick("规则", "Rule"),
-            Ui::ColQualifies => lang.pick("符合", "Qualifies"),
-            Ui::ColLikely => lang.pick("很可能", "Likely"),
-            Ui::TaxHeading => lang.pick("税收优惠估算", "Tax savings (estimates)"),
-            Ui::TaxNote => lang.pick(
-                "估算值,另行列示,不计入现金奖励;具体以税务部门认定为准。",
-                "Estimates, shown apart and never added to cash; the tax bureau decides.",
-            ),
-            Ui::TaxTotal => lang.pick("估算合计", "Estimated total"),
-            Ui::TaxPossible => lang.pick("如获认定,还可节省", "More if certified"),
-            Ui::SupportsHeading => lang.pick("非现金支持(金融、用地、主辅分离)", "Non-cash supports (finance, land, separation)"),
-            Ui::TracksHeading => lang.pick("值得申报的示范", "Demonstration titles worth applying for"),
-            Ui::BenchmarksHeading => lang.pick("亩均效益对照全市目标", "Per-mu figures against the city's targets"),
-            Ui::OtherHeading => lang.pick("暂不符合或需补充信息", "Not eligible or needing answers"),
-            Ui::ExplArticle => lang.pick("依据条款", "Article"),
-            Ui::ExplQuote => lang.pick("原文", "The text"),
-            Ui::ExplSteps => lang.pick("数据与计算", "Figures and arithmetic"),
-            Ui::ExplInterpretations => lang.pick("所依据的理解", "Interpretations relied on"),
-            Ui::ExplBureaus => lang.pick("联系部门", "Bureaus to contact"),
-            Ui::ExplMissing => lang.pick("还需回答", "Still to answer"),
-            Ui::LevelLabel => lang.pick("判断", "Level"),
-            Ui::NotesHeading => lang.pick("说明", "Notes"),
-            Ui::NothingHere => lang.pick("暂无。", "None so far."),
             Ui::AssessedOn => lang.pick("评估日期", "Assessed as of"),
 
             Ui::DownloadsHeading => lang.pick("下载与打印", "Download and print"),
