@@ -67,10 +67,24 @@ fn use_open_lines(panel: NodeRef, text: Rc<str>) {
         let Some(root) = panel.cast::<Element>() else {
             return;
         };
-        for key in open.borrow().iter() {
-            let selector = format!("li[data-key=\"{}\"] > details", key.replace('"', ""));
-            if let Ok(Some(d)) = root.query_selector(&selector) {
-                d.unchecked_into::<HtmlDetailsElement>().set_open(true);
+        let open = open.borrow();
+        if open.is_empty() {
+            return;
+        }
+        // Compared as attribute values, not put in a selector: a key holds
+        // the subject the user typed.
+        let Ok(lines) = root.query_selector_all("li[data-key]") else {
+            return;
+        };
+        for i in 0..lines.length() {
+            let Some(li) = lines.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
+                continue;
+            };
+            let key = li.get_attribute("data-key").unwrap_or_default();
+            if open.contains(&key) {
+                if let Some(d) = li.first_element_child() {
+                    d.unchecked_into::<HtmlDetailsElement>().set_open(true);
+                }
             }
         }
     });

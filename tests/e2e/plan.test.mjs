@@ -136,6 +136,8 @@ test('the what-if chart moves by slider, keyboard and typed value; axe clean; sc
   assert.deepEqual(await settledChart(page), { x: '106950000', yuan: own.yuan });
   // Bad text: a message beside the field, the point stays.
   await typed.fill('10,69x');
+  // The module words the refusal: waited for, not read at once.
+  await chart(page).locator('.fc-error').waitFor();
   assert.match(await chart(page).locator('.fc-error').innerText(), /数字/);
   assert.equal(await typed.getAttribute('aria-invalid'), 'true');
   assert.deepEqual(await settledChart(page), { x: '106950000', yuan: own.yuan });
