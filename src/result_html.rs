@@ -256,17 +256,23 @@ fn totals(view: View, t: &Totals) -> String {
             esc(ResultUi::ColLikely.text(lang)),
         );
     };
+    // One row: its key for machines, its heading cell, the two amounts.
+    let row = |attr: &str, key: &str, head: &str, qualifies: Decimal, likely: Decimal| {
+        format!(
+            r#"<tr data-{attr}="{key}"><th scope="row">{head}</th><td>{}</td><td>{}</td></tr>"#,
+            view.amount(qualifies),
+            view.amount(likely)
+        )
+    };
     if !t.cash_by_year.is_empty() {
-        let mut rows = String::new();
-        for y in &t.cash_by_year {
-            let _ = write!(
-                rows,
-                r#"<tr data-year="{0}"><th scope="row">{0}</th><td>{1}</td><td>{2}</td></tr>"#,
-                y.year,
-                view.amount(y.qualifies_yuan),
-                view.amount(y.likely_yuan)
-            );
-        }
+        let rows = t
+            .cash_by_year
+            .iter()
+            .map(|y| {
+                let year = y.year.to_string();
+                row("year", &year, &year, y.qualifies_yuan, y.likely_yuan)
+            })
+            .collect();
         table(
             &mut s,
             "fc-by-year",
@@ -276,17 +282,20 @@ fn totals(view: View, t: &Totals) -> String {
         );
     }
     if !t.cash_by_rule.is_empty() {
-        let mut rows = String::new();
-        for r in &t.cash_by_rule {
-            let _ = write!(
-                rows,
-                r#"<tr data-rule="{}"><th scope="row">{}</th><td>{}</td><td>{}</td></tr>"#,
-                r.rule.code(),
-                esc(rule_name(r.rule, lang)),
-                view.amount(r.qualifies_yuan),
-                view.amount(r.likely_yuan)
-            );
-        }
+        let rows = t
+            .cash_by_rule
+            .iter()
+            .map(|r| {
+                let name = esc(rule_name(r.rule, lang));
+                row(
+                    "rule",
+                    r.rule.code(),
+                    &name,
+                    r.qualifies_yuan,
+                    r.likely_yuan,
+                )
+            })
+            .collect();
         table(
             &mut s,
             "fc-by-rule",
