@@ -192,7 +192,7 @@ pub fn result_reply(answers: &Answers, a: &Assessment, view: View) -> String {
     if !other.is_empty() {
         let _ = write!(
             out,
-            r#"<details class="fc-other"><summary>{} ({})</summary><ul class="fc-outcomes">"#,
+            r#"<details class="fc-other" data-key="other"><summary>{} ({})</summary><ul class="fc-outcomes">"#,
             esc(ResultUi::OtherHeading.text(lang)),
             other.len()
         );

@@ -42,8 +42,10 @@ pub struct ResultProps {
     pub children: Html,
 }
 
-/// The keys of the outcome lines open now, kept as the user opens and
-/// closes them (`toggle` does not bubble: heard while capturing).
+/// The keys of the outcome lines (and of the list of outcomes that do not
+/// apply) open now, kept as the user opens and closes them (`toggle` does
+/// not bubble: heard while capturing), and reopened when the module's
+/// blocks are written again.
 #[hook]
 fn use_open_lines(panel: NodeRef, text: Rc<str>) {
     let open = use_mut_ref(Vec::<String>::new);
@@ -73,32 +75,43 @@ fn use_open_lines(panel: NodeRef, text: Rc<str>) {
         }
         // Compared as attribute values, not put in a selector: a key holds
         // the subject the user typed.
-        let Ok(lines) = root.query_selector_all("li[data-key]") else {
+        let Ok(keyed) = root.query_selector_all("[data-key]") else {
             return;
         };
-        for i in 0..lines.length() {
-            let Some(li) = lines.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
+        for i in 0..keyed.length() {
+            let Some(el) = keyed.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
                 continue;
             };
-            let key = li.get_attribute("data-key").unwrap_or_default();
-            if open.contains(&key) {
-                if let Some(d) = li.first_element_child() {
-                    d.unchecked_into::<HtmlDetailsElement>().set_open(true);
+            if open.contains(&el.get_attribute("data-key").unwrap_or_default()) {
+                if let Some(d) = details_of(&el) {
+                    d.set_open(true);
                 }
             }
         }
     });
 }
 
-/// Records whether the line of a toggled `<details>` is open.
+/// The disclosure a keyed element stands for: itself (the list of
+/// outcomes that do not apply), or the first child of an outcome line.
+fn details_of(el: &Element) -> Option<HtmlDetailsElement> {
+    el.clone()
+        .dyn_into::<HtmlDetailsElement>()
+        .ok()
+        .or_else(|| el.first_element_child()?.dyn_into().ok())
+}
+
+/// Records whether a toggled keyed disclosure is open (its own key, or its
+/// outcome line's).
 fn remember(open: &RefCell<Vec<String>>, target: Option<web_sys::EventTarget>) {
     let Some(details) = target.and_then(|t| t.dyn_into::<HtmlDetailsElement>().ok()) else {
         return;
     };
-    let Some(key) = details
-        .parent_element()
-        .and_then(|li| li.get_attribute("data-key"))
-    else {
+    let Some(key) = details.get_attribute("data-key").or_else(|| {
+        details
+            .parent_element()
+            .filter(|li| li.tag_name() == "LI")
+            .and_then(|li| li.get_attribute("data-key"))
+    }) else {
         return;
     };
     let mut open = open.borrow_mut();

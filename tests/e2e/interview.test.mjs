@@ -284,6 +284,9 @@ test('a result line the user opened stays open as the answers change the panel',
   const line = result(page).locator('li.fc-outcome[data-rule="F5"]').first();
   const key = await line.getAttribute('data-key');
   await line.locator('summary').click();
+  // So is the list of outcomes that do not apply.
+  const other = result(page).locator('details.fc-other');
+  await other.locator('summary').first().click();
   const before = await qualifiesTotal(page);
   await goToStep(page, '营业收入');
   await type(page, '2025 年主营业务收入', '20,000');
@@ -294,6 +297,7 @@ test('a result line the user opened stays open as the answers change the panel',
   }, String(before));
   const same = result(page).locator(`li.fc-outcome[data-key="${key}"] > details`);
   assert.equal(await same.evaluate((d) => d.open), true);
+  assert.equal(await other.evaluate((d) => d.open), true);
   // Closed by the user, it stays closed.
   await same.locator('summary').click();
   await type(page, '2025 年主营业务收入', '10,600');
