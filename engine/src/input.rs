@@ -216,7 +216,9 @@ fn parse_unsigned(s: &str) -> Result<Decimal, InputError> {
             max: max_amount_yuan(),
         });
     }
-    Decimal::from_str(&plain).map_err(|_| InputError::NotANumber)
+    // Exact: the text is plain digits here (no exponent to read), and
+    // `from_str` would bring the scientific reader along.
+    Decimal::from_str_exact(&plain).map_err(|_| InputError::NotANumber)
 }
 
 /// A unit typed after the number, and the yuan it stands for.
