@@ -13,7 +13,6 @@ use crate::date::Date;
 use crate::i18n::Lang;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::{Decimal, RoundingStrategy};
-use std::str::FromStr;
 
 /// The unit an amount field is typed in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -551,6 +550,7 @@ pub fn format_money(yuan: Decimal, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::str::FromStr;
 
     fn d(s: &str) -> Decimal {
         Decimal::from_str(s).unwrap()
