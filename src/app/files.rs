@@ -7,6 +7,7 @@
 use crate::embed::{adopt_sheet, constructed_sheet};
 use crate::state::{ImportProblem, Refusal};
 use fusion_engine::transfer::{ImportError, MAX_IMPORT_BYTES};
+use fusion_engine::Lang;
 use gloo::file::callbacks::{read_as_text, FileReader};
 use gloo::file::{Blob, ObjectUrl};
 use js_sys::Reflect;
@@ -136,11 +137,10 @@ pub fn read_text(
     // A size is a whole number of bytes well inside f64's exact range.
     let bytes = file.size() as usize;
     if bytes > MAX_IMPORT_BYTES {
-        done(Err(ImportProblem::Refused(Refusal::of(
-            &ImportError::TooLarge {
-                bytes,
-                limit: MAX_IMPORT_BYTES,
-            },
+        let words = |lang| ImportError::too_large_message(bytes, MAX_IMPORT_BYTES, lang);
+        done(Err(ImportProblem::Refused(Refusal::new(
+            &words(Lang::Zh),
+            &words(Lang::En),
         ))));
         return None;
     }

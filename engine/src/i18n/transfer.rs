@@ -29,28 +29,44 @@ fn shape_words(fault: ShapeFault, lang: Lang) -> &'static str {
     }
 }
 
+/// The closing reassurance of every refusal.
+fn kept(lang: Lang) -> &'static str {
+    lang.pick(
+        "已填写的答案没有任何改变。",
+        "Nothing you had entered was changed.",
+    )
+}
+
+/// What is wrong with a file over the size limit.
+fn too_large(bytes: usize, limit: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("内容过大({} KB),答案文件不会超过 {} KB,这不是本工具导出的文件。", bytes / 1024, limit / 1024),
+        Lang::En => format!(
+            "Too large ({} KB): an answers file is never over {} KB, so this is not a file this tool wrote.",
+            bytes / 1024,
+            limit / 1024
+        ),
+    }
+}
+
 impl ImportError {
     /// The message shown beside the import control or link banner.
     pub fn message(&self, lang: Lang) -> String {
-        let kept = lang.pick(
-            "已填写的答案没有任何改变。",
-            "Nothing you had entered was changed.",
-        );
-        format!("{} {kept}", self.body(lang))
+        format!("{} {}", self.body(lang), kept(lang))
+    }
+
+    /// [`ImportError::message`] of [`ImportError::TooLarge`] alone: the
+    /// page refuses such a file before reading it, and needs none of the
+    /// other messages (the on-demand module words those).
+    pub fn too_large_message(bytes: usize, limit: usize, lang: Lang) -> String {
+        format!("{} {}", too_large(bytes, limit, lang), kept(lang))
     }
 
     /// What is wrong, without the closing reassurance.
     fn body(&self, lang: Lang) -> String {
         match self {
             ImportError::Empty => lang.pick("文件或链接是空的。", "The file or link is empty.").to_string(),
-            ImportError::TooLarge { bytes, limit } => match lang {
-                Lang::Zh => format!("内容过大({} KB),答案文件不会超过 {} KB,这不是本工具导出的文件。", bytes / 1024, limit / 1024),
-                Lang::En => format!(
-                    "Too large ({} KB): an answers file is never over {} KB, so this is not a file this tool wrote.",
-                    bytes / 1024,
-                    limit / 1024
-                ),
-            },
+            ImportError::TooLarge { bytes, limit } => too_large(*bytes, *limit, lang),
             ImportError::NotJson { line, column } => match lang {
                 Lang::Zh => format!("这不是 JSON 文件(第 {line} 行第 {column} 列无法读取)。请选择本工具导出的答案文件或自测结果 JSON。"),
                 Lang::En => format!("This is not a JSON file (unreadable at line {line}, column {column}). Choose an answers file or summary JSON exported by this tool."),
@@ -120,6 +136,26 @@ impl ImportError {
                     Lang::En => format!("Scenario {n}: {}", error.body(lang)),
                 }
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The page's own wording of an oversized file is the engine's.
+    #[test]
+    fn the_too_large_message_is_the_refusals_message() {
+        for lang in [Lang::Zh, Lang::En] {
+            let e = ImportError::TooLarge {
+                bytes: 3 << 20,
+                limit: 1 << 20,
+            };
+            assert_eq!(
+                ImportError::too_large_message(3 << 20, 1 << 20, lang),
+                e.message(lang)
+            );
         }
     }
 }
