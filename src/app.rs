@@ -441,7 +441,7 @@ pub fn app(props: &AppProps) -> Html {
     // the draft, not the answers). Before the location is answered there is
     // nothing to assess, and nothing is asked unless the date is outside
     // the policy's window, which the panel must say from the start.
-    let plan_record = {
+    let answers_record = {
         let draft = state.draft.clone();
         use_memo(answers.clone(), move |_| {
             Rc::<str>::from(write_record(&Saved {
@@ -457,7 +457,7 @@ pub fn app(props: &AppProps) -> Html {
         (ready || window_status(&PACK, as_of) != WindowStatus::InForce).then(|| Request::Result {
             lang,
             as_of: today,
-            record: plan_record.to_string(),
+            record: answers_record.to_string(),
             uid: state.uid.to_string(),
             present: state.presentation.on,
         });
@@ -574,7 +574,7 @@ pub fn app(props: &AppProps) -> Html {
                         { interview(&ctx, &step_heading) }
                         <div class="fc-side">
                             <ResultPanel {lang} uid={state.uid.clone()} {as_of} {ready}
-                                record={(*plan_record).clone()} reply={result} on_retry={retry_result}
+                                record={(*answers_record).clone()} reply={result} on_retry={retry_result}
                                 heading={result_heading}>
                                 { downloads(&DownloadsProps { lang, uid: state.uid.to_string().into(),
                                     on_download: handlers.download.clone(), on_print: handlers.print.clone() }) }

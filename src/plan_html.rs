@@ -1,7 +1,7 @@
 //! The result panel's plan as HTML, written by the on-demand module
-//! ([`crate::docs::Request::Plan`], [`crate::docs::Request::WhatIf`]): the
-//! 差多少达标 under each outcome line, the award timeline, and the what-if
-//! chart (an SVG with its table). Written here, not as components, so the
+//! ([`crate::docs::Request::Result`] through [`crate::result_html`],
+//! [`crate::docs::Request::WhatIf`]): the 差多少达标 under each outcome
+//! line, the award timeline, and the what-if chart (an SVG with its table). Written here, not as components, so the
 //! first load carries none of it: the panel only places the blocks.
 //! Every text goes through [`escape_html`]; replies are records and fields
 //! split by two control characters that escaped text never holds.

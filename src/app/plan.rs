@@ -1,8 +1,8 @@
-//! The result panel's plan from the on-demand module: 差多少达标 and the
-//! award timeline ([`crate::docs::Request::Plan`]), and the what-if chart
-//! ([`crate::docs::Request::WhatIf`]). The module writes them as HTML, so
-//! the first load carries none of that code; this asks again as the
-//! answers change and says where the reply stands.
+//! The result panel's replies from the on-demand module: the assessment
+//! with 差多少达标 and the award timeline ([`crate::docs::Request::Result`]),
+//! and the what-if chart ([`crate::docs::Request::WhatIf`]). The module
+//! writes them as HTML, so the first load carries none of that code; this
+//! asks again as the answers change and says where the reply stands.
 
 use crate::docs::{self, Request};
 use std::rc::Rc;
