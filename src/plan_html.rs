@@ -3,7 +3,7 @@
 //! [`crate::docs::Request::WhatIf`]): the 差多少达标 under each outcome
 //! line, the award timeline, and the what-if chart (an SVG with its table). Written here, not as components, so the
 //! first load carries none of it: the panel only places the blocks.
-//! Every text goes through [`escape_html`]; replies are records and fields
+//! Every text goes through [`escape_html`](fusion_engine::report::escape_html); replies are records and fields
 //! split by two control characters that escaped text never holds.
 
 use fusion_engine::assessment::{Outcome, OutcomeKind, OutcomeLevel, RuleId};
