@@ -451,7 +451,7 @@ pub fn app(props: &AppProps) -> Html {
             }))
         })
     };
-    let as_of = answers.assessment_date.unwrap_or(today);
+    let as_of = answers.as_of(today);
     let ready = answers.location.is_some();
     let result_request =
         (ready || window_status(&PACK, as_of) != WindowStatus::InForce).then(|| Request::Result {

@@ -67,6 +67,13 @@ pub struct Answers {
     pub assessment_date: Option<Date>,
 }
 
+impl Answers {
+    /// The date these answers are assessed as of: their own, else `today`.
+    pub fn as_of(&self, today: Date) -> Date {
+        self.assessment_date.unwrap_or(today)
+    }
+}
+
 /// Where the enterprise is registered. Districts and municipal platforms
 /// apply the policy directly; the five counties (市) apply it by reference.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

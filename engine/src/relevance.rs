@@ -57,7 +57,7 @@ pub fn relevant_questions(pack: &PolicyPack, answers: &Answers, today: Date) -> 
     }
     if separating {
         // S2 shows the parent's latest revenue beside the new company's.
-        let as_of = answers.assessment_date.unwrap_or(today);
+        let as_of = answers.as_of(today);
         q.push(Question::Revenue(as_of.year.saturating_sub(1)));
     }
     q.push(Question::Recognitions);

@@ -40,7 +40,7 @@ impl Live {
     /// The date the main answers are assessed as of (their own, or today),
     /// for file names.
     fn as_of(&self) -> Date {
-        self.answers.assessment_date.unwrap_or(self.today)
+        self.answers.as_of(self.today)
     }
 }
 

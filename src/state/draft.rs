@@ -319,7 +319,7 @@ impl Draft {
         ];
         d.flags
             .extend(flags.into_iter().filter_map(|(f, v)| Some((f, v?))));
-        let latest = a.assessment_date.unwrap_or(today).year;
+        let latest = a.as_of(today).year;
         for (year, yuan) in &a.revenue_yuan {
             if *year <= latest {
                 d.revenue.insert(*year, amount_to_input(*yuan, wan));

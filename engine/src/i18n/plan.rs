@@ -133,9 +133,9 @@ pub enum PlanUi {
     Targets,
     /// The targets' note, short.
     TargetsNote,
-    /// The on-demand module is working (targets, timeline, chart).
+    /// The on-demand module is working on the what-if chart.
     Computing,
-    /// The module that computes them did not load.
+    /// The module that draws the chart did not load.
     Failed,
     /// Button: ask again.
     Retry,

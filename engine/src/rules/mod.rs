@@ -204,7 +204,7 @@ pub(crate) struct Ctx<'a> {
 
 impl<'a> Ctx<'a> {
     fn new(pack: &'a PolicyPack, answers: &'a Answers, today: Date) -> Ctx<'a> {
-        let as_of = answers.assessment_date.unwrap_or(today);
+        let as_of = answers.as_of(today);
         Ctx {
             pack,
             answers,
