@@ -13,7 +13,7 @@ use crate::components::separation::separation;
 use crate::components::tax::tax;
 use crate::state::Step;
 use fusion_engine::i18n::ui::{error_count, Ui};
-use std::collections::BTreeMap;
+use crate::state::sorted::SortedMap;
 use yew::prelude::*;
 
 /// The interview column for `ctx`; `heading` is the step heading, focused
@@ -47,9 +47,8 @@ pub fn interview(ctx: &Ctx, heading: &NodeRef) -> Html {
         Step::CrossBorder => cross_border(ctx),
     };
     let problems = ctx.state.problems_on(current).len();
-    // Extended, not collected (collecting into a map sorts its input first).
-    let mut step_problems = BTreeMap::new();
-    step_problems.extend(steps.iter().map(|s| (*s, ctx.state.problems_on(*s).len())));
+    let step_problems: SortedMap<Step, usize> =
+        steps.iter().map(|s| (*s, ctx.state.problems_on(*s).len())).collect();
     let heading_id = format!("{}-step-h", ctx.state.uid);
     let go = |step: Option<Step>| step.map(|s| ctx.handlers.go_to.reform(move |_: MouseEvent| s));
     html! {

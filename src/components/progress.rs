@@ -4,7 +4,7 @@
 use crate::state::Step;
 use fusion_engine::i18n::ui::{error_count, step_of, Ui};
 use fusion_engine::Lang;
-use std::collections::{BTreeMap, BTreeSet};
+use crate::state::sorted::{SortedMap, SortedSet};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -13,10 +13,10 @@ pub struct ProgressProps {
     /// The steps shown, in order.
     pub steps: Vec<Step>,
     pub current: Step,
-    pub visited: BTreeSet<Step>,
+    pub visited: SortedSet<Step>,
     /// Steps holding answers that need correcting, with how many.
     #[prop_or_default]
-    pub problems: BTreeMap<Step, usize>,
+    pub problems: SortedMap<Step, usize>,
     pub on_go: Callback<Step>,
 }
 

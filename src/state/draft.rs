@@ -11,7 +11,7 @@ use fusion_engine::answers::{
 };
 use fusion_engine::input::{self, amount_to_input, decimal_to_input, AmountUnit, FieldKind};
 use fusion_engine::{Answers, Date};
-use std::collections::{BTreeMap, BTreeSet};
+use super::sorted::{SortedMap, SortedSet};
 
 /// A user-added row of the revenue table (its year is typed).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -48,16 +48,16 @@ pub struct AwardRow {
 /// untouched.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Draft {
-    pub text: BTreeMap<TextField, String>,
-    pub units: BTreeMap<TextField, AmountUnit>,
+    pub text: SortedMap<TextField, String>,
+    pub units: SortedMap<TextField, AmountUnit>,
     pub location: Option<Location>,
     pub industry: Option<Industry>,
-    pub flags: BTreeMap<Flag, bool>,
+    pub flags: SortedMap<Flag, bool>,
     pub separation_status: Option<SeparationStatus>,
     pub sectors: Vec<Sector>,
     pub activities: Vec<Activity>,
     /// Revenue of the table's fixed years, by year.
-    pub revenue: BTreeMap<u16, String>,
+    pub revenue: SortedMap<u16, String>,
     pub revenue_unit: AmountUnit,
     /// Years the user added by typing them.
     pub extra_revenue: Vec<RevenueRow>,
@@ -115,9 +115,7 @@ impl Draft {
     /// The fixed years of the revenue table: every year the engine asks
     /// for, plus any year already filled in (a value is never hidden).
     pub fn revenue_years(&self, relevance: &Relevance) -> Vec<u16> {
-        // Extended, not collected (collecting sorts; see `parse.rs`).
-        let mut years = BTreeSet::new();
-        years.extend(relevance.revenue_years());
+        let mut years: SortedSet<u16> = relevance.revenue_years().collect();
         years.extend(
             self.revenue
                 .iter()

@@ -31,6 +31,7 @@ pub mod parse;
 pub mod reducer;
 pub mod saveshare;
 pub mod scenarios;
+pub mod sorted;
 pub mod steps;
 pub mod stored;
 #[cfg(test)]
@@ -52,7 +53,7 @@ pub use steps::{step_of, step_questions, Relevance, Step, STEPS};
 
 use fusion_engine::input::is_unfinished;
 use fusion_engine::{Answers, Date, Lang};
-use std::collections::BTreeSet;
+use sorted::SortedSet;
 use std::rc::Rc;
 
 /// Everything one mounted app remembers. Nothing is global: each mount has
@@ -68,7 +69,7 @@ pub struct State {
     pub started: bool,
     pub step: Step,
     /// Steps the user has been on.
-    pub visited: BTreeSet<Step>,
+    pub visited: SortedSet<Step>,
     /// The draft the interview shows and edits: the main answers, or the
     /// scenario `scenarios.editing` names.
     pub draft: Rc<Draft>,
@@ -77,7 +78,7 @@ pub struct State {
     /// The scenarios (方案对比), kept whole by the reducer.
     pub scenarios: Rc<Scenarios>,
     /// Fields that have lost focus once: unfinished text there is an error.
-    pub blurred: BTreeSet<FieldId>,
+    pub blurred: SortedSet<FieldId>,
     pub focus: Option<FocusRequest>,
     pub announcement: Option<Announcement>,
     /// The draft before anything was loaded: empty, or what the host page
@@ -124,11 +125,11 @@ impl State {
             lang: Lang::default(),
             started: false,
             step: Step::Basics,
-            visited: BTreeSet::new(),
+            visited: SortedSet::new(),
             draft: Rc::new(Draft::default()),
             main: None,
             scenarios: Rc::default(),
-            blurred: BTreeSet::new(),
+            blurred: SortedSet::new(),
             focus: None,
             announcement: None,
             blank: Rc::new(Draft::default()),

@@ -10,7 +10,7 @@ use fusion_engine::input::{
 };
 use fusion_engine::{Date, Lang};
 use rust_decimal::Decimal;
-use std::collections::BTreeSet;
+use super::sorted::SortedSet;
 
 /// What is wrong with one field's text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -102,17 +102,14 @@ impl Draft {
 
     /// Years already in the table before typed row `except`: the fixed
     /// rows that hold text and the typed rows above it.
-    fn taken_years(&self, except: u32, today: Date) -> BTreeSet<u16> {
+    fn taken_years(&self, except: u32, today: Date) -> SortedSet<u16> {
         let latest = self.latest_year(today);
-        // Extended, not collected: collecting into a set sorts its input
-        // first, which brings a sort into the first load.
-        let mut taken = BTreeSet::new();
-        taken.extend(
-            self.revenue
-                .iter()
-                .filter(|(_, t)| !t.trim().is_empty())
-                .map(|(y, _)| *y),
-        );
+        let mut taken: SortedSet<u16> = self
+            .revenue
+            .iter()
+            .filter(|(_, t)| !t.trim().is_empty())
+            .map(|(y, _)| *y)
+            .collect();
         for row in self.extra_revenue.iter().take_while(|r| r.id != except) {
             if let Ok(Some(y)) = input::parse_year(&row.year, latest) {
                 taken.insert(y);

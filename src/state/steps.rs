@@ -2,7 +2,7 @@
 
 use fusion_engine::answers::Question;
 use fusion_engine::i18n::ui::StepName;
-use std::collections::BTreeSet;
+use super::sorted::SortedSet;
 
 /// The interview's steps, in order.
 pub type Step = StepName;
@@ -76,15 +76,12 @@ pub fn step_of(q: Question) -> Step {
 
 /// Which questions the engine says can still change the result.
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct Relevance(BTreeSet<Question>);
+pub struct Relevance(SortedSet<Question>);
 
 impl Relevance {
     /// Wraps the engine's list.
     pub fn new(questions: impl IntoIterator<Item = Question>) -> Self {
-        // Extended, not collected (collecting sorts; see `parse.rs`).
-        let mut set = BTreeSet::new();
-        set.extend(questions);
-        Relevance(set)
+        Relevance(questions.into_iter().collect())
     }
 
     /// Whether the interview should ask `q`. The assessment date changes no
