@@ -31,40 +31,33 @@ pub struct UnitSwitch {
     pub label: AttrValue,
 }
 
-#[derive(Properties, PartialEq)]
+/// One text input as [`text_input`] draws it; the step builders fill it
+/// from the state (`form::typed_field`).
 pub struct TextInputProps {
     pub lang: Lang,
     /// The DOM id (unique in the mount; the mount's prefix included).
     pub id: AttrValue,
     pub label: AttrValue,
-    #[prop_or_default]
     pub hint: Option<AttrValue>,
-    #[prop_or_default]
     pub why: Option<AttrValue>,
     pub value: AttrValue,
     /// The message to show, already worded.
-    #[prop_or_default]
     pub error: Option<String>,
     /// The value read back in words ("即 1.06 亿元").
-    #[prop_or_default]
     pub readback: Option<String>,
-    #[prop_or_default]
     pub unit: Option<UnitSwitch>,
     /// `inputmode` for on-screen keyboards: "decimal", "numeric" or "text".
-    #[prop_or(AttrValue::Static("text"))]
     pub inputmode: AttrValue,
-    #[prop_or_default]
     pub placeholder: Option<AttrValue>,
     /// Hide the visible label (a table cell labelled by its row instead);
     /// it stays in the accessibility tree.
-    #[prop_or_default]
     pub compact: bool,
     pub on_input: Callback<String>,
     pub on_blur: Callback<()>,
 }
 
-/// One labelled input with its hint, read-back, error and reason.
-#[function_component(TextInput)]
+/// One labelled input with its hint, read-back, error and reason. A
+/// function, not a component, like the other controls here.
 pub fn text_input(props: &TextInputProps) -> Html {
     let id = props.id.clone();
     let hint_id = format!("{id}-hint");

@@ -4,8 +4,8 @@
 
 use crate::app::Ctx;
 use crate::components::field::{
-    choice_field, select_field, yes_no_answer, yes_no_options, yes_no_value, ChoiceProps,
-    SelectProps, TextInput, UnitSwitch,
+    choice_field, select_field, text_input, yes_no_answer, yes_no_options, yes_no_value,
+    ChoiceProps, SelectProps, TextInputProps, UnitSwitch,
 };
 use crate::state::{Edit, FieldId, Flag, TextField, UnitSlot};
 use fusion_engine::i18n::ui::{self, Ui};
@@ -48,13 +48,55 @@ pub fn unit_switch(ctx: &Ctx, slot: UnitSlot, label: &str) -> UnitSwitch {
     }
 }
 
+/// What sets one typed field apart; the rest ([`typed_field`]) comes from
+/// the state and the field's id.
+#[derive(Default)]
+pub struct Typed {
+    pub label: AttrValue,
+    pub hint: Option<AttrValue>,
+    pub why: Option<AttrValue>,
+    pub readback: Option<String>,
+    pub unit: Option<UnitSwitch>,
+    /// Decides the on-screen keyboard ([`inputmode`]).
+    pub kind: Option<FieldKind>,
+    pub placeholder: Option<AttrValue>,
+    /// A table cell, labelled by its row.
+    pub compact: bool,
+}
+
+/// The input of a field typed into, holding `value`: its id, message and
+/// callbacks follow from `field`. One builder for every typed field, so
+/// their callbacks are one piece of code, not one per field.
+pub fn typed_field(ctx: &Ctx, field: FieldId, value: String, typed: Typed) -> Html {
+    let edit = ctx.handlers.edit.clone();
+    text_input(&TextInputProps {
+        lang: ctx.lang(),
+        id: ctx.id(field),
+        label: typed.label,
+        hint: typed.hint,
+        why: typed.why,
+        value: value.into(),
+        error: ctx.error(field),
+        readback: typed.readback,
+        unit: typed.unit,
+        inputmode: inputmode(typed.kind),
+        placeholder: typed.placeholder,
+        compact: typed.compact,
+        on_input: Callback::from(move |text| {
+            if let Some(e) = Edit::typed(field, text) {
+                edit.emit(e);
+            }
+        }),
+        on_blur: ctx.on_blur(field),
+    })
+}
+
 /// The control for a text or number question.
 pub fn text_field(ctx: &Ctx, field: TextField) -> Html {
     if !ctx.relevance.asks(field.question()) {
         return Html::default();
     }
     let lang = ctx.lang();
-    let id = FieldId::Text(field);
     let kind = field.kind();
     let value = ctx.state.draft.text(field).to_string();
     let amount = matches!(kind, Some(FieldKind::Amount | FieldKind::SignedAmount));
@@ -87,14 +129,17 @@ pub fn text_field(ctx: &Ctx, field: TextField) -> Html {
     };
     let placeholder = (field == TextField::AssessmentDate)
         .then_some(AttrValue::Static(Ui::DatePlaceholder.text(lang)));
-    html! {
-        <TextInput {lang} id={ctx.id(id)} label={label} {hint} {why} value={value}
-            error={ctx.error(id)} readback={read}
-            unit={amount.then(|| unit_switch(ctx, slot, label))}
-            inputmode={inputmode(kind)} {placeholder}
-            on_input={ctx.handlers.edit.reform(move |t| Edit::Text(field, t))}
-            on_blur={ctx.on_blur(id)} />
-    }
+    let typed = Typed {
+        label: label.into(),
+        hint,
+        why,
+        readback: read,
+        unit: amount.then(|| unit_switch(ctx, slot, label)),
+        kind,
+        placeholder,
+        compact: false,
+    };
+    typed_field(ctx, FieldId::Text(field), value, typed)
 }
 
 /// The control for a yes / no / not sure question.

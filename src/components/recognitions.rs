@@ -2,8 +2,8 @@
 //! already received for the same matters (就高不重复).
 
 use crate::app::Ctx;
-use crate::components::field::{why_note, TextInput};
-use crate::components::form::{inputmode, readback, unit_switch, EnumSelect};
+use crate::components::field::why_note;
+use crate::components::form::{readback, typed_field, unit_switch, EnumSelect, Typed};
 use crate::state::{AwardRow, Edit, FieldId, RecognitionRow, UnitSlot};
 use fusion_engine::answers::{validate, Answers, Problem, Question, Recognition};
 use fusion_engine::i18n::ui::{
@@ -85,16 +85,10 @@ fn recognition_row(ctx: &Ctx, index: usize, row: &RecognitionRow) -> Html {
                     if has_level {
                         { level.render(ctx) }
                     }
-                    <TextInput {lang} id={ctx.id(date_id)} label={Ui::RecognitionDateLabel.text(lang)}
-                        value={row.obtained.clone()} error={ctx.error(date_id)}
-                        placeholder={AttrValue::Static(Ui::DatePlaceholder.text(lang))}
-                        inputmode={inputmode(Some(FieldKind::Date))}
-                        on_input={ctx.handlers.edit.reform(move |t| Edit::RecognitionDate(rid, t))}
-                        on_blur={ctx.on_blur(date_id)} />
-                    <TextInput {lang} id={ctx.id(subject_id)} label={Ui::RecognitionSubjectLabel.text(lang)}
-                        value={row.subject.clone()} hint={AttrValue::Static(Ui::RecognitionSubjectHint.text(lang))}
-                        on_input={ctx.handlers.edit.reform(move |t| Edit::RecognitionSubject(rid, t))}
-                        on_blur={ctx.on_blur(subject_id)} />
+                    { typed_field(ctx, date_id, row.obtained.clone(), Typed { label: Ui::RecognitionDateLabel.text(lang).into(),
+                        placeholder: Some(Ui::DatePlaceholder.text(lang).into()), kind: Some(FieldKind::Date), ..Typed::default() }) }
+                    { typed_field(ctx, subject_id, row.subject.clone(), Typed { label: Ui::RecognitionSubjectLabel.text(lang).into(),
+                        hint: Some(Ui::RecognitionSubjectHint.text(lang).into()), ..Typed::default() }) }
                 </div>
                 <button type="button" class="fc-secondary fc-remove" aria-label={format!("{} {title}", Ui::Remove.text(lang))}
                     onclick={ctx.handlers.edit.reform(move |_: MouseEvent| Edit::RemoveRecognition(rid))}>
@@ -133,24 +127,16 @@ fn award_row(ctx: &Ctx, index: usize, row: &AwardRow) -> Html {
                 <legend>{ title.clone() }</legend>
                 <div class="fc-row-grid">
                     { matter.render(ctx) }
-                    <TextInput {lang} id={ctx.id(amount_id)} label={amount_label} value={row.amount.clone()}
-                        error={ctx.error(amount_id)} readback={readback(&row.amount, row.unit, false, lang)}
-                        unit={unit_switch(ctx, UnitSlot::Award(rid), amount_label)}
-                        inputmode={inputmode(Some(FieldKind::Amount))}
-                        on_input={ctx.handlers.edit.reform(move |t| Edit::AwardAmount(rid, t))}
-                        on_blur={ctx.on_blur(amount_id)} />
-                    <TextInput {lang} id={ctx.id(year_id)} label={Ui::AwardYearLabel.text(lang)} value={row.year.clone()}
-                        error={ctx.error(year_id)} inputmode={inputmode(Some(FieldKind::Year))}
-                        on_input={ctx.handlers.edit.reform(move |t| Edit::AwardYear(rid, t))}
-                        on_blur={ctx.on_blur(year_id)} />
-                    <TextInput {lang} id={ctx.id(subject_id)} label={Ui::AwardSubjectLabel.text(lang)}
-                        value={row.subject.clone()}
-                        on_input={ctx.handlers.edit.reform(move |t| Edit::AwardSubject(rid, t))}
-                        on_blur={ctx.on_blur(subject_id)} />
-                    <TextInput {lang} id={ctx.id(policy_id)} label={Ui::AwardPolicyLabel.text(lang)}
-                        value={row.policy.clone()}
-                        on_input={ctx.handlers.edit.reform(move |t| Edit::AwardPolicy(rid, t))}
-                        on_blur={ctx.on_blur(policy_id)} />
+                    { typed_field(ctx, amount_id, row.amount.clone(), Typed { label: amount_label.into(),
+                        readback: readback(&row.amount, row.unit, false, lang),
+                        unit: Some(unit_switch(ctx, UnitSlot::Award(rid), amount_label)),
+                        kind: Some(FieldKind::Amount), ..Typed::default() }) }
+                    { typed_field(ctx, year_id, row.year.clone(), Typed { label: Ui::AwardYearLabel.text(lang).into(),
+                        kind: Some(FieldKind::Year), ..Typed::default() }) }
+                    { typed_field(ctx, subject_id, row.subject.clone(), Typed { label: Ui::AwardSubjectLabel.text(lang).into(),
+                        ..Typed::default() }) }
+                    { typed_field(ctx, policy_id, row.policy.clone(), Typed { label: Ui::AwardPolicyLabel.text(lang).into(),
+                        ..Typed::default() }) }
                 </div>
                 <button type="button" class="fc-secondary fc-remove" aria-label={format!("{} {title}", Ui::Remove.text(lang))}
                     onclick={ctx.handlers.edit.reform(move |_: MouseEvent| Edit::RemoveAward(rid))}>

@@ -2,8 +2,8 @@
 //! needs are listed and marked; the user may add other years by typing them.
 
 use crate::app::Ctx;
-use crate::components::field::{why_note, TextInput};
-use crate::components::form::{inputmode, readback};
+use crate::components::field::why_note;
+use crate::components::form::{readback, typed_field, Typed};
 use crate::state::{Edit, FieldId, UnitSlot};
 use fusion_engine::answers::Question;
 use fusion_engine::i18n::ui::{self, Ui};
@@ -60,7 +60,6 @@ pub fn revenue(ctx: &Ctx) -> Html {
     let lang = ctx.lang();
     let draft = &ctx.state.draft;
     let unit = draft.revenue_unit;
-    let amount_mode = inputmode(Some(FieldKind::Amount));
     let paying = award_data_years(&PACK);
     let as_of = ctx
         .state
@@ -98,10 +97,8 @@ pub fn revenue(ctx: &Ctx) -> Html {
                     }
                 </th>
                 <td>
-                    <TextInput {lang} id={ctx.id(id)} label={cell_label(&year.to_string(), lang)} compact=true
-                        value={text} error={ctx.error(id)} readback={read} inputmode={amount_mode.clone()}
-                        on_input={ctx.handlers.edit.reform(move |t| Edit::RevenueFixed(year, t))}
-                        on_blur={ctx.on_blur(id)} />
+                    { typed_field(ctx, id, text, Typed { label: cell_label(&year.to_string(), lang).into(),
+                        readback: read, kind: Some(FieldKind::Amount), compact: true, ..Typed::default() }) }
                     { forecast_note(forecast).unwrap_or_default() }
                 </td>
                 <td></td>
@@ -116,18 +113,12 @@ pub fn revenue(ctx: &Ctx) -> Html {
         html! {
             <tr key={format!("x{rid}")}>
                 <th scope="row">
-                    <TextInput {lang} id={ctx.id(year_id)} label={Ui::RevenueYear.text(lang)} compact=true
-                        value={row.year.clone()} error={ctx.error(year_id)}
-                        inputmode={inputmode(Some(FieldKind::Year))}
-                        on_input={ctx.handlers.edit.reform(move |t| Edit::RevenueRowYear(rid, t))}
-                        on_blur={ctx.on_blur(year_id)} />
+                    { typed_field(ctx, year_id, row.year.clone(), Typed { label: Ui::RevenueYear.text(lang).into(),
+                        kind: Some(FieldKind::Year), compact: true, ..Typed::default() }) }
                 </th>
                 <td>
-                    <TextInput {lang} id={ctx.id(amount_id)} label={cell_label(&shown_year, lang)} compact=true
-                        value={row.amount.clone()} error={ctx.error(amount_id)} readback={read}
-                        inputmode={amount_mode.clone()}
-                        on_input={ctx.handlers.edit.reform(move |t| Edit::RevenueRowAmount(rid, t))}
-                        on_blur={ctx.on_blur(amount_id)} />
+                    { typed_field(ctx, amount_id, row.amount.clone(), Typed { label: cell_label(&shown_year, lang).into(),
+                        readback: read, kind: Some(FieldKind::Amount), compact: true, ..Typed::default() }) }
                     { forecast_note(forecast).unwrap_or_default() }
                 </td>
                 <td>

@@ -1,7 +1,7 @@
 //! The edits: one change to one field or row of the draft.
 
 use super::draft::{AwardRow, Draft, RecognitionRow, RevenueRow};
-use super::fields::{Flag, TextField, UnitSlot};
+use super::fields::{FieldId, Flag, TextField, UnitSlot};
 use fusion_engine::answers::{
     Activity, AwardMatter, Industry, Level, Location, RecognitionKind, Sector, SeparationStatus,
 };
@@ -36,6 +36,26 @@ pub enum Edit {
     AwardSubject(u32, String),
     AwardPolicy(u32, String),
     RemoveAward(u32),
+}
+
+impl Edit {
+    /// The edit typing `text` into `field` makes; `None` for a field that
+    /// is not typed into (a select, a group of boxes).
+    pub fn typed(field: FieldId, text: String) -> Option<Edit> {
+        Some(match field {
+            FieldId::Text(f) => Edit::Text(f, text),
+            FieldId::RevenueFixed(year) => Edit::RevenueFixed(year, text),
+            FieldId::ExtraYear(id) => Edit::RevenueRowYear(id, text),
+            FieldId::ExtraAmount(id) => Edit::RevenueRowAmount(id, text),
+            FieldId::RecognitionDate(id) => Edit::RecognitionDate(id, text),
+            FieldId::RecognitionSubject(id) => Edit::RecognitionSubject(id, text),
+            FieldId::AwardAmount(id) => Edit::AwardAmount(id, text),
+            FieldId::AwardYear(id) => Edit::AwardYear(id, text),
+            FieldId::AwardSubject(id) => Edit::AwardSubject(id, text),
+            FieldId::AwardPolicy(id) => Edit::AwardPolicy(id, text),
+            _ => return None,
+        })
+    }
 }
 
 impl Draft {
