@@ -26,7 +26,7 @@ use crate::components::{
     result::ResultPanel,
     samples::SampleMenu,
     save_notice::{save_notices, SaveNoticesProps},
-    saveshare::{ImportControl, SaveShare},
+    saveshare::{save_share, ImportControl},
     scenarios::{scenario_panel, scenario_switch, PanelProps, SwitchProps},
     welcome::{welcome, WelcomeProps},
 };
@@ -184,6 +184,70 @@ fn dispatch_with<T: 'static>(
 fn focus(el: Option<web_sys::HtmlElement>) {
     if let Some(el) = el {
         let _ = el.focus();
+    }
+}
+
+/// The first screen, with the sample menu, the import control and the
+/// clients (`clients`, when they are shown there). The two screens are
+/// functions of their own, not inlined into the root: the browser compiles
+/// a function of the module when it first runs, so the first screen does
+/// not wait for the interview's code to compile.
+#[inline(never)]
+fn welcome_screen(ctx: &Ctx, clients: Option<Html>) -> Html {
+    let children = html! {
+        <>
+            <SampleMenu ctx={ctx.clone()} />
+            <ImportControl ctx={ctx.clone()} />
+            { clients.unwrap_or_default() }
+        </>
+    };
+    welcome(&WelcomeProps {
+        lang: ctx.lang(),
+        on_start: ctx.handlers.start.clone(),
+        children,
+    })
+}
+
+/// What the root's hooks give the interview screen.
+struct Work {
+    step_heading: NodeRef,
+    result_heading: NodeRef,
+    as_of: Date,
+    ready: bool,
+    record: Rc<str>,
+    result: plan::Reply,
+    retry_result: Callback<()>,
+    share_link: Option<AttrValue>,
+    comparison: Option<AttrValue>,
+    client_list: Option<Html>,
+}
+
+/// The interview beside the result, save and share, and the clients; the
+/// scenarios under them.
+#[inline(never)]
+fn work_screen(ctx: &Ctx, work: Work) -> Html {
+    let (state, handlers, lang) = (&ctx.state, &ctx.handlers, ctx.lang());
+    html! {
+        <>
+            if !state.scenarios.list.is_empty() {
+                { scenario_switch(&SwitchProps { ctx: ctx.clone() }) }
+            }
+            <div class="fc-layout">
+                { interview(ctx, &work.step_heading) }
+                <div class="fc-side">
+                    <ResultPanel {lang} uid={state.uid.clone()} as_of={work.as_of} ready={work.ready}
+                        record={work.record} reply={work.result} on_retry={work.retry_result}
+                        heading={work.result_heading}>
+                        { downloads(&DownloadsProps { lang, uid: state.uid.to_string().into(),
+                            on_download: handlers.download.clone(), on_print: handlers.print.clone() }) }
+                        { module_notice(&ModuleNoticeProps { lang, status: state.module }) }
+                    </ResultPanel>
+                    { save_share(ctx, work.share_link.as_ref()) }
+                    { work.client_list.unwrap_or_default() }
+                </div>
+            </div>
+            { scenario_panel(&PanelProps { ctx: ctx.clone(), table: work.comparison }) }
+        </>
     }
 }
 
@@ -528,6 +592,16 @@ pub fn app(props: &AppProps) -> Html {
         && !state.read_only()
         && !present.hides_name())
     .then(|| html! { <ClientList ctx={ctx.clone()} /> });
+    // On the first screen, only for a consultant coming back to saved
+    // clients (or told their list did not keep): an empty list's form,
+    // saving answers not yet given, is noise there, and the first screen
+    // lays out sooner without it. After 开始自测 it is always beside the
+    // interview.
+    let welcome_clients = if state.clients.list.is_empty() && !state.clients.store.is_trouble() {
+        None
+    } else {
+        client_list.clone()
+    };
     let classes = classes!(
         "fc-app",
         present.on.then_some("fc-present"),
@@ -559,32 +633,11 @@ pub fn app(props: &AppProps) -> Html {
             }
             <div class="fc-main">
                 if !state.started {
-                    { welcome(&WelcomeProps { lang, on_start: handlers.start.clone(), children: html! {
-                        <>
-                            <SampleMenu ctx={ctx.clone()} />
-                            <ImportControl ctx={ctx.clone()} />
-                            { client_list.clone().unwrap_or_default() }
-                        </>
-                    } }) }
+                    { welcome_screen(&ctx, welcome_clients) }
                 } else {
-                    if !state.scenarios.list.is_empty() {
-                        { scenario_switch(&SwitchProps { ctx: ctx.clone() }) }
-                    }
-                    <div class="fc-layout">
-                        { interview(&ctx, &step_heading) }
-                        <div class="fc-side">
-                            <ResultPanel {lang} uid={state.uid.clone()} {as_of} {ready}
-                                record={(*answers_record).clone()} reply={result} on_retry={retry_result}
-                                heading={result_heading}>
-                                { downloads(&DownloadsProps { lang, uid: state.uid.to_string().into(),
-                                    on_download: handlers.download.clone(), on_print: handlers.print.clone() }) }
-                                { module_notice(&ModuleNoticeProps { lang, status: state.module }) }
-                            </ResultPanel>
-                            <SaveShare ctx={ctx.clone()} share_link={(*share_link).clone()} />
-                            { client_list.unwrap_or_default() }
-                        </div>
-                    </div>
-                    { scenario_panel(&PanelProps { ctx: ctx.clone(), table: (*comparison).clone() }) }
+                    { work_screen(&ctx, Work { step_heading, result_heading, as_of, ready,
+                        record: (*answers_record).clone(), result, retry_result,
+                        share_link: (*share_link).clone(), comparison: (*comparison).clone(), client_list }) }
                 }
             </div>
             if let Some([title, body, yes]) = dialog {

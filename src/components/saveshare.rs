@@ -124,20 +124,10 @@ pub fn import_control(props: &ImportProps) -> Html {
     }
 }
 
-/// The save-and-share panel's state and what the host allows.
-#[derive(Properties, PartialEq)]
-pub struct SaveShareProps {
-    /// The state, the checks and the callbacks.
-    pub ctx: Ctx,
-    /// The share link for the current answers, once asked for.
-    #[prop_or_default]
-    pub share_link: Option<AttrValue>,
-}
-
-/// "保存与分享": autosave note and clear, export, import, share link.
-#[function_component(SaveShare)]
-pub fn save_share(props: &SaveShareProps) -> Html {
-    let ctx = &props.ctx;
+/// "保存与分享": autosave note and clear, export, import, share link
+/// (`share_link`, once asked for). A function: it re-renders with the
+/// root anyway.
+pub fn save_share(ctx: &Ctx, share_link: Option<&AttrValue>) -> Html {
     let lang = ctx.lang();
     let state = &ctx.state;
     let handlers = &ctx.handlers;
@@ -164,7 +154,7 @@ pub fn save_share(props: &SaveShareProps) -> Html {
         (SaveStatus::Saved, None) => (Ui::AutosaveNote, None),
     };
     let can_clear = !matches!(saving.status, SaveStatus::Off | SaveStatus::Unavailable);
-    let link_field = props.share_link.as_ref().map(|link| {
+    let link_field = share_link.map(|link| {
         let id = ctx.id(FieldId::ShareLink);
         let copy = {
             let (copy, link) = (handlers.copy_link.clone(), link.to_string());

@@ -36,6 +36,14 @@ pub enum Store {
     Unread,
 }
 
+impl Store {
+    /// Whether the list's copy on this device needs the user's attention
+    /// (it did not read, or the last save was refused).
+    pub fn is_trouble(self) -> bool {
+        matches!(self, Store::Unread | Store::Failed)
+    }
+}
+
 /// What the list says after the user's last action.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ClientNote {
