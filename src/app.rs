@@ -35,8 +35,8 @@ use crate::embed::{self, EmbedOptions};
 use crate::samples::SAMPLES;
 use crate::state::stored::write_record;
 use crate::state::{
-    Action, Boot, ClientAction, Confirm, Edit, FieldId, FocusTarget, Hold, Presentation, Relevance,
-    Saved, ScenarioEdit, State, Step,
+    Action, Boot, ClientAction, Confirm, Edit, FieldId, FocusTarget, Hold, Relevance, Saved,
+    ScenarioEdit, State, Step,
 };
 use fusion_engine::answers::{validate, FieldError};
 use fusion_engine::assessment::WindowStatus;
@@ -608,7 +608,6 @@ pub fn app(props: &AppProps) -> Html {
         present.hides_name().then_some("fc-hide-name")
     );
     html! {
-        <ContextProvider<Presentation> context={present}>
         <div class={classes} lang={lang.tag()} ref={root}>
             if !*adopted {
                 <style>{ STYLES }</style>
@@ -646,6 +645,5 @@ pub fn app(props: &AppProps) -> Html {
             }
             <div class="fc-sr-only fc-live" aria-live="polite" aria-atomic="true">{ announcement }</div>
         </div>
-        </ContextProvider<Presentation>>
     }
 }

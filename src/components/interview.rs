@@ -11,9 +11,9 @@ use crate::components::revenue::revenue;
 use crate::components::samples::SampleMenu;
 use crate::components::separation::separation;
 use crate::components::tax::tax;
+use crate::state::sorted::SortedMap;
 use crate::state::Step;
 use fusion_engine::i18n::ui::{error_count, Ui};
-use crate::state::sorted::SortedMap;
 use yew::prelude::*;
 
 /// The interview column for `ctx`; `heading` is the step heading, focused
@@ -47,8 +47,10 @@ pub fn interview(ctx: &Ctx, heading: &NodeRef) -> Html {
         Step::CrossBorder => cross_border(ctx),
     };
     let problems = ctx.state.problems_on(current).len();
-    let step_problems: SortedMap<Step, usize> =
-        steps.iter().map(|s| (*s, ctx.state.problems_on(*s).len())).collect();
+    let step_problems: SortedMap<Step, usize> = steps
+        .iter()
+        .map(|s| (*s, ctx.state.problems_on(*s).len()))
+        .collect();
     let heading_id = format!("{}-step-h", ctx.state.uid);
     let go = |step: Option<Step>| step.map(|s| ctx.handlers.go_to.reform(move |_: MouseEvent| s));
     html! {

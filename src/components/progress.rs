@@ -1,10 +1,10 @@
 //! Where the user is: the list of steps still asked, the current one marked,
 //! and a bar for how much is done. Each step is a button to jump there.
 
+use crate::state::sorted::{SortedMap, SortedSet};
 use crate::state::Step;
 use fusion_engine::i18n::ui::{error_count, step_of, Ui};
 use fusion_engine::Lang;
-use crate::state::sorted::{SortedMap, SortedSet};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

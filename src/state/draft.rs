@@ -4,6 +4,7 @@
 
 use super::fields::{FieldId, Flag, TextField, UnitSlot};
 use super::parse::{non_empty, parse, Value};
+use super::sorted::{SortedMap, SortedSet};
 use super::steps::Relevance;
 use fusion_engine::answers::{
     Activity, AwardMatter, AwardReceived, Industry, Level, Location, Recognition, RecognitionKind,
@@ -11,7 +12,6 @@ use fusion_engine::answers::{
 };
 use fusion_engine::input::{self, amount_to_input, decimal_to_input, AmountUnit, FieldKind};
 use fusion_engine::{Answers, Date};
-use super::sorted::{SortedMap, SortedSet};
 
 /// A user-added row of the revenue table (its year is typed).
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -4,13 +4,13 @@
 
 use super::draft::Draft;
 use super::fields::{FieldId, TextField, UnitSlot};
+use super::sorted::SortedSet;
 use fusion_engine::i18n::ui::{input_error, Ui};
 use fusion_engine::input::{
     self, growth_percent_range, tax_rate_percent_range, AmountUnit, FieldKind, InputError,
 };
 use fusion_engine::{Date, Lang};
 use rust_decimal::Decimal;
-use super::sorted::SortedSet;
 
 /// What is wrong with one field's text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

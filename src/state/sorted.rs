@@ -20,7 +20,9 @@ impl<K, V> Default for SortedMap<K, V> {
 
 impl<K: fmt::Debug, V: fmt::Debug> fmt::Debug for SortedMap<K, V> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_map().entries(self.0.iter().map(|(k, v)| (k, v))).finish()
+        f.debug_map()
+            .entries(self.0.iter().map(|(k, v)| (k, v)))
+            .finish()
     }
 }
 
@@ -124,7 +126,9 @@ impl<K> Default for SortedSet<K> {
 
 impl<K: fmt::Debug> fmt::Debug for SortedSet<K> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_set().entries(self.0 .0.iter().map(|(k, ())| k)).finish()
+        f.debug_set()
+            .entries(self.0 .0.iter().map(|(k, ())| k))
+            .finish()
     }
 }
 

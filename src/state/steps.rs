@@ -1,8 +1,8 @@
 //! The interview's steps and which of them the engine says are worth asking.
 
+use super::sorted::SortedSet;
 use fusion_engine::answers::Question;
 use fusion_engine::i18n::ui::StepName;
-use super::sorted::SortedSet;
 
 /// The interview's steps, in order.
 pub type Step = StepName;
