@@ -9,7 +9,7 @@
 //! --lib samples` rewrites them after an example changes).
 
 use crate::state::stored::read_record;
-use crate::state::{Draft, TextField};
+use crate::state::Draft;
 use fusion_engine::{Answers, Date};
 use std::rc::Rc;
 
@@ -17,6 +17,10 @@ use std::rc::Rc;
 pub struct Sample {
     /// The file stem in `examples/answers/` (stable id for tests).
     pub id: &'static str,
+    /// The enterprise name, for the menu: written out rather than read
+    /// from the record, so the first screen reads no record (a test holds
+    /// it to the record's).
+    pub name: &'static str,
     record: &'static str,
 }
 
@@ -27,26 +31,18 @@ impl Sample {
         read_record(self.record).ok().map(|saved| saved.draft)
     }
 
-    /// The enterprise name to show in the menu.
-    pub fn name(&self) -> String {
-        self.draft()
-            .map(|d| d.text(TextField::EnterpriseName).to_string())
-            .filter(|name| !name.is_empty())
-            .unwrap_or_else(|| self.id.to_string())
-    }
-
     /// The sample's answers (read as of `today`) and the name to show.
     pub fn load(&self, today: Date) -> Option<(String, Answers)> {
         let answers = self.draft()?.answers(today);
-        Some((self.name(), answers))
+        Some((self.name.to_string(), answers))
     }
 }
 
 macro_rules! samples {
-    ($($id:literal),+ $(,)?) => {
+    ($(($id:literal, $name:literal)),+ $(,)?) => {
         /// Every sample, in menu order.
         pub static SAMPLES: &[Sample] = &[
-            $(Sample { id: $id, record: include_str!(concat!("samples/", $id, ".json")) }),+
+            $(Sample { id: $id, name: $name, record: include_str!(concat!("samples/", $id, ".json")) }),+
         ];
 
         /// Each sample's answers file, which its record is written from.
@@ -57,11 +53,18 @@ macro_rules! samples {
     };
 }
 
-samples!("manufacturer", "logistics", "trader", "platform", "haining");
+samples!(
+    ("manufacturer", "嘉兴示例智能装备股份有限公司(虚构)"),
+    ("logistics", "嘉兴示例物流有限公司(虚构)"),
+    ("trader", "嘉兴示例商贸有限公司(虚构)"),
+    ("platform", "嘉兴示例跨境电商服务有限公司(虚构)"),
+    ("haining", "海宁示例经编科技有限公司(虚构)"),
+);
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::state::TextField;
     use crate::state::stored::write_record;
     use crate::state::{Saved, Step};
     use fusion_engine::transfer::import;
@@ -110,6 +113,8 @@ mod tests {
                 s.id
             );
             assert!(answers.location.is_some(), "{}", s.id);
+            let draft = s.draft().unwrap();
+            assert_eq!(draft.text(TextField::EnterpriseName), s.name, "{}", s.id);
         }
     }
 }

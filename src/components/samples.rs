@@ -20,7 +20,6 @@ pub fn sample_menu(props: &SampleMenuProps) -> Html {
     let ctx = &props.ctx;
     let lang = ctx.lang();
     let select = use_node_ref();
-    let names = use_memo((), |_| SAMPLES.iter().map(|s| s.name()).collect::<Vec<_>>());
     let id = ctx.id(FieldId::SampleMenu);
     // Loading a sample would replace a share link's read-only answers.
     let disabled = ctx.state.read_only();
@@ -43,11 +42,11 @@ pub fn sample_menu(props: &SampleMenuProps) -> Html {
             <label for={id.clone()}>{ Ui::SamplesLabel.text(lang) }</label>
             <div class="fc-input-row">
                 <select id={id.clone()} ref={select} aria-describedby={hint_id.clone()} {disabled}>
-                    { for names.iter().enumerate().map(|(i, name)| html! {
+                    { for SAMPLES.iter().enumerate().map(|(i, sample)| html! {
                         // Explicitly selected: yew inserts options last-first, and a
                         // select without `selected` would keep the last one.
-                        <option value={i.to_string()} data-sample={SAMPLES[i].id} selected={i == 0}>
-                            { name.clone() }
+                        <option value={i.to_string()} data-sample={sample.id} selected={i == 0}>
+                            { sample.name }
                         </option>
                     }) }
                 </select>
