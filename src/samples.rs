@@ -64,8 +64,8 @@ samples!(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::state::TextField;
     use crate::state::stored::write_record;
+    use crate::state::TextField;
     use crate::state::{Saved, Step};
     use fusion_engine::transfer::import;
 
