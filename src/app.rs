@@ -16,7 +16,7 @@ pub mod plan;
 pub mod transfer;
 
 use crate::components::{
-    clients::ClientList,
+    clients::client_list,
     dialog::ConfirmDialog,
     downloads::{downloads, DownloadsProps},
     header::{header, HeaderProps},
@@ -24,9 +24,9 @@ use crate::components::{
     link_view::{link_banner, link_error, LinkBannerProps, LinkErrorProps},
     module_status::{module_notice, ModuleNoticeProps},
     result::ResultPanel,
-    samples::SampleMenu,
+    samples::sample_menu,
     save_notice::{save_notices, SaveNoticesProps},
-    saveshare::{save_share, ImportControl},
+    saveshare::{import_control, save_share},
     scenarios::{scenario_panel, scenario_switch, PanelProps, SwitchProps},
     welcome::{welcome, WelcomeProps},
 };
@@ -196,8 +196,8 @@ fn focus(el: Option<web_sys::HtmlElement>) {
 fn welcome_screen(ctx: &Ctx, clients: Option<Html>) -> Html {
     let children = html! {
         <>
-            <SampleMenu ctx={ctx.clone()} />
-            <ImportControl ctx={ctx.clone()} />
+            { sample_menu(ctx, false) }
+            { import_control(ctx) }
             { clients.unwrap_or_default() }
         </>
     };
@@ -591,7 +591,7 @@ pub fn app(props: &AppProps) -> Html {
     let client_list = (state.clients.store != crate::state::Store::Off
         && !state.read_only()
         && !present.hides_name())
-    .then(|| html! { <ClientList ctx={ctx.clone()} /> });
+    .then(|| client_list(&ctx));
     // On the first screen, only for a consultant coming back to saved
     // clients (or told their list did not keep): an empty list's form,
     // saving answers not yet given, is noise there, and the first screen

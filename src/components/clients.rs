@@ -4,6 +4,7 @@
 //! The reducer does the work; this renders and emits.
 
 use crate::app::Ctx;
+use crate::components::near;
 use crate::state::{ClientAction, FieldId, Presentation, Store};
 use fusion_engine::i18n::clients::ClientsUi;
 use fusion_engine::i18n::ui::Ui;
@@ -57,22 +58,15 @@ const ROW_ACTIONS: [RowAction; 4] = [
     ),
 ];
 
-#[derive(Properties, PartialEq)]
-pub struct ClientListProps {
-    pub ctx: Ctx,
-}
-
 /// The client list: the client on screen, saving the answers as a new
 /// client, each client with open / rename / duplicate / delete, and the
-/// whole list out to a file, back in, and cleared.
-#[function_component(ClientList)]
-pub fn client_list(props: &ClientListProps) -> Html {
-    let ctx = &props.ctx;
+/// whole list out to a file, back in, and cleared. Not inlined into the
+/// root: it is compiled when first shown.
+#[inline(never)]
+pub fn client_list(ctx: &Ctx) -> Html {
     let (state, lang) = (&ctx.state, ctx.lang());
     let clients = &state.clients;
     let send = ctx.handlers.client.clone();
-    let rename_input = use_node_ref();
-    let file_input = use_node_ref();
     let base = ctx.id(FieldId::ClientName).to_string();
     let heading_id = format!("{base}-heading");
     let note_id = format!("{base}-note");
@@ -98,10 +92,11 @@ pub fn client_list(props: &ClientListProps) -> Html {
         let name_id = format!("{base}-{i}");
         let act = |a: fn(usize) -> ClientAction| send.reform(move |_: MouseEvent| a(i));
         if clients.renaming == Some(i) {
-            let input = rename_input.clone();
             let onsubmit = send.reform(move |e: SubmitEvent| {
                 e.prevent_default();
-                let text = input.cast::<HtmlInputElement>().map(|i| i.value()).unwrap_or_default();
+                let text = near::<HtmlInputElement>(&e, "form", "input")
+                    .map(|i| i.value())
+                    .unwrap_or_default();
                 ClientAction::Rename(i, text)
             });
             let cancel = send.reform(|_: MouseEvent| ClientAction::CancelRename);
@@ -110,7 +105,7 @@ pub fn client_list(props: &ClientListProps) -> Html {
                 <li key={name.clone()} data-client={name.clone()} class="fc-client">
                     <form class="fc-client-rename" {onsubmit}>
                         <label for={input_id.clone()}>{ ClientsUi::NewName.text(lang) }</label>
-                        <input id={input_id} type="text" value={name} ref={rename_input.clone()} autocomplete="off"
+                        <input id={input_id} type="text" value={name} autocomplete="off"
                             aria-invalid={refused.then_some("true")} aria-describedby={note_id.clone()} />
                         <button type="submit" class="fc-secondary">{ ClientsUi::SaveName.text(lang) }</button>
                         <button type="button" class="fc-secondary" onclick={cancel}>{ Ui::Cancel.text(lang) }</button>
@@ -134,14 +129,11 @@ pub fn client_list(props: &ClientListProps) -> Html {
             </li>
         }
     }).collect();
-    let choose = {
-        let input = file_input.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(input) = input.cast::<HtmlInputElement>() {
-                input.click();
-            }
-        })
-    };
+    let choose = Callback::from(|e: MouseEvent| {
+        if let Some(input) = near::<HtmlInputElement>(&e, ".fc-clients-file", "input[type=file]") {
+            input.click();
+        }
+    });
     let onchange = {
         let import = ctx.handlers.import_clients.clone();
         Callback::from(move |e: Event| {
@@ -190,7 +182,7 @@ pub fn client_list(props: &ClientListProps) -> Html {
                     onclick={send.reform(|_: MouseEvent| ClientAction::Export)}>{ ClientsUi::ExportAll.text(lang) }</button>
                 <button type="button" class="fc-secondary fc-clients-import" onclick={choose}>{ ClientsUi::ImportAll.text(lang) }</button>
                 <input type="file" accept=".json,application/json" hidden=true tabindex="-1" aria-hidden="true"
-                    class="fc-clients-file-input" ref={file_input} {onchange} />
+                    class="fc-clients-file-input" {onchange} />
                 <button type="button" class="fc-secondary fc-clients-clear" disabled={empty}
                     onclick={send.reform(|_: MouseEvent| ClientAction::AskClear)}>{ ClientsUi::ClearAll.text(lang) }</button>
             </div>

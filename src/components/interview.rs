@@ -8,7 +8,7 @@ use crate::components::land::land;
 use crate::components::progress::Progress;
 use crate::components::recognitions::recognitions;
 use crate::components::revenue::revenue;
-use crate::components::samples::SampleMenu;
+use crate::components::samples::sample_menu;
 use crate::components::separation::separation;
 use crate::components::tax::tax;
 use crate::state::sorted::SortedMap;
@@ -55,7 +55,7 @@ pub fn interview(ctx: &Ctx, heading: &NodeRef) -> Html {
     let go = |step: Option<Step>| step.map(|s| ctx.handlers.go_to.reform(move |_: MouseEvent| s));
     html! {
         <section class="fc-interview" aria-labelledby={heading_id.clone()}>
-            <SampleMenu ctx={ctx.clone()} compact=true />
+            { sample_menu(ctx, true) }
             <Progress {lang} steps={steps.clone()} {current} visited={ctx.state.visited.clone()}
                 problems={step_problems}
                 on_go={ctx.handlers.go_to.clone()} />

@@ -26,3 +26,22 @@ pub mod targets;
 pub mod tax;
 pub mod welcome;
 pub mod whatif;
+
+use wasm_bindgen::JsCast;
+
+/// The first element matching `selector` under the nearest `ancestor` of
+/// an event's target: how a button finds the input it works on (the sample
+/// select, a hidden file input, the rename field). Found from the event,
+/// it is the right one when a page shows two menus or two widgets, and the
+/// components need no refs, so they stay plain functions.
+pub fn near<T: JsCast>(e: &web_sys::Event, ancestor: &str, selector: &str) -> Option<T> {
+    e.target()?
+        .dyn_into::<web_sys::Element>()
+        .ok()?
+        .closest(ancestor)
+        .ok()??
+        .query_selector(selector)
+        .ok()??
+        .dyn_into::<T>()
+        .ok()
+}

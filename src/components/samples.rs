@@ -1,25 +1,18 @@
 //! The sample-enterprise menu: pick a fictional profile and load it.
 
 use crate::app::Ctx;
+use crate::components::near;
 use crate::samples::SAMPLES;
 use crate::state::FieldId;
 use fusion_engine::i18n::ui::Ui;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct SampleMenuProps {
-    pub ctx: Ctx,
-    /// A one-line toolbar (in the interview) rather than a block (welcome).
-    #[prop_or_default]
-    pub compact: bool,
-}
-
-#[function_component(SampleMenu)]
-pub fn sample_menu(props: &SampleMenuProps) -> Html {
-    let ctx = &props.ctx;
+/// The menu; `compact`: a one-line toolbar (in the interview) rather than a
+/// block (welcome). The button finds its select from the click
+/// ([`near`]).
+pub fn sample_menu(ctx: &Ctx, compact: bool) -> Html {
     let lang = ctx.lang();
-    let select = use_node_ref();
     let id = ctx.id(FieldId::SampleMenu);
     // Loading a sample would replace a share link's read-only answers.
     let disabled = ctx.state.read_only();
@@ -27,21 +20,20 @@ pub fn sample_menu(props: &SampleMenuProps) -> Html {
     // The choice is read from the select when the button is pressed, so
     // moving through the options by keyboard never replaces the answers.
     let onclick = {
-        let (select, load) = (select.clone(), ctx.handlers.load_sample.clone());
-        Callback::from(move |_: MouseEvent| {
-            if let Some(i) = select
-                .cast::<HtmlSelectElement>()
-                .and_then(|s| s.value().parse::<usize>().ok())
-            {
+        let load = ctx.handlers.load_sample.clone();
+        Callback::from(move |e: MouseEvent| {
+            let chosen = near::<HtmlSelectElement>(&e, ".fc-samples", "select")
+                .and_then(|select| select.value().parse::<usize>().ok());
+            if let Some(i) = chosen {
                 load.emit(i);
             }
         })
     };
     html! {
-        <div class={classes!("fc-samples", props.compact.then_some("fc-samples-compact"))}>
+        <div class={classes!("fc-samples", compact.then_some("fc-samples-compact"))}>
             <label for={id.clone()}>{ Ui::SamplesLabel.text(lang) }</label>
             <div class="fc-input-row">
-                <select id={id.clone()} ref={select} aria-describedby={hint_id.clone()} {disabled}>
+                <select id={id.clone()} aria-describedby={hint_id.clone()} {disabled}>
                     { for SAMPLES.iter().enumerate().map(|(i, sample)| html! {
                         // Explicitly selected: yew inserts options last-first, and a
                         // select without `selected` would keep the last one.

@@ -4,28 +4,18 @@
 //! (storage, files, clipboard); this renders the state and emits.
 
 use crate::app::Ctx;
+use crate::components::near;
 use crate::state::{Announcement, FieldId, SaveStatus};
 use fusion_engine::i18n::ui::{fix_first, Ui};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-/// The import control reads the state and calls the root's callbacks.
-#[derive(Properties, PartialEq)]
-pub struct ImportProps {
-    /// The state, the checks and the callbacks.
-    pub ctx: Ctx,
-}
-
 /// The import control: a button that opens the file picker, a zone to drop
 /// a file on, and the message for a refused file right beside them.
-#[function_component(ImportControl)]
-pub fn import_control(props: &ImportProps) -> Html {
-    let ctx = &props.ctx;
+pub fn import_control(ctx: &Ctx) -> Html {
     let lang = ctx.lang();
     let state = &ctx.state;
-    let input = use_node_ref();
-    let zone = use_node_ref();
     let base = ctx.id(FieldId::ImportChoose).to_string();
     let (hint_id, err_id) = (format!("{base}-hint"), format!("{base}-err"));
     let disabled = state.read_only();
@@ -33,14 +23,11 @@ pub fn import_control(props: &ImportProps) -> Html {
     let drag = ctx.handlers.drag.clone();
     let dragging = state.dragging;
 
-    let choose = {
-        let input = input.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(input) = input.cast::<HtmlInputElement>() {
-                input.click();
-            }
-        })
-    };
+    let choose = Callback::from(|e: MouseEvent| {
+        if let Some(input) = near::<HtmlInputElement>(&e, ".fc-import", "input[type=file]") {
+            input.click();
+        }
+    });
     let onchange = {
         let import = import.clone();
         Callback::from(move |e: Event| {
@@ -67,14 +54,17 @@ pub fn import_control(props: &ImportProps) -> Html {
         })
     };
     let ondragleave = {
-        let (drag, zone) = (drag.clone(), zone.clone());
+        let drag = drag.clone();
         Callback::from(move |e: DragEvent| {
             // Moving onto a child of the zone is not leaving it.
-            let inside = e
+            let zone = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|t| t.closest(".fc-import").ok().flatten());
+            let entered = e
                 .related_target()
-                .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
-                .zip(zone.cast::<web_sys::Node>())
-                .is_some_and(|(t, z)| z.contains(Some(&t)));
+                .and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+            let inside = zone.zip(entered).is_some_and(|(z, t)| z.contains(Some(&t)));
             if dragging && !inside {
                 drag.emit(false);
             }
@@ -102,7 +92,7 @@ pub fn import_control(props: &ImportProps) -> Html {
     };
     html! {
         <div class={classes!("fc-import", dragging.then_some("fc-dragging"), disabled.then_some("fc-disabled"))}
-            ref={zone} {ondragover} {ondragleave} {ondrop}>
+            {ondragover} {ondragleave} {ondrop}>
             <p class="fc-import-label" id={format!("{base}-label")}>{ Ui::ImportLabel.text(lang) }</p>
             <div class="fc-import-row">
                 <button type="button" class="fc-secondary fc-import-choose" onclick={choose} {disabled}
@@ -113,7 +103,7 @@ pub fn import_control(props: &ImportProps) -> Html {
             </div>
             // Driven by the button above; hidden from the tab order and
             // from screen readers, which meet the button instead.
-            <input type="file" accept=".json,application/json" ref={input} hidden=true
+            <input type="file" accept=".json,application/json" hidden=true
                 tabindex="-1" aria-hidden="true" {onchange} {disabled}
                 aria-labelledby={format!("{base}-label")} />
             <p class="fc-error" id={err_id} aria-live="polite" aria-atomic="true">
@@ -189,7 +179,7 @@ pub fn save_share(ctx: &Ctx, share_link: Option<&AttrValue>) -> Html {
                 }
             </div>
             <p class="fc-error" id={fix_id} aria-live="polite" aria-atomic="true">{ fix.unwrap_or_default() }</p>
-            <ImportControl ctx={ctx.clone()} />
+            { import_control(ctx) }
             <h3 id={share_h}>{ Ui::ShareHeading.text(lang) }</h3>
             <p class="fc-warn" id={warn_id.clone()}>{ Ui::ShareWarning.text(lang) }</p>
             <button type="button" class="fc-secondary fc-share" aria-describedby={warn_id.clone()}
