@@ -19,6 +19,7 @@ use crate::components::{
     clients::client_list,
     dialog::ConfirmDialog,
     downloads::{downloads, DownloadsProps},
+    field::Why,
     header::{header, HeaderProps},
     interview::interview,
     link_view::{link_banner, link_error, LinkBannerProps, LinkErrorProps},
@@ -32,15 +33,16 @@ use crate::components::{
 };
 use crate::docs::{self, Request};
 use crate::embed::{self, EmbedOptions};
+use crate::plan_html::record;
 use crate::samples::SAMPLES;
 use crate::state::stored::write_record;
 use crate::state::{
     Action, Boot, ClientAction, Confirm, Edit, FieldId, FocusTarget, Hold, Relevance, Saved,
     ScenarioEdit, State, Step,
 };
-use fusion_engine::answers::{validate, FieldError};
+use fusion_engine::answers::{validate, FieldError, Question};
 use fusion_engine::assessment::WindowStatus;
-use fusion_engine::i18n::ui::answer_problem;
+use fusion_engine::i18n::ui::{answer_problem, Ui};
 use fusion_engine::policy::JIAXING_2024_14 as PACK;
 use fusion_engine::report::Format;
 use fusion_engine::rules::window_status;
@@ -95,6 +97,8 @@ pub struct Handlers {
     pub dismiss_link_error: Callback<()>,
     /// The messages about saved data (unreadable, another tab, failed).
     pub saving: autosave::SaveHandlers,
+    /// A "why we ask" was opened before its words were in.
+    pub want_why: Callback<()>,
     /// The client list and presentation mode.
     pub client: Callback<ClientAction>,
     /// Imports a chosen clients file.
@@ -113,6 +117,10 @@ pub struct Ctx {
     /// no enterprise can have together, e.g. value added with 0 employees).
     pub checks: Rc<Vec<FieldError>>,
     pub handlers: Rc<Handlers>,
+    /// Every question's "why we ask", from the on-demand module
+    /// ([`Request::Why`]): fetched when a reason is first opened, or with
+    /// the result, so the first load carries none of their words.
+    pub why: plan::Reply,
 }
 
 impl Ctx {
@@ -138,6 +146,24 @@ impl Ctx {
             .iter()
             .find(|e| e.question == text.question())
             .map(|e| answer_problem(e.problem, self.lang()))
+    }
+
+    /// The "why we ask" of `q`: its words once the module sent them;
+    /// before, a stand-in that asks for them when the reason is opened.
+    pub fn why(&self, q: Question) -> Option<Why> {
+        let lang = self.lang();
+        let (text, on_open) = match self.why.status {
+            plan::Status::Ready => (
+                AttrValue::from(record(&self.why.text, &q.field_path())?.to_string()),
+                None,
+            ),
+            plan::Status::Failed => (Ui::WhyUnavailable.text(lang).into(), Some(())),
+            plan::Status::Idle | plan::Status::Computing => {
+                (Ui::WhyLoading.text(lang).into(), Some(()))
+            }
+        };
+        let on_open = on_open.map(|()| self.handlers.want_why.clone());
+        Some(Why { text, on_open })
     }
 
     /// A blur handler for a field.
@@ -357,6 +383,7 @@ pub fn app(props: &AppProps) -> Html {
                 back_to_saved: dispatch_with(&d, |_: ()| Action::BackToSaved),
                 dismiss_link_error: dispatch_with(&d, |_: ()| Action::DismissLinkError),
                 saving: autosave::SaveHandlers::new(&d, key, today, &root),
+                want_why: dispatch_with(&d, |_: ()| Action::WantWhy),
                 client: dispatch_with(&d, Action::Client),
                 import_clients: clients::import_handler(&d, today),
                 scenario: dispatch_with(&d, Action::Scenario),
@@ -526,6 +553,20 @@ pub fn app(props: &AppProps) -> Html {
             present: state.presentation.on,
         });
     let (result, retry_result) = plan::use_module(result_request);
+    // The "why we ask" words, in the page's language, once a reason is
+    // opened or the result is asked for (the module is on its way for it
+    // then anyway); opening a reason after a failed fetch tries again.
+    let why_request = (state.started && (ready || state.why_asked > 0))
+        .then_some(Request::Why { lang, as_of: today });
+    let (why, retry_why) = plan::use_module(why_request);
+    {
+        let failed = why.status == plan::Status::Failed;
+        use_effect_with(state.why_asked, move |_| {
+            if failed {
+                retry_why.emit(());
+            }
+        });
+    }
 
     // In an iframe embed, tell the host the totals (never the figures) once
     // the user reaches the result and the module has assessed the answers
@@ -576,6 +617,7 @@ pub fn app(props: &AppProps) -> Html {
         relevance,
         checks,
         handlers: handlers.clone(),
+        why,
     };
     let announcement = state
         .announcement

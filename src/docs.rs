@@ -28,11 +28,15 @@
 //!   [`Failure`]. Once loaded, the worker stays: offline use keeps working.
 //!   [`prefetch`] starts it early, when the user begins to answer.
 
+use crate::plan_html::{FIELD, RECORD};
 use crate::state::scenarios;
 use crate::state::stored::{older_step, read_record, write_record};
+use crate::state::{step_questions, STEPS};
 use crate::state::{Draft, Refusal, Saved, Step, Unreadable};
 use crate::{plan_html, result_html};
+use fusion_engine::answers::Question;
 use fusion_engine::clients::{file_to_store, read_store, store_to_file, write_store};
+use fusion_engine::i18n::ui;
 use fusion_engine::plan::whatif::{self, Axis, Curve};
 use fusion_engine::policy::JIAXING_2024_14 as PACK;
 use fusion_engine::report::{self, Format};
@@ -103,6 +107,10 @@ pub enum Request {
         uid: String,
         present: bool,
     },
+    /// Every question's "why we ask" in `lang` ([`why_reply`]): read when
+    /// a reason is first opened, or with the result, so the first load
+    /// carries none of their words.
+    Why { lang: Lang, as_of: Date },
     /// The what-if chart ([`plan_html::whatif_reply`]) of data year `year`
     /// along `axis` (as the chart's controls give them; empty or unread:
     /// the first year, revenue), its point at `at`
@@ -173,6 +181,7 @@ impl Request {
                 *as_of,
                 vec![lang.tag(), record, uid, if *present { "1" } else { "0" }],
             ),
+            Request::Why { lang, as_of } => ("why", *as_of, vec![lang.tag()]),
             Request::WhatIf {
                 lang,
                 as_of,
@@ -255,6 +264,10 @@ impl Request {
                 record: record.clone(),
                 uid: uid.clone(),
                 present: present == "1",
+            },
+            ("why", [lang]) => Request::Why {
+                lang: Lang::from_tag(lang)?,
+                as_of,
             },
             ("whatif", [lang, record, uid, year, axis, at]) => Request::WhatIf {
                 lang: Lang::from_tag(lang)?,
@@ -343,6 +356,7 @@ impl Request {
                 };
                 Ok(result_html::result_reply(&answers, &assessment, view))
             }
+            Request::Why { lang, .. } => Ok(why_reply(*lang)),
             Request::WhatIf {
                 lang,
                 as_of,
@@ -426,6 +440,25 @@ fn record_of(imported: &Imported, as_of: Date, step: Step) -> String {
 /// them (the engine's checks are the app's business: it refuses to share
 /// flagged answers itself). The app sends each scenario under the name it
 /// is kept by, so the language of a stand-in name does not matter here.
+/// Every question's "why we ask" in `lang`: one record per question, its
+/// field path ([`Question::field_path`]) then its words, the way the app's
+/// [`crate::app::Ctx::why`] looks them up. The questions are the steps'
+/// and the revenue table's.
+fn why_reply(lang: Lang) -> String {
+    let questions = STEPS
+        .iter()
+        .flat_map(|s| step_questions(*s).iter().copied())
+        .chain([Question::Revenue(0)]);
+    let mut out = String::new();
+    for q in questions {
+        out.push_str(&q.field_path());
+        out.push(FIELD);
+        out.push_str(&ui::why(&PACK, q, lang));
+        out.push(RECORD);
+    }
+    out
+}
+
 fn read_own(record: &str, as_of: Date) -> Result<(Answers, Vec<Scenario>), Failure> {
     read_record(record)
         .map(|saved| {
@@ -672,6 +705,43 @@ mod tests {
 
     fn as_of() -> Date {
         Date::new(2026, 11, 28).unwrap()
+    }
+
+    #[test]
+    fn every_reason_the_interview_shows_comes_in_both_languages() {
+        use crate::state::{Flag, TextField};
+        // Every question a control shows a "why we ask" for.
+        let shown = TextField::ALL
+            .iter()
+            .map(|f| f.question())
+            .chain(Flag::ALL.iter().map(|f| f.question()))
+            .chain([
+                Question::Location,
+                Question::Industry,
+                Question::Sectors,
+                Question::Activities,
+                Question::SeparationStatus,
+                Question::Recognitions,
+                Question::AwardsReceived,
+                Question::Revenue(0),
+            ]);
+        for lang in [Lang::Zh, Lang::En] {
+            let reply = Request::Why {
+                lang,
+                as_of: as_of(),
+            }
+            .run()
+            .unwrap();
+            for q in shown.clone() {
+                let words = plan_html::record(&reply, &q.field_path());
+                assert_eq!(
+                    words,
+                    Some(ui::why(&PACK, q, lang).as_str()),
+                    "{q:?} {lang:?}"
+                );
+                assert!(!words.unwrap().is_empty(), "{q:?} {lang:?}");
+            }
+        }
     }
 
     #[test]

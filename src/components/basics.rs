@@ -9,7 +9,6 @@ use fusion_engine::answers::{Industry, Location, Question};
 use fusion_engine::i18n::ui::{
     self, activity_name, industry_name, location_name, sector_name, ACTIVITIES, SECTORS,
 };
-use fusion_engine::policy::JIAXING_2024_14 as PACK;
 use yew::prelude::*;
 
 pub fn basics(ctx: &Ctx) -> Html {
@@ -19,7 +18,7 @@ pub fn basics(ctx: &Ctx) -> Html {
         id: FieldId::Location,
         label: ui::label(Question::Location, lang),
         hint: ui::hint(Question::Location, lang),
-        why: Some(ui::why(&PACK, Question::Location, lang)),
+        why: ctx.why(Question::Location),
         items: &Location::ALL,
         current: draft.location,
         name: location_name,
@@ -30,7 +29,7 @@ pub fn basics(ctx: &Ctx) -> Html {
         id: FieldId::Industry,
         label: ui::label(Question::Industry, lang),
         hint: None,
-        why: Some(ui::why(&PACK, Question::Industry, lang)),
+        why: ctx.why(Question::Industry),
         items: &Industry::ALL,
         current: draft.industry,
         name: industry_name,
@@ -45,7 +44,7 @@ pub fn basics(ctx: &Ctx) -> Html {
         let on_toggle = ctx.handlers.edit.reform(|(i, on): (usize, bool)| Edit::Sector(SECTORS[i % SECTORS.len()], on));
         html! {
             { checks_field(&ChecksProps { lang, id: ctx.id(FieldId::Sectors), legend: ui::label(Question::Sectors, lang).into(),
-                why: Some(AttrValue::from(ui::why(&PACK, Question::Sectors, lang))), options, on_toggle }) }
+                why: ctx.why(Question::Sectors), options, on_toggle }) }
         }
     });
     let activities = ctx.relevance.asks(Question::Activities).then(|| {
@@ -57,7 +56,7 @@ pub fn basics(ctx: &Ctx) -> Html {
             ctx.handlers.edit.reform(|(i, on): (usize, bool)| Edit::Activity(ACTIVITIES[i % ACTIVITIES.len()], on));
         html! {
             { checks_field(&ChecksProps { lang, id: ctx.id(FieldId::Activities), legend: ui::label(Question::Activities, lang).into(),
-                why: Some(AttrValue::from(ui::why(&PACK, Question::Activities, lang))), options, on_toggle }) }
+                why: ctx.why(Question::Activities), options, on_toggle }) }
         }
     });
     html! {

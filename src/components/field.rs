@@ -9,15 +9,26 @@ use fusion_engine::Lang;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+/// A question's "why we ask": its words (or, until they come from the
+/// on-demand module, what stands in for them), and what to tell the root
+/// when it is opened before they are in.
+#[derive(Clone, PartialEq)]
+pub struct Why {
+    pub text: AttrValue,
+    pub on_open: Option<Callback<()>>,
+}
+
 /// "为什么问这个?": the expandable reason a question is asked (rule and
-/// article), a `<details>` so it works without script and by keyboard. A
-/// function, not a component: a component type costs the first load more
-/// than this markup, and its parent re-renders with it anyway.
-pub fn why_note(lang: Lang, text: impl Into<AttrValue>) -> Html {
+/// article), a `<details>` so it works by keyboard. A function, not a
+/// component: a component type costs the first load more than this
+/// markup, and its parent re-renders with it anyway. The words arrive
+/// while it may be open: they are announced.
+pub fn why_note(lang: Lang, why: &Why) -> Html {
+    let ontoggle = why.on_open.as_ref().map(|open| open.reform(|_: Event| ()));
     html! {
-        <details class="fc-why">
+        <details class="fc-why" {ontoggle}>
             <summary>{ Ui::WhyWeAsk.text(lang) }</summary>
-            <p>{ text.into() }</p>
+            <p aria-live="polite">{ why.text.clone() }</p>
         </details>
     }
 }
@@ -39,7 +50,7 @@ pub struct TextInputProps {
     pub id: AttrValue,
     pub label: AttrValue,
     pub hint: Option<AttrValue>,
-    pub why: Option<AttrValue>,
+    pub why: Option<Why>,
     pub value: AttrValue,
     /// The message to show, already worded.
     pub error: Option<String>,
@@ -116,7 +127,7 @@ pub fn text_input(props: &TextInputProps) -> Html {
                 <p class="fc-hint" id={hint_id}>{ hint.clone() }</p>
             }
             if let Some(why) = &props.why {
-                { why_note(props.lang, why.clone()) }
+                { why_note(props.lang, why) }
             }
         </div>
     }
@@ -127,7 +138,7 @@ pub struct SelectProps {
     pub id: AttrValue,
     pub label: AttrValue,
     pub hint: Option<AttrValue>,
-    pub why: Option<AttrValue>,
+    pub why: Option<Why>,
     /// (value, text) of each option; an empty "请选择" comes first.
     pub options: Vec<(AttrValue, AttrValue)>,
     /// The chosen option's value, if any.
@@ -175,7 +186,7 @@ pub fn select_field(props: &SelectProps) -> Html {
                 { props.error.clone().unwrap_or_default() }
             </p>
             if let Some(why) = &props.why {
-                { why_note(props.lang, why.clone()) }
+                { why_note(props.lang, why) }
             }
         </div>
     }
@@ -185,7 +196,7 @@ pub struct ChoiceProps {
     pub lang: Lang,
     pub id: AttrValue,
     pub legend: AttrValue,
-    pub why: Option<AttrValue>,
+    pub why: Option<Why>,
     /// (value, text) of each radio.
     pub options: Vec<(AttrValue, AttrValue)>,
     pub selected: Option<AttrValue>,
@@ -213,7 +224,7 @@ pub fn choice_field(props: &ChoiceProps) -> Html {
                 }) }
             </div>
             if let Some(why) = &props.why {
-                { why_note(props.lang, why.clone()) }
+                { why_note(props.lang, why) }
             }
         </fieldset>
     }
@@ -259,7 +270,7 @@ pub struct ChecksProps {
     pub lang: Lang,
     pub id: AttrValue,
     pub legend: AttrValue,
-    pub why: Option<AttrValue>,
+    pub why: Option<Why>,
     /// (text, checked) of each box, in order.
     pub options: Vec<(AttrValue, bool)>,
     /// Receives (index, checked).
@@ -287,7 +298,7 @@ pub fn checks_field(props: &ChecksProps) -> Html {
                 }) }
             </div>
             if let Some(why) = &props.why {
-                { why_note(props.lang, why.clone()) }
+                { why_note(props.lang, why) }
             }
         </fieldset>
     }

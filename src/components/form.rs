@@ -5,12 +5,11 @@
 use crate::app::Ctx;
 use crate::components::field::{
     choice_field, select_field, text_input, yes_no_answer, yes_no_options, yes_no_value,
-    ChoiceProps, SelectProps, TextInputProps, UnitSwitch,
+    ChoiceProps, SelectProps, TextInputProps, UnitSwitch, Why,
 };
 use crate::state::{Edit, FieldId, Flag, TextField, UnitSlot};
 use fusion_engine::i18n::ui::{self, Ui};
 use fusion_engine::input::{self, amount_in_words, AmountUnit, FieldKind};
-use fusion_engine::policy::JIAXING_2024_14 as PACK;
 use fusion_engine::Lang;
 use yew::prelude::*;
 
@@ -54,7 +53,7 @@ pub fn unit_switch(ctx: &Ctx, slot: UnitSlot, label: &str) -> UnitSwitch {
 pub struct Typed {
     pub label: AttrValue,
     pub hint: Option<AttrValue>,
-    pub why: Option<AttrValue>,
+    pub why: Option<Why>,
     pub readback: Option<String>,
     pub unit: Option<UnitSwitch>,
     /// Decides the on-screen keyboard ([`inputmode`]).
@@ -125,7 +124,7 @@ pub fn text_field(ctx: &Ctx, field: TextField) -> Html {
         TextField::SeparationRevenue | TextField::SeparationProfit | TextField::SeparationTax => {
             None
         }
-        _ => Some(AttrValue::from(ui::why(&PACK, field.question(), lang))),
+        _ => ctx.why(field.question()),
     };
     let placeholder = (field == TextField::AssessmentDate)
         .then_some(AttrValue::Static(Ui::DatePlaceholder.text(lang)));
@@ -150,7 +149,7 @@ pub fn yes_no_field(ctx: &Ctx, flag: Flag) -> Html {
     let lang = ctx.lang();
     html! {
         { choice_field(&ChoiceProps { lang, id: ctx.id(FieldId::Flag(flag)), legend: ui::label(flag.question(), lang).into(),
-            why: Some(AttrValue::from(ui::why(&PACK, flag.question(), lang))),
+            why: ctx.why(flag.question()),
             options: yes_no_options(lang), selected: Some(yes_no_value(ctx.state.draft.flag(flag))),
             on_change: ctx.handlers.edit.reform(move |v: String| Edit::Flag(flag, yes_no_answer(&v))) }) }
     }
@@ -195,7 +194,7 @@ pub struct EnumSelect<T: 'static> {
     pub id: FieldId,
     pub label: &'static str,
     pub hint: Option<&'static str>,
-    pub why: Option<String>,
+    pub why: Option<Why>,
     pub items: &'static [T],
     pub current: Option<T>,
     pub name: fn(T, Lang) -> &'static str,
@@ -209,7 +208,7 @@ impl<T: Copy + PartialEq + 'static> EnumSelect<T> {
         let lang = ctx.lang();
         let (items, name) = (self.items, self.name);
         html! {
-            { select_field(&SelectProps { lang, id: ctx.id(self.id), label: self.label.into(), why: self.why.map(AttrValue::from),
+            { select_field(&SelectProps { lang, id: ctx.id(self.id), label: self.label.into(), why: self.why,
                 hint: self.hint.map(AttrValue::Static),
                 options: indexed_options(items, |x| name(x, lang)),
                 selected: selected_index(items, self.current.as_ref()), error: self.error,

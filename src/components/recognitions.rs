@@ -11,7 +11,6 @@ use fusion_engine::i18n::ui::{
     recognition_kind_name, Ui, AWARD_MATTERS, LEVELS, RECOGNITION_KINDS,
 };
 use fusion_engine::input::FieldKind;
-use fusion_engine::policy::JIAXING_2024_14 as PACK;
 use fusion_engine::Lang;
 use yew::prelude::*;
 
@@ -167,7 +166,7 @@ pub fn recognitions(ctx: &Ctx) -> Html {
                         onclick={ctx.handlers.edit.reform(|_: MouseEvent| Edit::AddRecognition)}>
                         { format!("+ {}", Ui::AddRecognition.text(lang)) }
                     </button>
-                    { why_note(lang, ui::why(&PACK, Question::Recognitions, lang)) }
+                    { ctx.why(Question::Recognitions).map(|w| why_note(lang, &w)).unwrap_or_default() }
                 </section>
             }
             if show_awards {
@@ -184,7 +183,7 @@ pub fn recognitions(ctx: &Ctx) -> Html {
                         onclick={ctx.handlers.edit.reform(|_: MouseEvent| Edit::AddAward)}>
                         { format!("+ {}", Ui::AddAward.text(lang)) }
                     </button>
-                    { why_note(lang, ui::why(&PACK, Question::AwardsReceived, lang)) }
+                    { ctx.why(Question::AwardsReceived).map(|w| why_note(lang, &w)).unwrap_or_default() }
                 </section>
             }
         </>

@@ -158,7 +158,7 @@ pub fn revenue(ctx: &Ctx) -> Html {
                 onclick={ctx.handlers.edit.reform(|_: MouseEvent| Edit::AddRevenueRow)}>
                 { format!("+ {}", Ui::AddYear.text(lang)) }
             </button>
-            { why_note(lang, ui::why(&PACK, Question::Revenue(0), lang)) }
+            { ctx.why(Question::Revenue(0)).map(|w| why_note(lang, &w)).unwrap_or_default() }
         </>
     }
 }

@@ -7,7 +7,6 @@ use crate::components::form::{text_field, yes_no_field};
 use crate::state::{Edit, FieldId, Flag, TextField};
 use fusion_engine::answers::{Question, SeparationStatus};
 use fusion_engine::i18n::ui::{self, separation_status_name, Ui, SEPARATION_STATUSES};
-use fusion_engine::policy::JIAXING_2024_14 as PACK;
 use yew::prelude::*;
 
 /// The radio value of a status (index in [`SEPARATION_STATUSES`]).
@@ -51,7 +50,7 @@ pub fn separation(ctx: &Ctx) -> Html {
         html! {
             { choice_field(&ChoiceProps { lang, id: ctx.id(FieldId::SeparationStatus),
                 legend: ui::label(Question::SeparationStatus, lang).into(),
-                why: Some(AttrValue::from(ui::why(&PACK, Question::SeparationStatus, lang))),
+                why: ctx.why(Question::SeparationStatus),
                 options, selected, on_change }) }
         }
     });

@@ -105,6 +105,9 @@ pub struct State {
     pub share: Option<Share>,
     /// A file is being dragged over the drop zone.
     pub dragging: bool,
+    /// How many times a "why we ask" was opened before its words came from
+    /// the on-demand module: the first asks for them, later ones retry.
+    pub why_asked: u32,
     /// The confirmation dialog on show.
     pub confirm: Option<Confirm>,
     /// The on-demand module (summaries, print, share links), while it is
@@ -133,6 +136,7 @@ impl State {
             focus: None,
             announcement: None,
             blank: Rc::new(Draft::default()),
+            why_asked: 0,
             sample: None,
             pending: None,
             autosave: Autosave::default(),

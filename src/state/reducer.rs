@@ -54,6 +54,8 @@ pub enum Action {
     ImportFailed(ImportProblem),
     /// A file is dragged over the drop zone (or has left it).
     Dragging(bool),
+    /// A "why we ask" was opened before its words were in.
+    WantWhy,
     /// Ask before something that cannot be undone.
     Ask(Confirm),
     /// The answer to the open question (`true`: go ahead).
@@ -206,6 +208,7 @@ impl Reducible for State {
             Action::Scenario(edit) => next.apply_scenario(edit),
             Action::ImportFailed(problem) => next.import_error = Some(problem),
             Action::Dragging(on) => next.dragging = on,
+            Action::WantWhy => next.why_asked = next.why_asked.wrapping_add(1),
             Action::Ask(confirm) => next.confirm = Some(confirm),
             Action::Answer(go) => match (next.confirm.take(), go) {
                 (Some(Confirm::Client(c)), go) => next.answer_client(c, go),

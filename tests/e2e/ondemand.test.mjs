@@ -228,6 +228,36 @@ test('a share link opened offline before the module was ever fetched says so and
   await context.close();
 });
 
+test('"why we ask" comes with the module: loading, then its words; offline before its first use, said, and a later opening online works', async () => {
+  const { context, page, requests, errors } = await open(server.url);
+  await page.getByRole('button', { name: '开始自测' }).click();
+  const why = page.locator('details.fc-why').first();
+  await why.waitFor();
+  assert.equal(requests.filter(isModule).length, 0, 'starting fetches no module');
+
+  // Offline: opening the reason asks for it, and says it could not come.
+  await goOffline(context);
+  await why.locator('summary').click();
+  await why.locator('p', { hasText: '说明未能载入' }).waitFor();
+  await why.locator('summary').click(); // closed
+  await page.getByLabel('企业名称').fill('离线时填写的企业');
+
+  // Online again: opening it again brings the words; the answer stayed.
+  await goOnline(context);
+  await why.locator('summary').click();
+  await why.locator('p', { hasText: '企业名称' }).waitFor();
+  assert.doesNotMatch(await why.locator('p').textContent(), /说明/);
+  assert.equal(await page.getByLabel('企业名称').inputValue(), '离线时填写的企业');
+
+  // Every reason on the step has its words now, in either language.
+  const words = await page.locator('details.fc-why p').allTextContents();
+  assert.ok(words.length >= 5 && words.every((w) => w.length > 10 && !w.includes('正在载入')), words.join(' | '));
+  await page.locator('.fc-lang').click();
+  await page.locator('details.fc-why p', { hasText: 'Only to show your name' }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('script embed under a sub-path: the module loads beside the tool, not the host page', async () => {
   const { context, page, requests, errors } = await open(`${embedServer.origin}/host/script.html`);
   const widget = page.locator('[data-fusion-check]').first();

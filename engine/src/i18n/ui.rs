@@ -52,6 +52,11 @@ pub enum Ui {
     // Field chrome.
     /// The summary of every "why we ask" disclosure.
     WhyWeAsk,
+    /// A reason opened before its words have come (they come with the
+    /// on-demand module).
+    WhyLoading,
+    /// A reason whose words could not be fetched.
+    WhyUnavailable,
     /// First option of a select: nothing chosen yet.
     ChooseOne,
     /// Radio: yes.
@@ -337,6 +342,11 @@ impl Ui {
             ),
 
             Ui::WhyWeAsk => lang.pick("为什么问这个?", "Why do we ask?"),
+            Ui::WhyLoading => lang.pick("正在载入说明…", "Loading the reason…"),
+            Ui::WhyUnavailable => lang.pick(
+                "说明未能载入,可能已离线:它随测算结果从网站获取一次,之后离线也可用。请联网后再展开。已填写的答案不受影响。",
+                "The reason could not be loaded: you may be offline. It is fetched from the site once, with the result, and then works offline; open it again once online. Your answers are not affected.",
+            ),
             Ui::ChooseOne => lang.pick("请选择", "Choose one"),
             Ui::Yes => lang.pick("是", "Yes"),
             Ui::No => lang.pick("否", "No"),
