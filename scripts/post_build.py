@@ -58,8 +58,9 @@ def main() -> int:
 
 
 def pin_csp(path: str, replace=None) -> int:
-    """Pins the CSP of the page at `path` to its inline scripts and styles;
-    `replace` maps further placeholders to their text first."""
+    """Pins the CSP of the page at `path` to its inline scripts and styles
+    (its comments dropped); `replace` maps further placeholders to their
+    text first."""
     with open(path, encoding="utf-8") as f:
         html = f.read()
     name = os.path.basename(path)
@@ -68,6 +69,8 @@ def pin_csp(path: str, replace=None) -> int:
         return 1
     for key, value in (replace or {}).items():
         html = html.replace(key, value)
+    # The source's comments are for its readers, not for the first load.
+    html = re.sub(r"[ \t]*<!--.*?-->[ \t]*\n?", "", html, flags=re.S)
     scripts = [s for s in re.findall(r"<script\b[^>]*>(.*?)</script>", html, flags=re.S) if s.strip()]
     styles = [s for s in re.findall(r"<style\b[^>]*>(.*?)</style>", html, flags=re.S) if s.strip()]
     policy = "; ".join(POLICY).format(
