@@ -630,20 +630,17 @@ pub fn app(props: &AppProps) -> Html {
     let present = state.presentation;
     // The client list shows names: hidden with them, and never beside a
     // share link's answers (which are no client's).
-    let client_list = (state.clients.store != crate::state::Store::Off
+    let clients_shown = state.clients.store != crate::state::Store::Off
         && !state.read_only()
-        && !present.hides_name())
-    .then(|| client_list(&ctx));
+        && !present.hides_name();
     // On the first screen, only for a consultant coming back to saved
     // clients (or told their list did not keep): an empty list's form,
     // saving answers not yet given, is noise there, and the first screen
     // lays out sooner without it. After 开始自测 it is always beside the
-    // interview.
-    let welcome_clients = if state.clients.list.is_empty() && !state.clients.store.is_trouble() {
-        None
-    } else {
-        client_list.clone()
-    };
+    // interview. Built only where it is shown.
+    let welcome_clients =
+        clients_shown && (!state.clients.list.is_empty() || state.clients.store.is_trouble());
+    let client_list = |shown: bool| shown.then(|| client_list(&ctx));
     let classes = classes!(
         "fc-app",
         present.on.then_some("fc-present"),
@@ -674,11 +671,11 @@ pub fn app(props: &AppProps) -> Html {
             }
             <div class="fc-main">
                 if !state.started {
-                    { welcome_screen(&ctx, welcome_clients) }
+                    { welcome_screen(&ctx, client_list(welcome_clients)) }
                 } else {
                     { work_screen(&ctx, Work { step_heading, result_heading, as_of, ready,
                         record: (*answers_record).clone(), result, retry_result,
-                        share_link: (*share_link).clone(), comparison: (*comparison).clone(), client_list }) }
+                        share_link: (*share_link).clone(), comparison: (*comparison).clone(), client_list: client_list(clients_shown) }) }
                 }
             </div>
             if let Some([title, body, yes]) = dialog {
