@@ -397,11 +397,6 @@ pub fn app(props: &AppProps) -> Html {
     let relevance = use_memo(answers.clone(), |a| {
         Relevance::new(relevance::relevant_questions(&PACK, a, today))
     });
-    // Files, links and summaries hold the main answers and the scenarios,
-    // whichever one is on screen.
-    let main_answers = use_memo((state.main_draft().clone(), today), |(draft, today)| {
-        draft.answers(*today)
-    });
     // The comparison is the summary's table, made by the on-demand module
     // (its arithmetic and words stay out of the first load); it follows the
     // scenarios as they change.
@@ -510,11 +505,10 @@ pub fn app(props: &AppProps) -> Html {
     // The callbacks read the answers as last rendered.
     {
         let live = live.clone();
-        let deps = ((state.saved(), main_answers.clone()), checks.clone(), lang);
-        use_effect_with(deps, move |((saved, answers), checks, lang)| {
+        let deps = (state.saved(), checks.clone(), lang);
+        use_effect_with(deps, move |(saved, checks, lang)| {
             *live.borrow_mut() = Some(Live {
                 saved: saved.clone(),
-                answers: answers.clone(),
                 checks: checks.clone(),
                 lang: *lang,
                 today,

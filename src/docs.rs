@@ -36,7 +36,7 @@ use crate::state::{Draft, Refusal, Saved, Step, Unreadable};
 use crate::{plan_html, result_html};
 use fusion_engine::answers::Question;
 use fusion_engine::clients::{file_to_store, read_store, store_to_file, write_store};
-use fusion_engine::i18n::ui;
+use fusion_engine::i18n::ui::{self, Ui};
 use fusion_engine::plan::whatif::{self, Axis, Curve};
 use fusion_engine::policy::JIAXING_2024_14 as PACK;
 use fusion_engine::report::{self, Format};
@@ -59,7 +59,8 @@ pub const LOADER: &str = "fusion-docs-loader.js";
 #[derive(Debug, Clone, PartialEq)]
 pub enum Request {
     /// The summary in `format` and `lang`, assessed as of `as_of`, with the
-    /// scenarios side by side when the record has any.
+    /// scenarios side by side when the record has any; a file reply
+    /// ([`file_reply`]: its name, then its text).
     Report {
         format: Format,
         lang: Lang,
@@ -69,8 +70,12 @@ pub enum Request {
     /// The share-link payload (`a2.…`) for the answers and scenarios.
     EncodeLink { as_of: Date, record: String },
     /// The answers file (what "export" downloads) for the answers and
-    /// scenarios.
-    AnswersFile { as_of: Date, record: String },
+    /// scenarios; a file reply ([`file_reply`]), named in `lang`.
+    AnswersFile {
+        as_of: Date,
+        lang: Lang,
+        record: String,
+    },
     /// The record's scenarios side by side, as an HTML fragment in `lang`
     /// (the summary's table, [`report::comparison_html`]).
     Compare {
@@ -159,7 +164,11 @@ impl Request {
                 vec![format.extension(), lang.tag(), record],
             ),
             Request::EncodeLink { as_of, record } => ("link", *as_of, vec![record]),
-            Request::AnswersFile { as_of, record } => ("file", *as_of, vec![record]),
+            Request::AnswersFile {
+                as_of,
+                lang,
+                record,
+            } => ("file", *as_of, vec![lang.tag(), record]),
             Request::Compare {
                 lang,
                 as_of,
@@ -228,8 +237,9 @@ impl Request {
                 as_of,
                 record: record.clone(),
             },
-            ("file", [record]) => Request::AnswersFile {
+            ("file", [lang, record]) => Request::AnswersFile {
                 as_of,
+                lang: Lang::from_tag(lang)?,
                 record: record.clone(),
             },
             ("compare", [lang, record]) => Request::Compare {
@@ -294,22 +304,34 @@ impl Request {
             } => {
                 let (answers, scenarios) = read_own(record, *as_of)?;
                 let assessment = rules::evaluate(&PACK, &answers, *as_of);
-                Ok(report::render_compared(
+                let name =
+                    report::file_name(&answers, answers.as_of(*as_of), format.extension(), *lang);
+                let text = report::render_compared(
                     *format,
                     &PACK,
                     &answers,
                     &assessment,
                     &scenarios,
                     *lang,
-                ))
+                );
+                Ok(format!("{name}{FIELD}{text}"))
             }
             Request::EncodeLink { as_of, record } => {
                 let (answers, scenarios) = read_own(record, *as_of)?;
                 Ok(encode_link(&answers, &scenarios))
             }
-            Request::AnswersFile { as_of, record } => {
+            Request::AnswersFile {
+                as_of,
+                lang,
+                record,
+            } => {
                 let (answers, scenarios) = read_own(record, *as_of)?;
-                Ok(answers_file(&answers, &scenarios))
+                // The summary's name with a tag before the extension, so the
+                // two JSON files never overwrite each other.
+                let name = report::file_name(&answers, answers.as_of(*as_of), "", *lang);
+                let tag = Ui::AnswersFileTag.text(*lang);
+                let text = answers_file(&answers, &scenarios);
+                Ok(format!("{name}-{tag}.json{FIELD}{text}"))
             }
             Request::Compare {
                 lang,
@@ -440,6 +462,13 @@ fn record_of(imported: &Imported, as_of: Date, step: Step) -> String {
 /// them (the engine's checks are the app's business: it refuses to share
 /// flagged answers itself). The app sends each scenario under the name it
 /// is kept by, so the language of a stand-in name does not matter here.
+/// The name and the text of a file reply ([`Request::Report`],
+/// [`Request::AnswersFile`]). The name comes first: made safe for a file
+/// system, it holds no separator.
+pub fn file_reply(reply: &str) -> (&str, &str) {
+    reply.split_once(FIELD).unwrap_or(("", reply))
+}
+
 /// Every question's "why we ask" in `lang`: one record per question, its
 /// field path ([`Question::field_path`]) then its words, the way the app's
 /// [`crate::app::Ctx::why`] looks them up. The questions are the steps'
@@ -828,6 +857,7 @@ mod tests {
         let request = |kind: &str| match kind {
             "file" => Request::AnswersFile {
                 as_of: as_of(),
+                lang: Lang::Zh,
                 record: record.clone(),
             },
             _ => Request::EncodeLink {
@@ -835,7 +865,7 @@ mod tests {
                 record: record.clone(),
             },
         };
-        assert_eq!(request("file").run().unwrap(), file);
+        assert_eq!(file_reply(&request("file").run().unwrap()).1, file);
         let link = request("link").run().unwrap();
         assert_eq!(decode_link(&link).unwrap().scenarios, scenarios());
         let html = Request::Compare {
@@ -862,7 +892,7 @@ mod tests {
         }
         .run()
         .unwrap();
-        assert!(summary.contains("### 方案对比"), "{summary}");
+        assert!(file_reply(&summary).1.contains("### 方案对比"), "{summary}");
     }
 
     /// The panel's reply for `answers`, in Chinese, under the id prefix `u`.
@@ -1122,18 +1152,31 @@ mod tests {
                     as_of: as_of(),
                     record: record(&answers),
                 };
+                let reply = request.run().unwrap();
+                let (name, text) = file_reply(&reply);
                 assert_eq!(
-                    request.run().unwrap(),
+                    text,
                     report::render(format, &PACK, &answers, &assessment, lang),
                     "{format:?} {lang:?}"
                 );
+                // Named as the summary names itself, in its language.
+                let ext = format.extension();
+                let expected = report::file_name(&answers, as_of(), ext, lang);
+                assert_eq!(name, expected);
             }
         }
-        let file = Request::AnswersFile {
-            as_of: as_of(),
-            record: record(&answers),
-        };
-        assert_eq!(file.run().unwrap(), answers_file(&answers, &[]));
+        for (lang, tag) in [(Lang::Zh, "答案"), (Lang::En, "answers")] {
+            let file = Request::AnswersFile {
+                as_of: as_of(),
+                lang,
+                record: record(&answers),
+            };
+            let reply = file.run().unwrap();
+            let (name, text) = file_reply(&reply);
+            assert_eq!(text, answers_file(&answers, &[]));
+            let summary = report::file_name(&answers, as_of(), "", lang);
+            assert_eq!(name, format!("{summary}-{tag}.json"));
+        }
     }
 
     #[test]

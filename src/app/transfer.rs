@@ -9,9 +9,8 @@ use crate::docs::{self, Failure, Request};
 use crate::state::stored::{read_record, write_record};
 use crate::state::{Action, ImportProblem, Loaded, ModuleStatus, Saved, State, Step};
 use fusion_engine::answers::FieldError;
-use fusion_engine::i18n::ui::Ui;
-use fusion_engine::report::{self, Format};
-use fusion_engine::{Answers, Date, Lang};
+use fusion_engine::report::Format;
+use fusion_engine::{Date, Lang};
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -21,10 +20,9 @@ use yew::prelude::*;
 /// the main answers and the scenarios, whichever one is on screen.
 #[derive(Clone)]
 pub(super) struct Live {
-    /// The main answers and the scenarios as typed: what the module is sent.
+    /// The main answers and the scenarios as typed: what the module is sent
+    /// (it names the files, too).
     pub(super) saved: Saved,
-    /// The main answers (for file names).
-    pub(super) answers: Rc<Answers>,
     /// The engine's checks of the answers on screen.
     pub(super) checks: Rc<Vec<FieldError>>,
     pub(super) lang: Lang,
@@ -35,14 +33,6 @@ pub(super) struct Live {
 /// What [`Live`] holds, shared between the effect that updates it and the
 /// callbacks that read it.
 pub(super) type LiveCell = Rc<RefCell<Option<Live>>>;
-
-impl Live {
-    /// The date the main answers are assessed as of (their own, or today),
-    /// for file names.
-    fn as_of(&self) -> Date {
-        self.answers.as_of(self.today)
-    }
-}
 
 /// The record the module is sent for the main answers and the scenarios
 /// in `saved`, each scenario under the name it is kept by.
@@ -68,13 +58,6 @@ fn loaded(record: &str, today: Date) -> Option<Loaded> {
     })
 }
 
-/// The answers file's name: the summary's name with a tag before the
-/// extension, so the two JSON files never overwrite each other.
-fn answers_file_name(live: &Live) -> String {
-    let name = report::file_name(&live.answers, live.as_of(), "", live.lang);
-    format!("{name}-{}.json", Ui::AnswersFileTag.text(live.lang))
-}
-
 /// The callbacks that make files and links from the live answers.
 pub(super) fn transfer_handlers(
     d: &UseReducerDispatcher<State>,
@@ -90,11 +73,12 @@ pub(super) fn transfer_handlers(
             else {
                 return;
             };
-            let name = report::file_name(&l.answers, l.as_of(), format.extension(), l.lang);
             let (d2, keep) = (d.clone(), keep.clone());
-            ask(&d, summary(&l, format), move |text| {
-                if files::download(&root, &name, &text, format.media_type(), &keep) {
-                    d2.dispatch(Action::Downloaded(name));
+            // The module names the file (the name is the summary's business).
+            ask(&d, summary(&l, format), move |reply| {
+                let (name, text) = docs::file_reply(&reply);
+                if files::download(&root, name, text, format.media_type(), &keep) {
+                    d2.dispatch(Action::Downloaded(name.to_string()));
                 }
             });
         })
@@ -107,8 +91,8 @@ pub(super) fn transfer_handlers(
                 return;
             };
             let d2 = d.clone();
-            ask(&d, summary(&l, Format::Html), move |html| {
-                if files::print(&root, &html) {
+            ask(&d, summary(&l, Format::Html), move |reply| {
+                if files::print(&root, docs::file_reply(&reply).1) {
                     d2.dispatch(Action::Printed);
                 }
             });
@@ -127,15 +111,16 @@ pub(super) fn transfer_handlers(
                 d.dispatch(Action::FixFirst);
                 return;
             }
-            let name = answers_file_name(&l);
             let request = Request::AnswersFile {
                 as_of: l.today,
+                lang: l.lang,
                 record: record(&l.saved, l.lang),
             };
             let (d2, keep) = (d.clone(), keep.clone());
-            ask(&d, request, move |text| {
-                if files::download(&root, &name, &text, Format::Json.media_type(), &keep) {
-                    d2.dispatch(Action::Downloaded(name));
+            ask(&d, request, move |reply| {
+                let (name, text) = docs::file_reply(&reply);
+                if files::download(&root, name, text, Format::Json.media_type(), &keep) {
+                    d2.dispatch(Action::Downloaded(name.to_string()));
                 }
             });
         })
