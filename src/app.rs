@@ -215,9 +215,10 @@ fn focus(el: Option<web_sys::HtmlElement>) {
 
 /// The first screen, with the sample menu, the import control and the
 /// clients (`clients`, when they are shown there). The two screens are
-/// functions of their own, not inlined into the root: the browser compiles
-/// a function of the module when it first runs, so the first screen does
-/// not wait for the interview's code to compile.
+/// functions of their own, not inlined into the root (here, and by
+/// wasm-opt, whose one-caller inlining `index.html` caps): the browser
+/// compiles a function of the module when it first runs, so the first
+/// screen does not wait for the interview's code to compile.
 #[inline(never)]
 fn welcome_screen(ctx: &Ctx, clients: Option<Html>) -> Html {
     let children = html! {
