@@ -12,8 +12,8 @@
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 
-BUDGET_SIZE_RATIO=4.30
-BUDGET_QUESTION_SIZE_RATIO=4.30
+BUDGET_SIZE_RATIO=4.27
+BUDGET_QUESTION_SIZE_RATIO=4.27
 
 RUNS=${1:-5}
 
