@@ -130,6 +130,9 @@ pub fn BatchPage(props: &PageProps) -> Html {
             let (Some(opened), Some(mapping)) = (&state.opened, &state.mapping) else {
                 return;
             };
+            if !state.can_run() {
+                return;
+            }
             browser::remember_mapping(mapping);
             dispatch.dispatch(Action::RunStarted { total: opened.rows });
             let request = Request::Run {
@@ -331,6 +334,8 @@ fn send_open(
                     },
                     mapping,
                 }),
+                // The file again, for a new worker after a cancel.
+                Response::Opened { .. } => d.dispatch(Action::Reopened),
                 Response::Failed(f) => d.dispatch(Action::FileFailed(lang_of(&f))),
                 _ => {}
             }),

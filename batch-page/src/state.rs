@@ -55,6 +55,9 @@ pub struct State {
     pub unavailable: bool,
     /// A file is being read or opened.
     pub opening: bool,
+    /// After a cancel, the new worker is being given the file again: a run
+    /// asked for meanwhile would reach it before the file.
+    pub reopening: bool,
     /// Why the file could not be read, shown beside the picker.
     pub file_error: Option<String>,
     /// The opened file.
@@ -88,6 +91,7 @@ impl State {
             lang,
             unavailable: false,
             opening: false,
+            reopening: false,
             file_error: None,
             opened: None,
             mapping: None,
@@ -106,6 +110,13 @@ impl State {
     /// Whether a run is going on.
     pub fn running(&self) -> bool {
         matches!(self.stage, RunStage::Running { .. })
+    }
+
+    /// Whether a run may start now: none is going on, and after a cancel
+    /// the new worker already has the file (a run sent before it would
+    /// find none).
+    pub fn can_run(&self) -> bool {
+        !self.running() && !self.reopening
     }
 }
 
@@ -156,8 +167,10 @@ pub enum Action {
         /// Rows in the file.
         total: u64,
     },
-    /// The user cancelled the run.
+    /// The user cancelled the run (the new worker is given the file again).
     Cancelled,
+    /// The new worker has the file again.
+    Reopened,
     /// The run finished.
     Done(Box<RunDone>),
     /// New filters, order or page (the page follows as [`Action::Page`]).
@@ -201,6 +214,7 @@ impl Reducible for State {
             Action::Unavailable => {
                 s.unavailable = true;
                 s.opening = false;
+                s.reopening = false;
                 if s.running() {
                     s.stage = RunStage::Idle;
                 }
@@ -224,6 +238,7 @@ impl Reducible for State {
             }
             Action::FileFailed(message) => {
                 s.opening = false;
+                s.reopening = false;
                 s.stage = RunStage::Idle;
                 s.file_error = Some(message);
             }
@@ -242,7 +257,11 @@ impl Reducible for State {
                     s.stage = RunStage::Running { done, total };
                 }
             }
-            Action::Cancelled => s.stage = RunStage::Cancelled,
+            Action::Cancelled => {
+                s.stage = RunStage::Cancelled;
+                s.reopening = true;
+            }
+            Action::Reopened => s.reopening = false,
             Action::Done(done) => {
                 s.stage = RunStage::Done;
                 s.done = Some(*done);
@@ -397,6 +416,10 @@ mod tests {
             },
         );
         assert_eq!(s.stage, RunStage::Cancelled);
+        // No new run until the new worker has the file again.
+        assert!(s.reopening && !s.can_run());
+        let s = reduce(s, Action::Reopened);
+        assert!(!s.reopening);
         let s = reduce(s, Action::Opening);
         assert_eq!(s.stage, RunStage::Idle);
         assert!(s.opening && s.done.is_none() && s.page.is_none());

@@ -196,7 +196,7 @@ fn mapping_section(s: &State, h: &Handlers) -> Html {
                 <p class="fb-hint">{ W::MappingRemembered.text(lang) }</p>
             </details>
             <div class="fb-buttons">
-                <button type="button" class="fb-button fb-primary" id="fb-run" onclick={run} disabled={s.running()}>{ W::Run.text(lang) }</button>
+                <button type="button" class="fb-button fb-primary" id="fb-run" onclick={run} disabled={!s.can_run()}>{ W::Run.text(lang) }</button>
             </div>
         </section>
     }
@@ -719,7 +719,7 @@ fn sandbox_section(s: &State, h: &Handlers) -> Html {
                 <p class="fb-error" role="alert">{ e }</p>
             }
             <div class="fb-buttons">
-                <button type="button" class="fb-button fb-primary" id="fb-sandbox-run" onclick={run} disabled={s.running()}>{ W::SandboxRun.text(lang) }</button>
+                <button type="button" class="fb-button fb-primary" id="fb-sandbox-run" onclick={run} disabled={!s.can_run()}>{ W::SandboxRun.text(lang) }</button>
                 <button type="button" class="fb-button" id="fb-sandbox-reset" onclick={reset} disabled={s.running()}>{ W::SandboxReset.text(lang) }</button>
             </div>
         </section>

@@ -278,6 +278,40 @@ test('cancel stops a run at once; the same file then runs to the end', async () 
   await context.close();
 });
 
+test('run asked for the instant a run is cancelled: it waits for the file to reach the new worker, then finishes', async () => {
+  const { page, context, errors } = await openBatch();
+  const [head, ...rows] = (await readFile(path.join(ROOT, 'examples/batch/enterprises.csv'), 'utf8')).trimEnd().split(/\r?\n/);
+  const file = path.join(work, 'large.csv');
+  await writeFile(file, [head, ...Array.from({ length: 1100 }, () => rows).flat()].join('\n') + '\n');
+  await page.setInputFiles('#fb-file', file);
+  await page.locator('#fb-run').waitFor();
+  // Cancel, and ask for a run again at once, before the new worker can
+  // have the file (it is read from disk again): that run once reached the
+  // worker first, found no file, and the page waited for ever.
+  await page.evaluate(() => {
+    new MutationObserver((_, observer) => {
+      const cancel = document.querySelector('#fb-cancel');
+      if (!cancel) return;
+      observer.disconnect();
+      cancel.click();
+      // Once the page has drawn the cancel (a task later), as a quick hand would.
+      setTimeout(() => {
+        const run = document.querySelector('#fb-run');
+        window.__runDisabled = run.disabled;
+        run.click();
+      }, 0);
+    }).observe(document.body, { subtree: true, childList: true });
+  });
+  await page.click('#fb-run');
+  await page.getByText('已取消。').waitFor();
+  assert.equal(await page.evaluate(() => window.__runDisabled), true, 'no run before the new worker has the file');
+  await page.click('#fb-run'); // waits until the button is enabled again
+  await page.locator('.fb-results tbody tr').first().waitFor({ timeout: 120000 });
+  assert.equal(await page.locator('#fb-rows').textContent(), '60,500');
+  assert.deepEqual(errors.map(String), []);
+  await context.close();
+});
+
 test('a GBK file with other headers: mapping corrected, remembered next time', async () => {
   const { context, page, errors } = await openBatch();
   await page.setInputFiles('#fb-file', path.join(ROOT, 'examples/batch/bureau-gbk.csv'));
