@@ -153,11 +153,6 @@ impl<K: Ord> SortedSet<K> {
         self.0.remove(key).is_some()
     }
 
-    /// Keeps the members `keep` says yes to.
-    pub fn retain(&mut self, mut keep: impl FnMut(&K) -> bool) {
-        self.0.retain(|k, _| keep(k));
-    }
-
     /// Members in order.
     pub fn iter(&self) -> impl DoubleEndedIterator<Item = &K> + '_ {
         self.0.keys()

@@ -250,14 +250,19 @@ test('template, filled file, progress, filter, open, exports equal to the comman
   await context.close();
 });
 
-test('cancel stops a run at once; the same file then runs to the end', async () => {
-  const { page, context, errors } = await openBatch();
-  // 60,500 rows: the five examples and 50 fictional enterprises, 1,100 times.
+/** Picks a file of 60,500 rows (the five examples and 50 fictional
+ *  enterprises, 1,100 times), long enough to cancel a run of it. */
+async function openLarge(page) {
   const [head, ...rows] = (await readFile(path.join(ROOT, 'examples/batch/enterprises.csv'), 'utf8')).trimEnd().split(/\r?\n/);
   const file = path.join(work, 'large.csv');
   await writeFile(file, [head, ...Array.from({ length: 1100 }, () => rows).flat()].join('\n') + '\n');
   await page.setInputFiles('#fb-file', file);
   await page.locator('#fb-run').waitFor();
+}
+
+test('cancel stops a run at once; the same file then runs to the end', async () => {
+  const { page, context, errors } = await openBatch();
+  await openLarge(page);
   // Cancel the moment the progress bar shows (a click from the test could
   // come after the end of a fast run).
   await page.evaluate(() => {
@@ -280,11 +285,7 @@ test('cancel stops a run at once; the same file then runs to the end', async () 
 
 test('run asked for the instant a run is cancelled: it waits for the file to reach the new worker, then finishes', async () => {
   const { page, context, errors } = await openBatch();
-  const [head, ...rows] = (await readFile(path.join(ROOT, 'examples/batch/enterprises.csv'), 'utf8')).trimEnd().split(/\r?\n/);
-  const file = path.join(work, 'large.csv');
-  await writeFile(file, [head, ...Array.from({ length: 1100 }, () => rows).flat()].join('\n') + '\n');
-  await page.setInputFiles('#fb-file', file);
-  await page.locator('#fb-run').waitFor();
+  await openLarge(page);
   // Cancel, and ask for a run again at once, before the new worker can
   // have the file (it is read from disk again): that run once reached the
   // worker first, found no file, and the page waited for ever.
