@@ -151,19 +151,18 @@ impl Ctx {
     /// The "why we ask" of `q`: its words once the module sent them;
     /// before, a stand-in that asks for them when the reason is opened.
     pub fn why(&self, q: Question) -> Option<Why> {
-        let lang = self.lang();
-        let (text, on_open) = match self.why.status {
-            plan::Status::Ready => (
-                AttrValue::from(record(&self.why.text, &q.field_path())?.to_string()),
-                None,
-            ),
-            plan::Status::Failed => (Ui::WhyUnavailable.text(lang).into(), Some(())),
-            plan::Status::Idle | plan::Status::Computing => {
-                (Ui::WhyLoading.text(lang).into(), Some(()))
-            }
+        let stand_in = |words: Ui| Why {
+            text: words.text(self.lang()).into(),
+            on_open: Some(self.handlers.want_why.clone()),
         };
-        let on_open = on_open.map(|()| self.handlers.want_why.clone());
-        Some(Why { text, on_open })
+        Some(match self.why.status {
+            plan::Status::Ready => Why {
+                text: record(&self.why.text, &q.field_path())?.to_string().into(),
+                on_open: None,
+            },
+            plan::Status::Failed => stand_in(Ui::WhyUnavailable),
+            plan::Status::Idle | plan::Status::Computing => stand_in(Ui::WhyLoading),
+        })
     }
 
     /// A blur handler for a field.
