@@ -16,9 +16,11 @@ use fusion_engine::clients::{read_store, write_store, MAX_CLIENTS_BYTES};
 use fusion_engine::i18n::clients::ClientsUi;
 use fusion_engine::report::Format;
 use fusion_engine::{Date, Lang};
+use gloo::events::EventListener;
 use gloo::file::callbacks::{read_as_text, FileReader};
 use std::cell::RefCell;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 fn list_key(key: &str) -> String {
@@ -101,6 +103,7 @@ pub fn use_clients(key: Option<String>, state: &UseReducerHandle<State>, root: &
         clients: state.clients.clone(),
         presentation: state.presentation,
     });
+    use_other_tabs(key.clone(), state, last.clone());
     // The object URL of the last export, alive until the next one.
     let keep = use_mut_ref(|| None);
     let (d, root, today) = (state.dispatcher(), root.clone(), state.today);
@@ -144,6 +147,44 @@ pub fn use_clients(key: Option<String>, state: &UseReducerHandle<State>, root: &
         if ok != (clients.store == Store::Kept) {
             d.dispatch(Action::Client(ClientAction::Stored(ok)));
         }
+    });
+}
+
+/// Follows the list when another tab of this browser saves it, so this
+/// tab's next save (a client saved, renamed, deleted here) keeps what that
+/// tab did instead of writing over it. A storage event reaches every page
+/// of the origin but the one that wrote.
+#[hook]
+fn use_other_tabs(
+    key: Option<String>,
+    state: &UseReducerHandle<State>,
+    last: Rc<RefCell<Written>>,
+) {
+    let d = state.dispatcher();
+    use_effect_with(key, move |key| {
+        let listener = key.as_deref().map(list_key).map(|list| {
+            EventListener::new(&gloo::utils::window(), "storage", move |e| {
+                let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() else {
+                    return;
+                };
+                // No key: the other page cleared all of this origin's storage.
+                if e.key().is_some_and(|k| k != list) {
+                    return;
+                }
+                let stored = storage().and_then(|s| s.get_item(&list).ok().flatten());
+                let read = match stored {
+                    None => Some(Vec::new()),
+                    Some(text) => read_store(&text),
+                };
+                // What the other tab wrote is what storage holds: nothing
+                // to write back.
+                if let Some(list) = &read {
+                    last.borrow_mut().clients.list = Rc::new(list.clone());
+                }
+                d.dispatch(Action::Client(ClientAction::Synced(read)));
+            })
+        });
+        move || drop(listener)
     });
 }
 

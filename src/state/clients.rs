@@ -57,6 +57,8 @@ pub enum ClientNote {
     Problem(ClientsUi),
     /// A clients file was refused, in the engine's words.
     Refused(Refusal),
+    /// Something the user did not do here happened to the list.
+    Told(ClientsUi),
 }
 
 impl ClientNote {
@@ -66,7 +68,7 @@ impl ClientNote {
             ClientNote::Done(what, name) => format!("{}{name}", what.text(lang)),
             ClientNote::Cleared => ClientsUi::ClearedNote.text(lang).to_string(),
             ClientNote::Imported(file) => format!("{}{file}", ClientsUi::ImportedNote.text(lang)),
-            ClientNote::Problem(what) => what.text(lang).to_string(),
+            ClientNote::Problem(what) | ClientNote::Told(what) => what.text(lang).to_string(),
             ClientNote::Refused(refusal) => refusal.message(lang).to_string(),
         }
     }
@@ -177,6 +179,9 @@ pub enum ClientAction {
     Stored(bool),
     /// Presentation mode and name hiding.
     Present(Presentation),
+    /// Another tab of this browser saved the list: what it saved now (`None`:
+    /// it does not read here).
+    Synced(Option<Vec<StoredClient>>),
 }
 
 /// The questions the list asks before something that cannot be undone.
@@ -268,6 +273,7 @@ impl State {
                 self.presentation = p;
                 return;
             }
+            ClientAction::Synced(list) => Some(self.sync_clients(list)),
         };
         self.clients.note = note;
     }
@@ -346,6 +352,43 @@ impl State {
             }
             None => {}
         }
+    }
+
+    /// Takes the list another tab saved, so that this tab's next save keeps
+    /// that tab's clients instead of writing over them. A rename or a delete
+    /// waiting for the user's yes follows its client by name: it never
+    /// lands on another client whose position the other tab changed.
+    fn sync_clients(&mut self, stored: Option<Vec<StoredClient>>) -> ClientNote {
+        let Some(list) = stored else {
+            // Never written over from here; what is on screen stays to export.
+            self.clients.store = Store::Unread;
+            return ClientNote::Problem(ClientsUi::SyncedUnread);
+        };
+        let clients = &mut self.clients;
+        let name_at = |i: Option<usize>| Some(clients.list.get(i?)?.name.clone());
+        let (renaming, deleting) = (name_at(clients.renaming), name_at(clients.deleting));
+        let at = |name: Option<String>| list.iter().position(|c| Some(&c.name) == name.as_ref());
+        clients.renaming = at(renaming);
+        clients.deleting = at(deleting);
+        if clients.deleting.is_none()
+            && self.confirm == Some(Confirm::Client(ClientConfirm::Delete))
+        {
+            self.confirm = None;
+        }
+        // The answers on screen stay; if the other tab renamed or deleted
+        // their client, they are no client's now (leaving them keeps them).
+        if clients
+            .current
+            .as_deref()
+            .is_some_and(|c| !list.iter().any(|x| x.name == c))
+        {
+            clients.current = None;
+        }
+        clients.list = Rc::new(list);
+        if clients.store.is_trouble() {
+            clients.store = Store::Kept;
+        }
+        ClientNote::Told(ClientsUi::SyncedNote)
     }
 
     fn save_as(&mut self) -> Option<ClientNote> {
@@ -519,6 +562,52 @@ mod tests {
             s.clients.note.as_ref().map(|n| n.text(Lang::Zh)),
             Some("已切换到客户:贸易客户".to_string())
         );
+    }
+
+    #[test]
+    fn another_tabs_list_is_taken_and_a_pending_delete_follows_its_client() {
+        // This tab asks to delete 贸易客户 (position 1); meanwhile another
+        // tab put a client in front of it.
+        let s = reduce(two_clients(), [act(ClientAction::AskDelete(1))]);
+        let mut theirs = (*s.clients.list).clone();
+        theirs.insert(
+            0,
+            StoredClient {
+                name: "别处新增".into(),
+                record: theirs[0].record.clone(),
+            },
+        );
+        let s = reduce(s, [act(ClientAction::Synced(Some(theirs.clone())))]);
+        assert_eq!(*s.clients.list, theirs);
+        assert_eq!(s.clients.deleting, Some(2));
+        assert_eq!(s.clients.current.as_deref(), Some("贸易客户"));
+        assert_eq!(
+            s.clients.note.as_ref().map(|n| n.text(Lang::Zh)),
+            Some(ClientsUi::SyncedNote.text(Lang::Zh).to_string())
+        );
+        // The yes deletes the client it was asked about, and keeps the
+        // other tab's.
+        let s = reduce(s, [Action::Answer(true)]);
+        assert_eq!(names(&s), ["别处新增", "物流 客户"]);
+
+        // The other tab deleted the client on screen and the one asked
+        // about: no question left about a client that is gone, and the
+        // answers on screen are no client's (leaving them keeps them).
+        let s = reduce(two_clients(), [act(ClientAction::AskDelete(1))]);
+        let only_first = vec![s.clients.list[0].clone()];
+        let s = reduce(s, [act(ClientAction::Synced(Some(only_first.clone())))]);
+        assert_eq!(s.confirm, None);
+        assert_eq!(s.clients.deleting, None);
+        assert_eq!(s.clients.current, None);
+        let edit = Edit::Text(TextField::EnterpriseName, "贸易客户".into());
+        let s = reduce(s, [Action::Edit(edit), act(ClientAction::Open(0))]);
+        assert_eq!(names(&s), ["物流 客户", "贸易客户"]);
+
+        // A list this tab cannot read is never written over from here.
+        let s = reduce(two_clients(), [act(ClientAction::Synced(None))]);
+        assert_eq!(s.clients.store, Store::Unread);
+        assert_eq!(names(&s), ["物流 客户", "贸易客户"]);
+        assert!(s.clients.note.as_ref().is_some_and(ClientNote::is_problem));
     }
 
     #[test]

@@ -186,6 +186,36 @@ test('two clients: save, switch, rename, duplicate, delete, export, clear, impor
   await context.close();
 });
 
+test('two tabs: a client saved in one is in the other, whose own save keeps it', async () => {
+  const { context, page: one, errors } = await openApp(browser, server.url);
+  const two = await context.newPage();
+  two.on('pageerror', (e) => errors.push(e));
+  await two.goto(server.url);
+  await two.locator('.fc-app h1').waitFor();
+
+  await loadSample(one, 'logistics');
+  await saveAs(one, '物流客户');
+  // Tab two, still on its first screen, shows the list tab one saved.
+  await row(two, '物流客户').waitFor();
+  assert.match(await note(two).textContent(), /另一个标签页中修改/);
+  // Its own save adds to that list instead of writing over it.
+  await loadSample(two, 'trader');
+  await saveAs(two, '贸易客户');
+  await row(one, '贸易客户').waitFor();
+  assert.deepEqual(await names(one), ['物流客户', '贸易客户']);
+  // A delete in tab one is in tab two's list too, and in what a new tab reads.
+  await row(one, '物流客户').getByRole('button', { name: '删除' }).click();
+  await confirm(one, '删除这位客户?', '删除');
+  await row(two, '物流客户').waitFor({ state: 'detached' });
+  assert.deepEqual(await names(two), ['贸易客户']);
+  const three = await context.newPage();
+  await three.goto(server.url);
+  await row(three, '贸易客户').waitFor();
+  assert.deepEqual(await names(three), ['贸易客户']);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('the client list at 390 px fits and reads', async () => {
   const { context, page, errors } = await openApp(browser, server.url, { width: 390, height: 844 });
   await loadSample(page, 'platform');

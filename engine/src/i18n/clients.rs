@@ -55,6 +55,12 @@ pub enum ClientsUi {
     ClearedNote,
     /// A clients file was imported: its file name follows.
     ImportedNote,
+    /// The list was changed in another tab of this browser: this one now
+    /// shows that list.
+    SyncedNote,
+    /// The list another tab saved does not read here: this tab stops
+    /// saving it, so neither copy is lost.
+    SyncedUnread,
     /// The name is empty or too long.
     NameInvalid,
     /// A client's record does not read: it was not opened.
@@ -137,6 +143,14 @@ impl ClientsUi {
                 "The client list is cleared; the answers on screen are unchanged.",
             ),
             ClientsUi::ImportedNote => lang.pick("已导入客户文件:", "Clients file imported: "),
+            ClientsUi::SyncedNote => lang.pick(
+                "客户列表已在本浏览器的另一个标签页中修改,此处已同步为最新列表。",
+                "The client list was changed in another tab of this browser; this tab now shows the latest list.",
+            ),
+            ClientsUi::SyncedUnread => lang.pick(
+                "另一个标签页保存的客户列表在此无法读取(可能由较新版本保存);此页不再保存客户列表,以免覆盖。请导出此处的列表备用。",
+                "The client list another tab saved does not read here (a newer version may have written it); this tab no longer saves the list, so neither copy is overwritten. Export the list shown here to keep it.",
+            ),
             ClientsUi::NameInvalid => lang.pick(
                 "请填写客户名称(不超过 80 个字)。",
                 "Give the client a name (80 characters at most).",
