@@ -2,7 +2,8 @@
 // download the template, fill it, upload it, watch the progress, filter,
 // open one enterprise in the interview, export CSV and XLSX and read them
 // back (the CSV must equal the command line's for the same file and date),
-// map a GBK file with other headers (remembered next time), use the policy
+// upload an Excel-shaped workbook (numbers, date serials, figures typed as
+// text) that must screen exactly as the CSV it was made from, map a GBK file with other headers (remembered next time), use the policy
 // sandbox, run with the network blocked, axe, and screenshots.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -10,7 +11,7 @@ import path from 'node:path';
 import os from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { inflateRawSync } from 'node:zlib';
+import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 import { serve, launch, assertAccessible, quiet, ROOT, SHOTS } from './support.mjs';
 
 let server, browser, work, assess;
@@ -246,6 +247,92 @@ test('template, filled file, progress, filter, open, exports equal to the comman
   const problems = await download(page, '#fb-problems-csv');
   assert.equal(csvRows(problems.bytes.toString('utf8')).filter((r) => r.length > 1).length, 1701);
 
+  assert.deepEqual(errors.map(String), []);
+  await context.close();
+});
+
+/** A zip archive of `files` (name -> Buffer), deflated, as Excel writes one. */
+function zip(files) {
+  const locals = [], centrals = [];
+  let offset = 0;
+  for (const [name, data] of Object.entries(files)) {
+    const packed = deflateRawSync(data);
+    const nameBytes = Buffer.from(name, 'utf8');
+    const head = Buffer.alloc(30);
+    head.writeUInt32LE(0x04034b50, 0); head.writeUInt16LE(20, 4); head.writeUInt16LE(0x0800, 6);
+    head.writeUInt16LE(8, 8); head.writeUInt32LE(crc32(data), 14);
+    head.writeUInt32LE(packed.length, 18); head.writeUInt32LE(data.length, 22); head.writeUInt16LE(nameBytes.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0); central.writeUInt16LE(20, 4); central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(0x0800, 8); central.writeUInt16LE(8, 10); central.writeUInt32LE(crc32(data), 16);
+    central.writeUInt32LE(packed.length, 20); central.writeUInt32LE(data.length, 24);
+    central.writeUInt16LE(nameBytes.length, 28); central.writeUInt32LE(offset, 42);
+    locals.push(head, nameBytes, packed);
+    centrals.push(central, nameBytes);
+    offset += head.length + nameBytes.length + packed.length;
+  }
+  const dir = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0); end.writeUInt16LE(centrals.length / 2, 8); end.writeUInt16LE(centrals.length / 2, 10);
+  end.writeUInt32LE(dir.length, 12); end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, dir, end]);
+}
+
+/** A workbook of `rows` shaped as Excel saves a typed-in sheet: text in the
+ *  shared strings table, plain figures as numbers, dates as day serials
+ *  with a date format, figures typed with grouping ("1,800") as text. */
+function excelWorkbook(rows) {
+  const xml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const shared = [], index = new Map();
+  const text = (s) => { if (!index.has(s)) { index.set(s, shared.length); shared.push(s); } return index.get(s); };
+  const col = (i) => (i >= 26 ? String.fromCharCode(64 + Math.floor(i / 26)) : '') + String.fromCharCode(65 + (i % 26));
+  const serial = (iso) => (Date.parse(iso + 'T00:00:00Z') - Date.UTC(1899, 11, 30)) / 86400000;
+  const sheetRows = rows.map((row, r) => {
+    const cells = row.map((v, c) => {
+      const ref = `${col(c)}${r + 1}`;
+      if (v === '') return '';
+      if (r > 0 && /^\d{4}-\d{2}-\d{2}$/.test(v)) return `<c r="${ref}" s="1"><v>${serial(v)}</v></c>`;
+      if (r > 0 && /^-?\d+(\.\d+)?$/.test(v)) return `<c r="${ref}"><v>${v}</v></c>`;
+      return `<c r="${ref}" t="s"><v>${text(v)}</v></c>`;
+    }).join('');
+    return `<row r="${r + 1}">${cells}</row>`;
+  }).join('');
+  const ns = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+  const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+  const files = {
+    '[Content_Types].xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>`,
+    '_rels/.rels': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    'xl/workbook.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="${ns}" xmlns:r="${rel}"><sheets><sheet name="企业清单" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    'xl/_rels/workbook.xml.rels': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${rel}/styles" Target="styles.xml"/><Relationship Id="rId3" Type="${rel}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
+    'xl/styles.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><styleSheet xmlns="${ns}"><numFmts count="1"><numFmt numFmtId="176" formatCode="yyyy/m/d"/></numFmts><fonts count="1"><font><sz val="11"/><name val="等线"/></font></fonts><fills count="1"><fill><patternFill patternType="none"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="176" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs></styleSheet>`,
+    'xl/worksheets/sheet1.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="${ns}"><sheetData>${sheetRows}</sheetData></worksheet>`,
+  };
+  files['xl/sharedStrings.xml'] = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst xmlns="${ns}" count="${shared.length}" uniqueCount="${shared.length}">${shared.map((s) => `<si><t>${xml(s)}</t></si>`).join('')}</sst>`;
+  return zip(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, Buffer.from(v, 'utf8')])));
+}
+
+test('an Excel workbook (numbers, dates, figures typed as text) screens as its CSV does', async () => {
+  const { context, page, errors } = await openBatch();
+  const source = path.join(ROOT, 'examples/batch/enterprises.csv');
+  const rows = csvRows(await readFile(source, 'utf8')).filter((r) => r.length > 1);
+  const book = excelWorkbook(rows);
+  // The workbook holds what it should: real numbers and date serials.
+  const back = xlsxRows(book);
+  assert.equal(back.length, rows.length);
+  const dateCol = rows[0].indexOf('服务型制造示范企业认定日期');
+  const dated = rows.findIndex((r, i) => i > 0 && r[dateCol]);
+  assert.match(back[dated][dateCol], /^\d{5}$/, 'a date is a day serial');
+  const file = path.join(work, '企业清单.xlsx');
+  await writeFile(file, book);
+
+  await screen(page, file);
+  assert.equal(await page.locator('#fb-rows').textContent(), (rows.length - 1).toLocaleString('en-US'));
+  // Every row reads as the CSV it was made from: the browser's results are
+  // the command line's for the CSV, byte for byte.
+  const csv = await download(page, '#fb-export-csv');
+  const cliOut = path.join(work, 'from-csv.csv');
+  execFileSync(assess, ['--batch', source, '--out', cliOut, '--today', today()], { stdio: 'ignore' });
+  assert.ok(csv.bytes.equals(await readFile(cliOut)), 'results from the workbook equal those from the CSV');
   assert.deepEqual(errors.map(String), []);
   await context.close();
 });
