@@ -121,7 +121,7 @@ def write_embed_loader(staging: str) -> int:
 
 DOCS = "fusion-docs"
 DOCS_LOADER = """// 两业融合政策自测: starts the on-demand module (summaries, share links)
-// in this worker. Written by scripts/post_build.py; see src/docs.rs.
+// in this worker. Written by scripts/post_build.py; see src/docs/.
 importScripts("./{js}");
 wasm_bindgen({{ module_or_path: "./{wasm}" }}).catch(() => postMessage("failed"));
 """

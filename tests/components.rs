@@ -438,7 +438,7 @@ async fn recognitions_rows_are_added_and_checked() {
     type_into(&root, date, "2024年9月20日").await;
     assert_valid(&root, date);
     // The result panel asks the on-demand module to assess the answers
-    // (its 50 万元 for the provincial award is checked natively, docs.rs,
+    // (its 50 万元 for the provincial award is checked natively, src/docs/,
     // and end to end).
     assert_ne!(panel_status(&root), "idle");
     click_button(&root, "删除").await;
@@ -507,7 +507,7 @@ async fn two_mounts_have_their_own_answers_and_ids() {
 #[wasm_bindgen_test]
 async fn the_assessment_date_is_the_panels_and_is_sent_for_assessment() {
     // The banners themselves (outside the window, a county by reference)
-    // are the on-demand module's words: checked natively (docs.rs) and end
+    // are the on-demand module's words: checked natively (src/docs/) and end
     // to end (tests/e2e/interview). Here: the date shown, and asked for.
     let root = mount().await;
     start_as(&root, "物流运输").await;
@@ -599,9 +599,9 @@ fn questions_disabled(root: &Element) -> bool {
     find(root, "fieldset.fc-questions").has_attribute("disabled")
 }
 
-// Files are read by the on-demand module (src/docs.rs), which this test
+// Files are read by the on-demand module (src/docs/), which this test
 // page cannot fetch: the engine's words for refused files are checked
-// natively (docs.rs) and end to end (tests/e2e/saveshare); here, what the
+// natively (src/docs/) and end to end (tests/e2e/saveshare); here, what the
 // first module does alone.
 #[wasm_bindgen_test]
 async fn a_refused_file_leaves_every_answer_as_it_was() {
@@ -712,7 +712,7 @@ async fn reloading_brings_back_the_answers_and_the_step() {
 }
 
 // Share links, downloads and print run in the on-demand module
-// (src/docs.rs), a worker this test page cannot fetch: these tests see the
+// (src/docs/), a worker this test page cannot fetch: these tests see the
 // tool as a visitor offline before the module's first use would. Opening
 // links, the files and printing with the module are the end-to-end tests'
 // (tests/e2e/saveshare, summary, ondemand).

@@ -1,4 +1,4 @@
-// The on-demand module (src/docs.rs: summaries, print, share links) in the
+// The on-demand module (src/docs/: summaries, print, share links) in the
 // release build: never part of the first load; fetched once, at its first
 // use; then every feature it serves keeps working with the network cut;
 // before its first use, offline, the user is told why nothing happened and

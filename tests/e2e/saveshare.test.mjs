@@ -337,7 +337,7 @@ test('a whole session asks nothing of any other origin, and after load only the 
   assert.ok(requests.filter((r) => r.phase === 'load').length >= 3, JSON.stringify(requests));
   const outside = requests.filter((r) => !r.url.startsWith(server.origin) && !/^(blob|data|about):/.test(r.url));
   assert.deepEqual(outside, [], 'no request leaves the origin');
-  // Once the app is up, only the on-demand module (src/docs.rs) is
+  // Once the app is up, only the on-demand module (src/docs/) is
   // fetched, each of its files once, at its first use.
   const afterLoad = requests.filter((r) => r.phase === 'session' && !/^(blob|data|about):/.test(r.url));
   const names = afterLoad.map((r) => new URL(r.url).pathname.split('/').pop());
