@@ -8,7 +8,7 @@
 
 use fusion_engine::assessment::{Outcome, OutcomeKind, OutcomeLevel, RuleId};
 use fusion_engine::explain::{money, rule_name};
-use fusion_engine::i18n::plan::{self as words, PlanDoc, PlanUi};
+use fusion_engine::i18n::plan::{self as words, target_words_as, Figures, PlanDoc, PlanUi};
 use fusion_engine::i18n::ui::input_error;
 use fusion_engine::input::{
     growth_percent_range, parse_amount, parse_percent, AmountUnit, FieldKind,
@@ -111,8 +111,14 @@ impl PlanBlocks {
 
 /// What each award not yet reached needs (差多少达标), placed under the
 /// lines of `a`, and the award timeline.
-pub fn plan_blocks(answers: &Answers, a: &Assessment, lang: Lang) -> PlanBlocks {
-    let targets = plan::explain(plan::targets(&PACK, answers, a), lang);
+pub fn plan_blocks(answers: &Answers, a: &Assessment, lang: Lang, figures: Figures) -> PlanBlocks {
+    let targets: Vec<ExplainedTarget> = plan::targets(&PACK, answers, a)
+        .into_iter()
+        .map(|target| ExplainedTarget {
+            text: target_words_as(&target, lang, figures),
+            target,
+        })
+        .collect();
     let lines: Vec<&Outcome> = a.outcomes.iter().filter(|o| lined(o)).collect();
     let mut blocks: Vec<(String, String)> = Vec::new();
     let mut rest = String::new();

@@ -18,6 +18,7 @@ use fusion_engine::explain::{
     bureaus_text, caveat_text, county_banner, describe, money, money_in, rule_name, window_banner,
     MoneyUnit,
 };
+use fusion_engine::i18n::plan::Figures;
 use fusion_engine::i18n::result::ResultUi;
 use fusion_engine::i18n::ui::data_year;
 use fusion_engine::policy::JIAXING_2024_14 as PACK;
@@ -79,7 +80,13 @@ pub fn level_class(level: OutcomeLevel) -> &'static str {
 /// answers, then the pack id and the three totals an iframe host is told).
 pub fn result_reply(answers: &Answers, a: &Assessment, view: View) -> String {
     let lang = view.lang;
-    let plan = plan_blocks(answers, a, lang);
+    // A room reads 万元; the page and the summary, the exact boundary.
+    let figures = if view.present {
+        Figures::Wan
+    } else {
+        Figures::Exact
+    };
+    let plan = plan_blocks(answers, a, lang, figures);
     let of = |kind: OutcomeKind| -> Vec<&Outcome> {
         // Surest first: what qualifies, then what is likely, then paths.
         let mut lines: Vec<&Outcome> = a

@@ -201,6 +201,37 @@ fn milestone_tiers_need_one_fen_above_the_threshold() {
     }
 }
 
+/// Presentation mode reads 万元 (millions in English): what is needed and
+/// what is missing round up to the last place shown, so meeting the figure
+/// on the screen always meets the words; the exact sentence is unchanged.
+#[test]
+fn a_room_reads_targets_in_wan_rounded_up() {
+    use fusion_engine::i18n::plan::{target_words, target_words_as, Figures};
+    let a = dated(flat(profile(Industry::Logistics), 2019, 2024, "10000000"));
+    let a = common::revenue(a, &[(2024, "12345678.90")]);
+    let t = target(&a, RuleId::F3, Some(2024));
+    let exact = target_words(&t, Lang::Zh);
+    assert!(
+        exact.contains("需 20,000,000.01 元, 现 12,345,678.9 元, 差 7,654,321.11 元"),
+        "{exact}"
+    );
+    assert_eq!(target_words_as(&t, Lang::Zh, Figures::Exact), exact);
+    let room = target_words_as(&t, Lang::Zh, Figures::Wan);
+    assert!(
+        room.contains("需 2000.01 万元, 现 1234.57 万元, 差 765.44 万元"),
+        "{room}"
+    );
+    assert!(
+        room.starts_with("2024 年主营业务收入超过 2000 万元"),
+        "{room}"
+    );
+    let en = target_words_as(&t, Lang::En, Figures::Wan);
+    assert!(
+        en.contains("needs CNY 20.01 million, now CNY 12.35 million, short by CNY 7.66 million"),
+        "{en}"
+    );
+}
+
 /// A year that passes a lower tier for the first time pays it; its target
 /// is the next tier, with what it pays now beside the award.
 #[test]

@@ -250,9 +250,15 @@ test('presentation mode: larger type, amounts in 万元, name hidden, remembered
   await page.keyboard.press('Enter');
   assert.equal(await present.getAttribute('aria-pressed'), 'true');
   assert.equal(await fontSize(), '21px');
+  // The panel written again for the room.
+  await page.locator('.fc-result[data-plan="ready"]').waitFor();
   const amounts = await result(page).locator('.fc-amount').allTextContents();
   assert.ok(amounts.length > 3);
   for (const a of amounts) assert.match(a, /^[\d,.]+ 万元$/, a);
+  // 差多少达标 too: 万元, not yuan to the fen.
+  const targets = await result(page).locator('.fc-target').allTextContents();
+  assert.ok(targets.length > 0);
+  for (const t of targets) assert.doesNotMatch(t, /\d 元/, t);
   const hide = page.getByRole('button', { name: '隐藏企业名称' });
   await hide.focus();
   await page.keyboard.press('Space');

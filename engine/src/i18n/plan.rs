@@ -255,19 +255,27 @@ pub fn value_words(value: Decimal, unit: Unit, lang: Lang) -> String {
 
 /// A gap in a target's unit; percentages as percentage points.
 pub fn gap_words(gap: Decimal, unit: Unit, lang: Lang) -> String {
+    gap_words_as(gap, unit, Figures::Exact, lang)
+}
+
+fn gap_words_as(gap: Decimal, unit: Unit, figures: Figures, lang: Lang) -> String {
     match unit {
         Unit::Percent => match lang {
             Lang::Zh => format!("{} 个百分点", gap.round_dp(2).normalize()),
             Lang::En => format!("{} percentage points", gap.round_dp(2).normalize()),
         },
-        _ => value_words(gap, unit, lang),
+        _ => figure_words(gap, unit, figures, true, lang),
     }
 }
 
 /// The answer now, or "not answered".
 pub fn current_words(c: &Condition, lang: Lang) -> String {
+    current_words_as(c, Figures::Exact, lang)
+}
+
+fn current_words_as(c: &Condition, figures: Figures, lang: Lang) -> String {
     match c.current {
-        Some(v) => value_words(v, c.metric.unit(), lang),
+        Some(v) => figure_words(v, c.metric.unit(), figures, false, lang),
         None => PlanDoc::Unanswered.text(lang).to_string(),
     }
 }
@@ -388,19 +396,58 @@ pub fn award_label(rule: RuleId, year: Option<u16>) -> String {
     }
 }
 
+/// How a target's amounts read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Figures {
+    /// To the fen, so the boundary shows ("需 100,000,000.01 元"): the
+    /// summary, the command line, the panel.
+    Exact,
+    /// In 万元 (millions in English) to two places, for a room in
+    /// presentation mode ("需 10,000.01 万元"). What is needed and what is
+    /// missing round up, so reaching the figure shown always meets the words.
+    Wan,
+}
+
+/// A value of a target's unit as `figures` say; `up`: rounded up.
+fn figure_words(value: Decimal, unit: Unit, figures: Figures, up: bool, lang: Lang) -> String {
+    match (unit, figures) {
+        (Unit::Yuan, Figures::Wan) => {
+            // The last place shown: 0.01 万元 = 100 元; 0.01 million.
+            let step = match lang {
+                Lang::Zh => Decimal::from(100),
+                Lang::En if value.abs() >= Decimal::from(1_000_000) => Decimal::from(10_000),
+                Lang::En => Decimal::new(1, 2),
+            };
+            let shown = if up {
+                (value / step).ceil() * step
+            } else {
+                value
+            };
+            money_in(shown, MoneyUnit::Medium, lang)
+        }
+        _ => value_words(value, unit, lang),
+    }
+}
+
 /// One target in one sentence, as the CLI's JSON and the result panel give it.
 pub fn target_words(t: &Target, lang: Lang) -> String {
+    target_words_as(t, lang, Figures::Exact)
+}
+
+/// One target in one sentence, its amounts as `figures` say.
+pub fn target_words_as(t: &Target, lang: Lang, figures: Figures) -> String {
     let parts: Vec<String> = t
         .conditions()
         .map(|c| {
             let unit = c.metric.unit();
-            let needed = value_words(c.needed, unit, lang);
-            let now = current_words(c, lang);
+            let needed = figure_words(c.needed, unit, figures, true, lang);
+            let now = current_words_as(c, figures, lang);
+            let gap = |g: Decimal| gap_words_as(g, unit, figures, lang);
             match (lang, c.gap) {
                 (Lang::Zh, Some(g)) => format!(
                     "{}: 需 {needed}, 现 {now}, 差 {}",
                     condition_words(c, t.year, lang),
-                    gap_words(g, unit, lang)
+                    gap(g)
                 ),
                 (Lang::Zh, None) => format!(
                     "{}: 需 {needed}, 现 {now}",
@@ -409,7 +456,7 @@ pub fn target_words(t: &Target, lang: Lang) -> String {
                 (Lang::En, Some(g)) => format!(
                     "{}: needs {needed}, now {now}, short by {}",
                     condition_words(c, t.year, lang),
-                    gap_words(g, unit, lang)
+                    gap(g)
                 ),
                 (Lang::En, None) => format!(
                     "{}: needs {needed}, now {now}",
