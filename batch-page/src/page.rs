@@ -314,6 +314,7 @@ fn send_open(
         let request = Request::Open {
             file_name: file.name(),
             mapping: browser::remembered_mapping(),
+            lang,
         };
         let d = dispatch.clone();
         client.send(

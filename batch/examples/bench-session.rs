@@ -35,6 +35,7 @@ fn main() {
         Request::Open {
             file_name: path.clone(),
             mapping: None,
+            lang: Lang::Zh,
         },
         Some(bytes),
     );

@@ -33,6 +33,7 @@ pub extern "C" fn open() -> u64 {
     let request = Request::Open {
         file_name: "bench.csv".into(),
         mapping: None,
+        lang: Lang::Zh,
     };
     SESSION.with_borrow_mut(|s| match s.handle(request, Some(bytes), |_| {}).response {
         Response::Opened { mapping, rows, .. } => {

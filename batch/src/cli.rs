@@ -11,7 +11,7 @@
 //! qualifies for (or likely does), in the format of `--out`.
 
 use crate::fields::ColumnMapping;
-use crate::read::{read_csv, read_xlsx, Format};
+use crate::read::{read_csv, read_xlsx, Format, SNIFF_FORMAT_BYTES};
 use crate::sandbox::PolicyEdits;
 use crate::screen::{notice, rule_columns, screen, ResultRow, RowReader, Summary};
 use crate::write::{
@@ -142,12 +142,19 @@ fn read_any(
 ) -> Result<(), FileMessage> {
     let io_err = |e: std::io::Error| FileMessage::Read(format!("{}: {e}", path.display()));
     let mut f = File::open(path).map_err(io_err)?;
-    let mut head = [0u8; 4];
-    let n = f.read(&mut head).map_err(io_err)?;
+    let mut head = Vec::with_capacity(SNIFF_FORMAT_BYTES);
+    (&mut f)
+        .take(SNIFF_FORMAT_BYTES as u64)
+        .read_to_end(&mut head)
+        .map_err(io_err)?;
     f.seek(SeekFrom::Start(0)).map_err(io_err)?;
-    match Format::sniff(&head[..n]) {
+    let format = Format::sniff(&head);
+    if let Some(refusal) = format.refusal() {
+        return Err(refusal);
+    }
+    match format {
         Format::Xlsx => read_xlsx(BufReader::new(f), visit),
-        Format::Csv => read_csv(f, visit).map(|_| ()),
+        _ => read_csv(f, visit).map(|_| ()),
     }
 }
 

@@ -33,6 +33,9 @@ pub enum Request {
         /// A remembered mapping.
         #[serde(default)]
         mapping: Option<ColumnMapping>,
+        /// Language of the words if the file cannot be read.
+        #[serde(default)]
+        lang: Lang,
     },
     /// Screens every row of the opened file. Answered by
     /// [`Response::Progress`] messages, then [`Response::Done`].

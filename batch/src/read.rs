@@ -7,7 +7,7 @@
 //! strings table is loaded whole first, as the format requires.
 
 use csv::{ByteRecord, StringRecord};
-use encoding_rs::{CoderResult, Decoder, GB18030};
+use encoding_rs::{CoderResult, Decoder, GB18030, UTF_16BE, UTF_16LE};
 use fusion_engine::i18n::batch::FileMessage;
 use std::io::{self, Cursor, Read, Seek};
 use std::ops::ControlFlow;
@@ -19,15 +19,44 @@ pub enum Format {
     Csv,
     /// An Office Open XML workbook.
     Xlsx,
+    /// An Excel 97-2003 workbook (.xls) or a WPS sheet (.et): a compound
+    /// file, which the user must save as .xlsx or CSV first.
+    Legacy,
+    /// Anything else that is not text (a PDF, a picture, a Word file...).
+    Unknown,
 }
 
+/// How many first bytes [`Format::sniff`] wants.
+pub const SNIFF_FORMAT_BYTES: usize = 4096;
+
 impl Format {
-    /// The format of a file from its first bytes: a zip archive is a workbook.
+    /// The format of a file from its first bytes ([`SNIFF_FORMAT_BYTES`]):
+    /// a zip archive is a workbook, a compound file an old one; text with a
+    /// UTF-16 mark is CSV (Excel's "Unicode text"); a PDF, or bytes of which
+    /// more than one in a hundred is NUL, are no table (text in UTF-8 or
+    /// GB18030 holds none; a stray one in an export is still read as CSV).
     pub fn sniff(head: &[u8]) -> Format {
         if head.starts_with(b"PK\x03\x04") {
             Format::Xlsx
+        } else if head.starts_with(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") {
+            Format::Legacy
+        } else if head.starts_with(b"\xFF\xFE") || head.starts_with(b"\xFE\xFF") {
+            Format::Csv
+        } else if head.starts_with(b"%PDF")
+            || head.iter().filter(|&&b| b == 0).count() * 100 > head.len()
+        {
+            Format::Unknown
         } else {
             Format::Csv
+        }
+    }
+
+    /// Why a file of this format is not read, if it is not.
+    pub fn refusal(self) -> Option<FileMessage> {
+        match self {
+            Format::Csv | Format::Xlsx => None,
+            Format::Legacy => Some(FileMessage::OldExcel),
+            Format::Unknown => Some(FileMessage::UnknownFormat),
         }
     }
 }
@@ -39,6 +68,11 @@ pub enum Encoding {
     Utf8,
     /// GB18030 (a superset of GBK and GB2312).
     Gb18030,
+    /// UTF-16 little-endian with its mark: Excel's "Unicode 文本" (tab
+    /// separated).
+    Utf16Le,
+    /// UTF-16 big-endian with its mark.
+    Utf16Be,
 }
 
 /// How many bytes are looked at to tell UTF-8 from GB18030.
@@ -51,6 +85,12 @@ pub fn sniff_encoding(head: &[u8], whole_file: bool) -> Encoding {
     if head.starts_with(b"\xEF\xBB\xBF") {
         return Encoding::Utf8;
     }
+    if head.starts_with(b"\xFF\xFE") {
+        return Encoding::Utf16Le;
+    }
+    if head.starts_with(b"\xFE\xFF") {
+        return Encoding::Utf16Be;
+    }
     match std::str::from_utf8(head) {
         Ok(_) => Encoding::Utf8,
         Err(e) if e.error_len().is_none() && !whole_file => Encoding::Utf8,
@@ -58,7 +98,7 @@ pub fn sniff_encoding(head: &[u8], whole_file: bool) -> Encoding {
     }
 }
 
-/// GB18030 bytes in, UTF-8 bytes out, chunk by chunk.
+/// GB18030 or UTF-16 bytes in, UTF-8 bytes out, chunk by chunk.
 struct Transcode<R> {
     inner: R,
     decoder: Decoder,
@@ -111,32 +151,33 @@ pub fn utf8_text<'a, R: Read + 'a>(mut r: R) -> io::Result<(Box<dyn Read + 'a>, 
     (&mut r).take(SNIFF_BYTES as u64).read_to_end(&mut head)?;
     let whole = head.len() < SNIFF_BYTES;
     let encoding = sniff_encoding(&head, whole);
-    let skip = if head.starts_with(b"\xEF\xBB\xBF") {
-        3
-    } else {
-        0
+    let skip = match encoding {
+        Encoding::Utf8 if head.starts_with(b"\xEF\xBB\xBF") => 3,
+        Encoding::Utf16Le | Encoding::Utf16Be => 2,
+        _ => 0,
     };
     let mut start = Cursor::new(head);
     start.set_position(skip);
     let text = start.chain(r);
-    Ok(match encoding {
-        Encoding::Utf8 => (Box::new(text), encoding),
-        Encoding::Gb18030 => (
-            Box::new(Transcode {
-                inner: text,
-                decoder: GB18030.new_decoder_without_bom_handling(),
-                input: vec![0; 16 * 1024],
-                in_pos: 0,
-                in_len: 0,
-                output: vec![0; 32 * 1024],
-                out_pos: 0,
-                out_len: 0,
-                eof: false,
-                done: false,
-            }),
-            encoding,
-        ),
-    })
+    let decoder = match encoding {
+        Encoding::Utf8 => return Ok((Box::new(text), encoding)),
+        Encoding::Gb18030 => GB18030.new_decoder_without_bom_handling(),
+        Encoding::Utf16Le => UTF_16LE.new_decoder_without_bom_handling(),
+        Encoding::Utf16Be => UTF_16BE.new_decoder_without_bom_handling(),
+    };
+    let transcoded = Transcode {
+        inner: text,
+        decoder,
+        input: vec![0; 16 * 1024],
+        in_pos: 0,
+        in_len: 0,
+        output: vec![0; 32 * 1024],
+        out_pos: 0,
+        out_len: 0,
+        eof: false,
+        done: false,
+    };
+    Ok((Box::new(transcoded), encoding))
 }
 
 /// The field separator of a CSV file: whichever of ",", ";" and tab its

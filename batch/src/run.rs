@@ -5,7 +5,7 @@
 //! cells for the same file (tested).
 
 use crate::fields::ColumnMapping;
-use crate::read::{read_csv, read_xlsx, Format};
+use crate::read::{read_csv, read_xlsx, Format, SNIFF_FORMAT_BYTES};
 use crate::screen::{rule_columns, screen, CellProblem, ResultRow, RowReader, Summary};
 use fusion_engine::i18n::batch::FileMessage;
 use fusion_engine::{evaluate, Date, Lang, PolicyPack};
@@ -42,9 +42,13 @@ pub fn read_rows(
     bytes: &[u8],
     visit: impl FnMut(u64, &csv::StringRecord) -> ControlFlow<()>,
 ) -> Result<(), FileMessage> {
-    match Format::sniff(bytes) {
+    let format = Format::sniff(&bytes[..bytes.len().min(SNIFF_FORMAT_BYTES)]);
+    if let Some(refusal) = format.refusal() {
+        return Err(refusal);
+    }
+    match format {
         Format::Xlsx => read_xlsx(Cursor::new(bytes), visit),
-        Format::Csv => read_csv(bytes, visit).map(|_| ()),
+        _ => read_csv(bytes, visit).map(|_| ()),
     }
 }
 

@@ -164,7 +164,11 @@ impl Session {
         mut progress: impl FnMut(Response),
     ) -> Reply {
         match request {
-            Request::Open { file_name, mapping } => self.open(file_name, mapping, bytes),
+            Request::Open {
+                file_name,
+                mapping,
+                lang,
+            } => self.open(file_name, mapping, lang, bytes),
             Request::Run {
                 mapping,
                 sandbox,
@@ -194,6 +198,7 @@ impl Session {
         &mut self,
         name: String,
         remembered: Option<ColumnMapping>,
+        lang: Lang,
         bytes: Option<Vec<u8>>,
     ) -> Reply {
         self.file = None;
@@ -201,9 +206,6 @@ impl Session {
         let Some(bytes) = bytes else {
             return Failure::NoFile.into();
         };
-        // The page's language is not known yet; file messages are in
-        // Chinese here (the tool's default), as the file picker shows them.
-        let lang = Lang::Zh;
         let headers = match crate::run::headers(&bytes) {
             Ok(h) => h,
             Err(m) => return file_failure(&m, lang).into(),

@@ -5,7 +5,7 @@
 
 use csv::StringRecord;
 use fusion_batch::fields::{template, ColumnMapping, Field, Unit};
-use fusion_batch::read::{read_csv, read_xlsx, Encoding};
+use fusion_batch::read::{read_csv, read_xlsx, Encoding, Format, SNIFF_FORMAT_BYTES};
 use fusion_batch::sandbox::{GrowthEdit, PolicyEdits, TierEdit};
 use fusion_batch::screen::{
     best_level, best_levels, notice, rule_columns, screen, RowReader, Screened, Summary,
@@ -114,6 +114,59 @@ fn utf8_with_and_without_bom_read_the_same() {
         &a[0][0], "企业名称",
         "the BOM is not part of the first header"
     );
+}
+
+#[test]
+fn excel_unicode_text_reads_as_its_utf8_csv() {
+    // Excel's "Unicode 文本": UTF-16 with its mark, tab separated.
+    let (want, _) = csv_rows(&template_bytes());
+    let tsv: String = want
+        .iter()
+        .map(|r| r.iter().collect::<Vec<_>>().join("\t") + "\r\n")
+        .collect();
+    let le: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain(tsv.encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    let be: Vec<u8> = [0xFE, 0xFF]
+        .into_iter()
+        .chain(tsv.encode_utf16().flat_map(u16::to_be_bytes))
+        .collect();
+    for (bytes, encoding) in [(le, Encoding::Utf16Le), (be, Encoding::Utf16Be)] {
+        assert_eq!(Format::sniff(&bytes[..SNIFF_FORMAT_BYTES]), Format::Csv);
+        let (rows, enc) = csv_rows(&bytes);
+        assert_eq!(enc, encoding);
+        assert_eq!(rows, want);
+    }
+}
+
+#[test]
+fn old_excel_and_files_that_are_no_table_are_told_apart() {
+    use fusion_batch::run::{screen_file, Run};
+    use fusion_engine::i18n::batch::{file_message, FileMessage};
+    let run = Run {
+        pack: &JIAXING_2024_14,
+        sandbox: None,
+        today: today(),
+        lang: Lang::Zh,
+    };
+    let go = |bytes: &[u8]| screen_file(bytes, None, run, |_| ControlFlow::Continue(()));
+    // An .xls (or WPS .et) starts as every compound file does.
+    let mut xls = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1".to_vec();
+    xls.resize(8192, 0);
+    let e = go(&xls).expect_err("refused");
+    assert_eq!(e, FileMessage::OldExcel);
+    assert!(file_message(&e, Lang::Zh).contains("另存为"));
+    assert!(file_message(&e, Lang::En).contains("Save as"));
+    // A PDF, a picture: no table.
+    let png = [b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".as_slice(), &[0; 64]].concat();
+    for bytes in [b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n".as_slice(), &png] {
+        assert_eq!(go(bytes).expect_err("refused"), FileMessage::UnknownFormat);
+    }
+    // A stray NUL in an export is no reason to refuse the file.
+    let mut text = template_bytes();
+    text.insert(text.len() / 2, 0);
+    assert_eq!(Format::sniff(&text[..SNIFF_FORMAT_BYTES]), Format::Csv);
 }
 
 #[test]

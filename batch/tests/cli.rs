@@ -473,6 +473,14 @@ fn batch_usage_errors() {
     let (code, _, err) = assess(&["--batch", notes.to_str().unwrap(), "--out", "/tmp/x.csv"]);
     assert_eq!(code, 1);
     assert!(err.contains("没有一列"), "{err}");
+    // An old Excel workbook is named as one, with what to do.
+    let xls = temp("list.xls", "");
+    let mut bytes = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1".to_vec();
+    bytes.resize(8192, 0);
+    std::fs::write(&xls, bytes).unwrap();
+    let (code, _, err) = assess(&["--batch", xls.to_str().unwrap(), "--out", "/tmp/x.csv"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("旧版 Excel") && err.contains("另存为"), "{err}");
 }
 
 /// `--format json` carries each outcome's caveats, as data and in words, and

@@ -53,6 +53,7 @@ fn opened_and_run(name: &str) -> (Session, RunDone) {
     let open = Request::Open {
         file_name: name.into(),
         mapping: None,
+        lang: Lang::Zh,
     };
     let (opened, _) = send(&mut s, &open, Some(bytes)).remove(0);
     let Response::Opened { mapping, .. } = opened else {
@@ -220,6 +221,7 @@ fn opening_tells_the_template_from_a_bureaus_own_headers() {
         let open = Request::Open {
             file_name: name.into(),
             mapping: None,
+            lang: Lang::Zh,
         };
         let (r, _) = send(&mut s, &open, Some(bytes)).remove(0);
         let Response::Opened {
@@ -242,6 +244,7 @@ fn opening_tells_the_template_from_a_bureaus_own_headers() {
         &Request::Open {
             file_name: "b.csv".into(),
             mapping: None,
+            lang: Lang::Zh,
         },
         Some(bytes.clone()),
     )
@@ -256,6 +259,7 @@ fn opening_tells_the_template_from_a_bureaus_own_headers() {
         &Request::Open {
             file_name: "b.csv".into(),
             mapping: Some(mapping),
+            lang: Lang::Zh,
         },
         Some(bytes),
     )
@@ -285,6 +289,7 @@ fn a_run_reports_progress_then_done() {
         &Request::Open {
             file_name: "big.csv".into(),
             mapping: None,
+            lang: Lang::Zh,
         },
         Some(big.into_bytes()),
     )
@@ -526,11 +531,32 @@ fn the_sandbox_runs_beside_and_bad_requests_are_answered_in_words() {
         &Request::Open {
             file_name: "x.csv".into(),
             mapping: None,
+            lang: Lang::Zh,
         },
         Some(Vec::new()),
     )
     .remove(0);
     assert!(matches!(r, Response::Failed(Failure::File { .. })), "{r:?}");
+    // In the page's language: the same empty file, opened by an English page.
+    let (en, _) = send(
+        &mut s,
+        &Request::Open {
+            file_name: "x.csv".into(),
+            mapping: None,
+            lang: Lang::En,
+        },
+        Some(Vec::new()),
+    )
+    .remove(0);
+    let (
+        Response::Failed(Failure::File { message: zh }),
+        Response::Failed(Failure::File { message: en }),
+    ) = (&r, &en)
+    else {
+        panic!("{en:?}")
+    };
+    assert_ne!(zh, en);
+    assert!(en.is_ascii(), "{en}");
     // The sandbox: F5 doubled raises F5's cash, and a refused edit is named.
     let bytes = std::fs::read(batch_file("enterprises.csv")).unwrap();
     let (opened, _) = send(
@@ -538,6 +564,7 @@ fn the_sandbox_runs_beside_and_bad_requests_are_answered_in_words() {
         &Request::Open {
             file_name: "e.csv".into(),
             mapping: None,
+            lang: Lang::Zh,
         },
         Some(bytes),
     )

@@ -514,6 +514,21 @@ test('accessible, fits and looks right at 1280 and 390 px, in both languages', a
   }
 });
 
+test('a file that cannot be read is said beside the picker, in the page\'s language', async () => {
+  const broken = path.join(work, 'broken.xlsx');
+  await writeFile(broken, Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.from('not a workbook')]));
+  for (const [query, han] of [['', true], ['?lang=en', false]]) {
+    const { context, page, errors } = await openBatch({ width: 1280, height: 900 }, query);
+    await page.setInputFiles('#fb-file', broken);
+    const message = await page.locator('#fb-file-error').textContent();
+    assert.equal(/[\u4e00-\u9fff]/.test(message), han, message);
+    assert.equal(await page.locator('#fb-file').getAttribute('aria-describedby'), 'fb-file-error');
+    assert.equal(await page.locator('#fb-run').count(), 0, 'nothing to run');
+    assert.deepEqual(errors.map(String), []);
+    await context.close();
+  }
+});
+
 test('a worker that cannot load is said plainly, nothing else breaks', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.route(/fusion-batch-worker-/, (route) => route.abort());

@@ -300,6 +300,8 @@ pub fn cell_message(m: &CellMessage, lang: Lang) -> String {
 pub enum FileMessage {
     /// Neither CSV nor XLSX.
     UnknownFormat,
+    /// An Excel 97-2003 workbook (.xls) or a WPS sheet (.et).
+    OldExcel,
     /// No header row.
     Empty,
     /// The spreadsheet could not be opened (its own error quoted).
@@ -318,15 +320,20 @@ pub fn file_message(m: &FileMessage, lang: Lang) -> String {
     match m {
         FileMessage::UnknownFormat => pick(
             zh,
-            "文件不是 CSV 或 XLSX 表格",
-            "The file is neither CSV nor XLSX",
+            "文件不是 CSV 或 XLSX 表格,请选择企业清单的表格文件",
+            "The file is neither CSV nor XLSX: choose the spreadsheet of the enterprise list",
+        ),
+        FileMessage::OldExcel => pick(
+            zh,
+            "这是旧版 Excel(.xls)或 WPS 表格文件,无法直接读取:请在 Excel 或 WPS 中“另存为” .xlsx 或 CSV 后再选择",
+            "This is an old Excel workbook (.xls) or a WPS sheet, which cannot be read here: use “Save as” in Excel or WPS to save it as .xlsx or CSV, then choose that file",
         ),
         FileMessage::Empty => pick(zh, "文件没有表头行", "The file has no header row"),
         FileMessage::Spreadsheet(e) => {
             if zh {
-                format!("无法打开表格:{e}")
+                format!("无法打开表格:文件已损坏,或不是 Excel 工作簿(.xlsx)。请在 Excel 或 WPS 中重新另存为 .xlsx 或 CSV 后再选择。(详情:{e})")
             } else {
-                format!("Cannot open the spreadsheet: {e}")
+                format!("Cannot open the spreadsheet: the file is damaged or is not an Excel workbook (.xlsx). Save it again as .xlsx or CSV in Excel or WPS, then choose that file. (Detail: {e})")
             }
         }
         FileMessage::Read(e) => {
