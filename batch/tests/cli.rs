@@ -480,7 +480,10 @@ fn batch_usage_errors() {
     std::fs::write(&xls, bytes).unwrap();
     let (code, _, err) = assess(&["--batch", xls.to_str().unwrap(), "--out", "/tmp/x.csv"]);
     assert_eq!(code, 1);
-    assert!(err.contains("旧版 Excel") && err.contains("另存为"), "{err}");
+    assert!(
+        err.contains("旧版 Excel") && err.contains("另存为"),
+        "{err}"
+    );
 }
 
 /// `--format json` carries each outcome's caveats, as data and in words, and
