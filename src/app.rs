@@ -37,8 +37,8 @@ use crate::plan_html::record;
 use crate::samples::SAMPLES;
 use crate::state::stored::write_record;
 use crate::state::{
-    Action, Boot, ClientAction, Confirm, Edit, FieldId, FocusTarget, Hold, Relevance, Saved,
-    ScenarioEdit, State, Step,
+    Action, Boot, ClientAction, Confirm, Edit, FieldId, FixFirst, FocusTarget, Hold, Relevance,
+    Saved, ScenarioEdit, State, Step,
 };
 use fusion_engine::answers::{validate, FieldError, Question};
 use fusion_engine::assessment::WindowStatus;
@@ -48,7 +48,7 @@ use fusion_engine::report::Format;
 use fusion_engine::rules::window_status;
 use fusion_engine::{relevance, Date, Lang};
 use std::rc::Rc;
-use transfer::{ask, import_handler, open_link, transfer_handlers, Live, LiveCell};
+use transfer::{ask, ask_readable, import_handler, open_link, transfer_handlers, Live, LiveCell};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -590,16 +590,21 @@ pub fn app(props: &AppProps) -> Html {
     {
         let (d, share_link) = (state.dispatcher(), share_link.clone());
         use_effect_with(
-            (state.share.clone(), state.saved()),
-            move |(share, saved)| match share {
+            (state.share.clone(), state.saved(), checks.clone()),
+            move |(share, saved, checks)| match share {
                 None => share_link.set(None),
+                // A link that could not be read back is taken down, and
+                // what to fix is said, as when it is first asked for.
+                Some(_) if !checks.is_empty() => {
+                    d.dispatch(Action::FixFirst(FixFirst::OnScreen));
+                }
                 Some(share) => {
                     let base = share.base.clone();
                     let request = Request::EncodeLink {
                         as_of: today,
                         record: transfer::record(saved, lang),
                     };
-                    ask(&d, request, move |payload| {
+                    ask_readable(&d, request, move |payload| {
                         share_link.set(Some(AttrValue::from(link::url(&base, &payload))));
                     });
                 }

@@ -7,7 +7,7 @@
 use super::{files, link};
 use crate::docs::{self, Failure, Request};
 use crate::state::stored::{read_record, write_record};
-use crate::state::{Action, ImportProblem, Loaded, ModuleStatus, Saved, State, Step};
+use crate::state::{Action, FixFirst, ImportProblem, Loaded, ModuleStatus, Saved, State, Step};
 use fusion_engine::answers::FieldError;
 use fusion_engine::report::Format;
 use fusion_engine::{Date, Lang};
@@ -108,7 +108,7 @@ pub(super) fn transfer_handlers(
                 return;
             };
             if !l.checks.is_empty() {
-                d.dispatch(Action::FixFirst);
+                d.dispatch(Action::FixFirst(FixFirst::OnScreen));
                 return;
             }
             let request = Request::AnswersFile {
@@ -117,7 +117,7 @@ pub(super) fn transfer_handlers(
                 record: record(&l.saved, l.lang),
             };
             let (d2, keep) = (d.clone(), keep.clone());
-            ask(&d, request, move |reply| {
+            ask_readable(&d, request, move |reply| {
                 let (name, text) = docs::file_reply(&reply);
                 if files::download(&root, name, text, Format::Json.media_type(), &keep) {
                     d2.dispatch(Action::Downloaded(name.to_string()));
@@ -132,7 +132,7 @@ pub(super) fn transfer_handlers(
                 return;
             };
             if !l.checks.is_empty() {
-                d.dispatch(Action::FixFirst);
+                d.dispatch(Action::FixFirst(FixFirst::OnScreen));
                 return;
             }
             let request = Request::EncodeLink {
@@ -140,7 +140,7 @@ pub(super) fn transfer_handlers(
                 record: record(&l.saved, l.lang),
             };
             let d2 = d.clone();
-            ask(&d, request, move |payload| {
+            ask_readable(&d, request, move |payload| {
                 let url = link::url(&base, &payload);
                 d2.dispatch(Action::Shared { base: base.into() });
                 link::copy(&url, move |copied| d2.dispatch(Action::Copied(copied)));
@@ -172,6 +172,22 @@ pub(super) fn ask(
         if let Ok(text) = result {
             then(text);
         }
+    });
+}
+
+/// [`ask`] for a file or a share link of the user's answers, which the
+/// module refuses when answers not on screen could not be read back: the
+/// page then says which, beside the buttons.
+pub(super) fn ask_readable(
+    d: &UseReducerDispatcher<State>,
+    request: Request,
+    then: impl FnOnce(String) + 'static,
+) {
+    let d2 = d.clone();
+    ask_or_refused(d, request, move |result| match result {
+        Ok(text) => then(text),
+        Err(Failure::Refused(words)) => d2.dispatch(Action::FixFirst(FixFirst::Elsewhere(words))),
+        Err(_) => {}
     });
 }
 

@@ -5,7 +5,7 @@
 
 use crate::app::Ctx;
 use crate::components::near;
-use crate::state::{Announcement, FieldId, SaveStatus};
+use crate::state::{Announcement, FieldId, FixFirst, SaveStatus};
 use fusion_engine::i18n::ui::{fix_first, Ui};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
@@ -127,7 +127,11 @@ pub fn save_share(ctx: &Ctx, share_link: Option<&AttrValue>) -> Html {
     let warn_id = format!("{uid}-share-warn");
     let fix_id = format!("{uid}-fix-first");
     let read_only = state.read_only();
-    let fix = (state.fix_first && !ctx.checks.is_empty()).then(|| fix_first(&ctx.checks, lang));
+    let fix = match &state.fix_first {
+        Some(FixFirst::OnScreen) if !ctx.checks.is_empty() => Some(fix_first(&ctx.checks, lang)),
+        Some(FixFirst::Elsewhere(words)) => Some(words.message(lang).to_string()),
+        _ => None,
+    };
     let status = match &state.announcement {
         Some(a @ (Announcement::LinkCopied | Announcement::LinkSelected)) => a.text(lang),
         _ => String::new(),

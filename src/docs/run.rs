@@ -9,8 +9,9 @@ use crate::state::stored::{older_step, read_record, write_record};
 use crate::state::{step_questions, STEPS};
 use crate::state::{Draft, Refusal, Saved, Step, Unreadable};
 use crate::{plan_html, result_html};
-use fusion_engine::answers::Question;
+use fusion_engine::answers::{validate, Question};
 use fusion_engine::clients::{file_to_store, read_store, store_to_file, write_store};
+use fusion_engine::i18n::scenario::fix_elsewhere_first;
 use fusion_engine::i18n::ui::{self, Ui};
 use fusion_engine::plan::whatif::{self, Axis, Curve};
 use fusion_engine::policy::JIAXING_2024_14 as PACK;
@@ -49,6 +50,7 @@ impl Request {
             }
             Request::EncodeLink { as_of, record } => {
                 let (answers, scenarios) = read_own(record, *as_of)?;
+                readable_back(&answers, &scenarios)?;
                 Ok(encode_link(&answers, &scenarios))
             }
             Request::AnswersFile {
@@ -57,6 +59,7 @@ impl Request {
                 record,
             } => {
                 let (answers, scenarios) = read_own(record, *as_of)?;
+                readable_back(&answers, &scenarios)?;
                 // The summary's name with a tag before the extension, so the
                 // two JSON files never overwrite each other.
                 let name = report::file_name(&answers, answers.as_of(*as_of), "", *lang);
@@ -219,4 +222,27 @@ fn read_own(record: &str, as_of: Date) -> Result<(Answers, Vec<Scenario>), Failu
             (saved.draft.answers(as_of), scenarios)
         })
         .map_err(|e| Failure::Broken(format!("{e:?}")))
+}
+
+/// Refuses a file or link whose answers an import would refuse: values the
+/// engine's checks flag in answers that are not on screen (the page checks
+/// those on screen itself before it asks), so what the user keeps or sends
+/// always reads back. The words name the scenario to switch to.
+fn readable_back(answers: &Answers, scenarios: &[Scenario]) -> Result<(), Failure> {
+    let named = std::iter::once((None, answers)).chain(
+        scenarios
+            .iter()
+            .map(|s| (Some(s.name.as_str()), &s.answers)),
+    );
+    for (name, answers) in named {
+        let problems = validate(answers);
+        if !problems.is_empty() {
+            let words = |lang| fix_elsewhere_first(name, &problems, lang);
+            return Err(Failure::Refused(Refusal::new(
+                &words(Lang::Zh),
+                &words(Lang::En),
+            )));
+        }
+    }
+    Ok(())
 }

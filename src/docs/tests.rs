@@ -482,6 +482,67 @@ fn a_link_made_by_the_module_reads_back() {
 }
 
 #[test]
+fn no_file_or_link_is_made_that_would_not_read_back() {
+    use fusion_engine::answers::{Recognition, RecognitionKind};
+    // The current answers are fine; a scenario not on screen holds a
+    // demonstration recognition whose level is still to be chosen.
+    let answers = sample("logistics");
+    let mut flagged = answers.clone();
+    flagged.recognitions.push(Recognition {
+        kind: RecognitionKind::ServiceManufacturingDemo,
+        level: None,
+        obtained: None,
+        subject: None,
+    });
+    let with = |main: &Answers, scenario: &Answers| {
+        record_of(
+            &Imported {
+                answers: main.clone(),
+                scenarios: vec![Scenario {
+                    name: "乐观".into(),
+                    answers: scenario.clone(),
+                }],
+                source: fusion_engine::transfer::Source::AnswersFile,
+            },
+            as_of(),
+            Step::Basics,
+        )
+    };
+    let file = |record: String| Request::AnswersFile {
+        as_of: as_of(),
+        lang: Lang::Zh,
+        record,
+    };
+    let link = |record: String| Request::EncodeLink {
+        as_of: as_of(),
+        record,
+    };
+    for request in [
+        file(with(&answers, &flagged)),
+        link(with(&answers, &flagged)),
+    ] {
+        let Err(Failure::Refused(words)) = request.run() else {
+            panic!("{request:?}");
+        };
+        assert!(words.message(Lang::Zh).contains("“乐观”"), "{words:?}");
+        assert!(words.message(Lang::Zh).contains("级别"), "{words:?}");
+        assert!(words.message(Lang::En).contains("“乐观”"), "{words:?}");
+    }
+    // The current answers flagged while a scenario is on screen: named as
+    // the current answers.
+    let Err(Failure::Refused(words)) = file(with(&flagged, &answers)).run() else {
+        panic!()
+    };
+    assert!(words.message(Lang::Zh).contains("“当前答案”"), "{words:?}");
+    // Once fixed, the file is made, and it reads back whole.
+    let reply = file(with(&answers, &answers)).run().unwrap();
+    let back = import(file_reply(&reply).1).unwrap();
+    assert_eq!(back.scenarios.len(), 1);
+    let payload = link(with(&answers, &answers)).run().unwrap();
+    assert_eq!(decode_link(&payload).unwrap().scenarios.len(), 1);
+}
+
+#[test]
 fn files_come_back_as_records_or_in_the_engines_words() {
     for id in ["manufacturer", "haining"] {
         let answers = sample(id);

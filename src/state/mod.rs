@@ -45,8 +45,8 @@ pub use focus::{Announcement, FocusRequest, FocusTarget};
 pub use parse::Problem;
 pub use reducer::Action;
 pub use saveshare::{
-    Autosave, Boot, Confirm, Hold, ImportProblem, LinkView, Loaded, ModuleStatus, Pending, Refusal,
-    SaveStatus, Saved, Share, Source, Unread, Unreadable,
+    Autosave, Boot, Confirm, FixFirst, Hold, ImportProblem, LinkView, Loaded, ModuleStatus,
+    Pending, Refusal, SaveStatus, Saved, Share, Source, Unread, Unreadable,
 };
 pub use scenarios::{ScenarioDraft, ScenarioEdit, Scenarios};
 pub use steps::{step_of, step_questions, Relevance, Step, STEPS};
@@ -98,9 +98,9 @@ pub struct State {
     pub link_error: Option<Refusal>,
     /// The last file refused, shown beside the import control.
     pub import_error: Option<ImportProblem>,
-    /// An export or share was refused because the engine's checks flag
-    /// answers; the problems are listed until they are fixed.
-    pub fix_first: bool,
+    /// An export or share was held back because the engine's checks flag
+    /// answers; what to fix is shown until it is fixed.
+    pub fix_first: Option<FixFirst>,
     /// The share link, once asked for.
     pub share: Option<Share>,
     /// A file is being dragged over the drop zone.
@@ -143,7 +143,7 @@ impl State {
             link: None,
             link_error: None,
             import_error: None,
-            fix_first: false,
+            fix_first: None,
             share: None,
             dragging: false,
             confirm: None,

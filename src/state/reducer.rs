@@ -7,7 +7,7 @@ use super::edit::Edit;
 use super::fields::FieldId;
 use super::focus::{Announcement, FocusRequest, FocusTarget};
 use super::saveshare::{
-    Boot, Confirm, Hold, ImportProblem, LinkView, Loaded, ModuleStatus, Pending, Refusal,
+    Boot, Confirm, FixFirst, Hold, ImportProblem, LinkView, Loaded, ModuleStatus, Pending, Refusal,
     SaveStatus, Saved, Share, Source, Unread,
 };
 use super::scenarios::{ScenarioEdit, Scenarios};
@@ -77,7 +77,7 @@ pub enum Action {
     Copied(bool),
     /// An export or share link was held back: the engine's checks flag
     /// answers that could not be read back.
-    FixFirst,
+    FixFirst(FixFirst),
     /// A download started (its file name).
     Downloaded(String),
     /// The print dialog was opened.
@@ -144,6 +144,7 @@ impl Reducible for State {
                     Edit::AddAward => Some(FieldId::AwardMatter as fn(u32) -> FieldId),
                     _ => None,
                 };
+                next.forget_fix_elsewhere();
                 Rc::make_mut(&mut next.draft).apply(edit);
                 if let Some(make) = focus_row {
                     next.request_focus(FocusTarget::Field(make(next.draft.next_id)));
@@ -205,7 +206,10 @@ impl Reducible for State {
                 answers,
                 scenarios: Some(scenarios),
             }),
-            Action::Scenario(edit) => next.apply_scenario(edit),
+            Action::Scenario(edit) => {
+                next.forget_fix_elsewhere();
+                next.apply_scenario(edit);
+            }
             Action::ImportFailed(problem) => next.import_error = Some(problem),
             Action::Dragging(on) => next.dragging = on,
             Action::WantWhy => next.why_asked = next.why_asked.wrapping_add(1),
@@ -220,7 +224,7 @@ impl Reducible for State {
                     next.step = Step::Basics;
                     next.visited.insert(Step::Basics);
                     next.import_error = None;
-                    next.fix_first = false;
+                    next.fix_first = None;
                     next.share = None;
                     next.sample = None;
                     next.announcement = Some(Announcement::Cleared);
@@ -274,7 +278,7 @@ impl Reducible for State {
             Action::DismissLinkError => next.link_error = None,
             Action::Shared { base } => {
                 next.share = Some(Share { base });
-                next.fix_first = false;
+                next.fix_first = None;
             }
             Action::Copied(copied) => {
                 next.announcement = Some(if copied {
@@ -286,12 +290,12 @@ impl Reducible for State {
                     next.request_focus(FocusTarget::Field(FieldId::ShareLink));
                 }
             }
-            Action::FixFirst => {
-                next.fix_first = true;
+            Action::FixFirst(why) => {
+                next.fix_first = Some(why);
                 next.share = None;
             }
             Action::Downloaded(name) => {
-                next.fix_first = false;
+                next.fix_first = None;
                 next.announcement = Some(Announcement::Downloaded(name));
             }
             Action::Printed => next.announcement = Some(Announcement::Printing),
@@ -343,6 +347,15 @@ impl State {
         self.replace_draft(Rc::new(Draft::from_answers(answers, self.today)));
     }
 
+    /// The module's words about answers not on screen may be out of date
+    /// once answers change or another scenario is shown: the next export
+    /// or share asks again. (The on-screen list follows the checks itself.)
+    fn forget_fix_elsewhere(&mut self) {
+        if matches!(self.fix_first, Some(FixFirst::Elsewhere(_))) {
+            self.fix_first = None;
+        }
+    }
+
     /// Puts `draft` in the form, as loaded or restored.
     fn replace_draft(&mut self, draft: Rc<Draft>) {
         self.draft = draft;
@@ -350,7 +363,7 @@ impl State {
         self.pending = None;
         self.blurred.clear();
         self.import_error = None;
-        self.fix_first = false;
+        self.fix_first = None;
         self.started = true;
         self.visited.insert(self.step);
     }
@@ -474,5 +487,49 @@ mod tests {
         assert_eq!(s.step, Step::Basics);
         assert!(s.visited.contains(&Step::Land));
         assert_eq!(s.focus.map(|f| f.target), Some(FocusTarget::StepHeading));
+    }
+
+    #[test]
+    fn words_about_answers_not_on_screen_go_when_answers_change() {
+        let words = Refusal::new("请先修改“乐观”", "Correct “乐观” first");
+        let held = |s: State| {
+            reduce(
+                s,
+                [
+                    Action::Shared {
+                        base: "https://x/".into(),
+                    },
+                    Action::FixFirst(FixFirst::Elsewhere(words.clone())),
+                ],
+            )
+        };
+        let s = held(State::new("t", today()));
+        assert_eq!(s.fix_first, Some(FixFirst::Elsewhere(words.clone())));
+        assert_eq!(
+            s.share, None,
+            "a link that would not read back is taken down"
+        );
+        // Typing, or showing another scenario, may have fixed it: the next
+        // export asks the module again.
+        let typed = reduce(
+            s.clone(),
+            [Action::Edit(Edit::Text(
+                TextField::EnterpriseName,
+                "甲".into(),
+            ))],
+        );
+        assert_eq!(typed.fix_first, None);
+        let switched = reduce(s, [Action::Scenario(ScenarioEdit::Switch(None))]);
+        assert_eq!(switched.fix_first, None);
+        // The on-screen list stays while its checks do (the view hides it
+        // once they are fixed).
+        let s = reduce(
+            State::new("t", today()),
+            [
+                Action::FixFirst(FixFirst::OnScreen),
+                Action::Edit(Edit::Text(TextField::EnterpriseName, "甲".into())),
+            ],
+        );
+        assert_eq!(s.fix_first, Some(FixFirst::OnScreen));
     }
 }

@@ -220,6 +220,17 @@ impl ModuleStatus {
     }
 }
 
+/// Why an export or share link was held back.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FixFirst {
+    /// The answers on screen: their checks are listed beside the buttons
+    /// (and the list goes as they are fixed).
+    OnScreen,
+    /// Answers not on screen (a scenario, or the current answers while a
+    /// scenario is edited), in the module's words, which name them.
+    Elsewhere(Refusal),
+}
+
 /// Why a file or a share link was refused, in both languages. Files and
 /// links are read by the on-demand module (`crate::docs`), which words the
 /// engine's [`ImportError`] in each language; the first module then needs

@@ -13,7 +13,7 @@ import { mkdtemp, readFile, rm, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { serve, launch, openApp, assertAccessible, ROOT, SHOTS } from './support.mjs';
-import { interview, result, goToStep, answer } from './interview-helpers.mjs';
+import { interview, result, goToStep, answer, choose } from './interview-helpers.mjs';
 
 let server, browser, dir;
 before(async () => {
@@ -157,6 +157,46 @@ test('two scenarios of a sample: edit one, compare, reload, download, share; a v
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(SHOTS, 'scenarios-editing-390.png') });
   await assertAccessible(page, 'scenarios compared (390)');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a scenario not on screen that could not be read back holds the file and the link, and says which', async () => {
+  const { context, page, errors } = await openApp(browser, server.url);
+  await loadSample(page, 'logistics');
+  await panel(page).getByRole('button', { name: '复制当前答案为新方案' }).click();
+  // In the scenario: a demonstration recognition whose level is not chosen yet.
+  await editing(page).getByLabel('现状', { exact: true }).check();
+  await goToStep(page, '认定与荣誉');
+  await interview(page).getByRole('button', { name: '添加一项认定' }).click();
+  await choose(page, '认定类别', '服务型制造示范企业(平台、项目)');
+  // Back to the current answers, which are fine.
+  await editing(page).getByLabel('当前答案', { exact: true }).check();
+  const saveshare = page.locator('.fc-saveshare');
+  const fix = saveshare.locator('p.fc-error[id$="-fix-first"]');
+  let downloads = 0;
+  page.on('download', () => { downloads += 1; });
+
+  await saveshare.getByRole('button', { name: '导出答案文件(JSON)' }).click();
+  await fix.filter({ hasText: '现状' }).waitFor();
+  assert.match(await fix.textContent(), /请先修改“现状”中的以下答案.*级别/);
+  await saveshare.getByRole('button', { name: '复制分享链接' }).click();
+  await fix.filter({ hasText: '现状' }).waitFor();
+  assert.equal(await saveshare.getByLabel('分享链接(只读)').count(), 0, 'no link that would not open');
+  await assertAccessible(page, 'a scenario to fix before export');
+
+  // Fixed in the scenario, the file is made and reads back with it.
+  await editing(page).getByLabel('现状', { exact: true }).check();
+  assert.equal(await fix.textContent(), '', 'the words go once answers change');
+  await interview(page).getByRole('group', { name: '认定 第 1 项' }).getByLabel('级别').selectOption({ label: '省级' });
+  await editing(page).getByLabel('当前答案', { exact: true }).check();
+  const [dl] = await Promise.all([
+    page.waitForEvent('download'),
+    saveshare.getByRole('button', { name: '导出答案文件(JSON)' }).click(),
+  ]);
+  const file = JSON.parse(await readFile(await dl.path(), 'utf8'));
+  assert.equal(file.scenarios[0].answers.recognitions.at(-1).level, 'provincial');
+  assert.equal(downloads, 1, 'nothing was downloaded while it was held back');
   assert.deepEqual(errors, []);
   await context.close();
 });

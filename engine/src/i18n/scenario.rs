@@ -195,3 +195,20 @@ pub fn cell_text(row: &CompareRow, cell: Option<&CompareCell>, lang: Lang) -> St
         }
     }
 }
+
+/// Why a file or link is not made yet: answers that are not on screen (a
+/// scenario, `Some(name)`, or the current answers while a scenario is
+/// edited, `None`) hold values the engine's checks flag, and the file or
+/// link could not be read back with them.
+pub fn fix_elsewhere_first(
+    name: Option<&str>,
+    problems: &[crate::answers::FieldError],
+    lang: Lang,
+) -> String {
+    let name = name.unwrap_or(ScenarioText::Main.text(lang));
+    let list = super::ui::problem_list(problems, lang);
+    match lang {
+        Lang::Zh => format!("请先修改“{name}”中的以下答案(在“方案对比”中切换到它即可修改),否则导出的文件或链接无法再被读取:{list}"),
+        Lang::En => format!("Correct these answers in “{name}” first (switch to it under Scenarios compared to edit them), or the file or link could not be read back: {list}"),
+    }
+}

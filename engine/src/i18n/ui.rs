@@ -1282,6 +1282,15 @@ pub fn answer_problem(problem: AnswerProblem, lang: Lang) -> String {
 /// "请先修改以下答案…: 级别: 请选择级别…" — why an export or share link
 /// is held back, naming each question the engine's check flags.
 pub fn fix_first(problems: &[crate::answers::FieldError], lang: Lang) -> String {
+    format!(
+        "{}{}",
+        Ui::FixFirst.text(lang),
+        problem_list(problems, lang)
+    )
+}
+
+/// "级别: 请选择级别…; …": each question the engine's check flags, with why.
+pub fn problem_list(problems: &[crate::answers::FieldError], lang: Lang) -> String {
     let list: Vec<String> = problems
         .iter()
         .map(|p| {
@@ -1292,8 +1301,7 @@ pub fn fix_first(problems: &[crate::answers::FieldError], lang: Lang) -> String 
             )
         })
         .collect();
-    let sep = lang.pick(";", "; ");
-    format!("{}{}", Ui::FixFirst.text(lang), list.join(sep))
+    list.join(lang.pick(";", "; "))
 }
 
 fn pick(zh: bool, zh_text: &str, en_text: &str) -> String {
