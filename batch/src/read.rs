@@ -194,8 +194,16 @@ fn sniff_delimiter(first_line: &str) -> u8 {
     }
 }
 
+/// Whether every cell of a row is empty or spaces: what a spreadsheet
+/// leaves after its last enterprise (",,,,," lines, formatted empty
+/// cells). Such a row is no enterprise, and readers do not visit it.
+fn blank<'a>(mut cells: impl Iterator<Item = &'a [u8]>) -> bool {
+    cells.all(|c| c.iter().all(u8::is_ascii_whitespace))
+}
+
 /// Reads a CSV file record by record: `visit(row, cells)` with the header as
-/// row 1. Stops early when `visit` breaks.
+/// row 1; rows whose cells are all empty are skipped (their numbers are
+/// not reused). Stops early when `visit` breaks.
 pub fn read_csv<R: Read>(
     input: R,
     mut visit: impl FnMut(u64, &StringRecord) -> ControlFlow<()>,
@@ -216,10 +224,15 @@ pub fn read_csv<R: Read>(
     // character, never the row; the buffers move back and forth unallocated.
     let mut bytes = ByteRecord::new();
     let mut row = 0u64;
+    let mut seen = false;
     loop {
         match rdr.read_byte_record(&mut bytes) {
             Ok(true) => {
                 row += 1;
+                if blank(bytes.iter()) {
+                    continue;
+                }
+                seen = true;
                 let record = StringRecord::from_byte_record(std::mem::take(&mut bytes))
                     .unwrap_or_else(|e| StringRecord::from_byte_record_lossy(e.into_byte_record()));
                 let flow = visit(row, &record);
@@ -232,7 +245,7 @@ pub fn read_csv<R: Read>(
             Err(e) => return Err(FileMessage::Read(e.to_string())),
         }
     }
-    if row == 0 {
+    if !seen {
         return Err(FileMessage::Empty);
     }
     Ok(encoding)
@@ -300,9 +313,12 @@ pub fn read_xlsx<RS: Read + Seek>(
             .map_err(|e| FileMessage::Read(e.to_string()))?;
         let pos = next.as_ref().map(|c| c.get_position());
         if current.is_some() && pos.map(|p| p.0) != current {
-            seen = true;
-            if visit(u64::from(current.unwrap_or(0)) + 1, &record).is_break() {
-                return Ok(());
+            let row = u64::from(current.unwrap_or(0)) + 1;
+            if !blank(record.iter().map(str::as_bytes)) {
+                seen = true;
+                if visit(row, &record).is_break() {
+                    return Ok(());
+                }
             }
             record.clear();
         }

@@ -117,6 +117,50 @@ fn utf8_with_and_without_bom_read_the_same() {
 }
 
 #[test]
+fn blank_rows_are_no_enterprises() {
+    use fusion_batch::run::{screen_file, Run};
+    use rust_xlsxwriter::Workbook;
+    let run = Run {
+        pack: &JIAXING_2024_14,
+        sandbox: None,
+        today: today(),
+        lang: Lang::Zh,
+    };
+    let text = String::from_utf8(template_bytes()).unwrap();
+    let mut lines = text.lines();
+    let (header, first, second) = (
+        lines.next().unwrap(),
+        lines.next().unwrap(),
+        lines.next().unwrap(),
+    );
+    // What Excel leaves: rows of empty cells, spaces, a line of nothing.
+    let csv = format!("{header}\r\n{first}\r\n,,,,\r\n\r\n , ,\t\r\n{second}\r\n,,,,,,,,\r\n");
+    let screened = screen_file(csv.as_bytes(), None, run, |_| ControlFlow::Continue(())).unwrap();
+    let rows: Vec<u64> = screened.results.iter().map(|r| r.row).collect();
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    assert_eq!(rows[0], 2);
+    // The second enterprise keeps its own row number.
+    assert!(rows[1] > 3, "{rows:?}");
+    // A workbook with formatted empty cells under its rows.
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet();
+    for (r, line) in [header, first].iter().enumerate() {
+        for (c, cell) in csv_rows(line.as_bytes()).0[0].iter().enumerate() {
+            sheet.write_string(r as u32, c as u16, cell).unwrap();
+        }
+    }
+    for c in 0..5 {
+        sheet.write_string(3, c, "").unwrap();
+        sheet.write_string(4, c, "  ").unwrap();
+    }
+    let bytes = book.save_to_buffer().unwrap();
+    let screened = screen_file(&bytes, None, run, |_| ControlFlow::Continue(())).unwrap();
+    assert_eq!(screened.results.len(), 1);
+    // A file of nothing but blank rows has no header.
+    assert!(screen_file(b",,,\r\n,,\r\n", None, run, |_| ControlFlow::Continue(())).is_err());
+}
+
+#[test]
 fn excel_unicode_text_reads_as_its_utf8_csv() {
     // Excel's "Unicode 文本": UTF-16 with its mark, tab separated.
     let (want, _) = csv_rows(&template_bytes());
