@@ -11,7 +11,7 @@
 //! qualifies for (or likely does), in the format of `--out`.
 
 use crate::fields::ColumnMapping;
-use crate::read::{read_csv, read_xlsx, Format, SNIFF_FORMAT_BYTES};
+use crate::read::{find_header, read_csv, read_xlsx, Format, Header, SNIFF_FORMAT_BYTES};
 use crate::sandbox::PolicyEdits;
 use crate::screen::{notice, rule_columns, screen, ResultRow, RowReader, Summary};
 use crate::write::{
@@ -158,14 +158,9 @@ fn read_any(
     }
 }
 
-/// The header row of a file.
-fn headers(path: &Path) -> Result<Vec<String>, FileMessage> {
-    let mut h = None;
-    read_any(path, |_, r| {
-        h = Some(r.iter().map(str::to_string).collect());
-        ControlFlow::Break(())
-    })?;
-    h.ok_or(FileMessage::Empty)
+/// The header row of a file ([`find_header`]).
+fn headers(path: &Path) -> Result<Header, FileMessage> {
+    find_header(|visit| read_any(path, visit))
 }
 
 fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, String> {
@@ -210,7 +205,9 @@ pub fn run(o: &Options, today: Date) -> Result<Outcome, String> {
         }
         None => None,
     };
-    let headers = headers(input).map_err(msg)?;
+    let header = headers(input).map_err(msg)?;
+    let header_row = header.row;
+    let headers = header.names;
     let mapping = match &o.mapping {
         Some(p) => ColumnMapping::remembered(&headers, &read_json(p)?),
         None => ColumnMapping::propose(&headers),
@@ -284,7 +281,8 @@ pub fn run(o: &Options, today: Date) -> Result<Outcome, String> {
             let mut chunk = Vec::with_capacity(CHUNK_ROWS);
             let mut index = 0;
             let r = read_any(input, |row, record| {
-                if row == 1 {
+                // The header, and any title above it, are no enterprises.
+                if row <= header_row {
                     return ControlFlow::Continue(());
                 }
                 chunk.push((row, record.clone()));

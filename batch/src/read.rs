@@ -194,6 +194,46 @@ fn sniff_delimiter(first_line: &str) -> u8 {
     }
 }
 
+/// A file's header row: its number as a spreadsheet shows it, and its cells.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Header {
+    pub row: u64,
+    pub names: Vec<String>,
+}
+
+/// How many rows [`find_header`] looks at for the header.
+const HEADER_SEARCH_ROWS: usize = 10;
+
+/// The header among the first rows `read` visits (blank rows are never
+/// visited): the first row with two cells or more filled, so a title or a
+/// note above the table ("附件1:2025 年企业名单", one merged cell) is
+/// skipped; the first row when none of them has two.
+pub fn find_header(
+    read: impl FnOnce(&mut dyn FnMut(u64, &StringRecord) -> ControlFlow<()>) -> Result<(), FileMessage>,
+) -> Result<Header, FileMessage> {
+    let (mut first, mut found, mut looked) = (None, None, 0);
+    read(&mut |row, record| {
+        let header = || Header {
+            row,
+            names: record.iter().map(str::to_string).collect(),
+        };
+        if first.is_none() {
+            first = Some(header());
+        }
+        if record.iter().filter(|c| !c.trim().is_empty()).count() >= 2 {
+            found = Some(header());
+            return ControlFlow::Break(());
+        }
+        looked += 1;
+        if looked == HEADER_SEARCH_ROWS {
+            ControlFlow::Break(())
+        } else {
+            ControlFlow::Continue(())
+        }
+    })?;
+    found.or(first).ok_or(FileMessage::Empty)
+}
+
 /// Whether every cell of a row is empty or spaces: what a spreadsheet
 /// leaves after its last enterprise (",,,,," lines, formatted empty
 /// cells). Such a row is no enterprise, and readers do not visit it.

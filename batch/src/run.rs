@@ -5,7 +5,7 @@
 //! cells for the same file (tested).
 
 use crate::fields::ColumnMapping;
-use crate::read::{read_csv, read_xlsx, Format, SNIFF_FORMAT_BYTES};
+use crate::read::{find_header, read_csv, read_xlsx, Format, Header, SNIFF_FORMAT_BYTES};
 use crate::screen::{rule_columns, screen, CellProblem, ResultRow, RowReader, Summary};
 use fusion_engine::i18n::batch::FileMessage;
 use fusion_engine::{evaluate, Date, Lang, PolicyPack};
@@ -52,14 +52,9 @@ pub fn read_rows(
     }
 }
 
-/// The header row of a file, for the mapping step.
-pub fn headers(bytes: &[u8]) -> Result<Vec<String>, FileMessage> {
-    let mut h = None;
-    read_rows(bytes, |_, r| {
-        h = Some(r.iter().map(str::to_string).collect());
-        ControlFlow::Break(())
-    })?;
-    h.ok_or(FileMessage::Empty)
+/// The header row of a file ([`find_header`]), for the mapping step.
+pub fn headers(bytes: &[u8]) -> Result<Header, FileMessage> {
+    find_header(|visit| read_rows(bytes, visit))
 }
 
 /// What to run.
@@ -84,10 +79,10 @@ pub fn screen_file(
     run: Run<'_>,
     mut progress: impl FnMut(u64) -> ControlFlow<()>,
 ) -> Result<Screening, FileMessage> {
-    let headers = headers(bytes)?;
+    let header = headers(bytes)?;
     let mapping = match mapping {
-        Some(m) => ColumnMapping::remembered(&headers, m),
-        None => ColumnMapping::propose(&headers),
+        Some(m) => ColumnMapping::remembered(&header.names, m),
+        None => ColumnMapping::propose(&header.names),
     };
     if mapping.is_empty() {
         return Err(FileMessage::NoColumns);
@@ -99,7 +94,8 @@ pub fn screen_file(
     let mut sandbox = run.sandbox.map(|_| Summary::default());
     let mut cancelled = false;
     read_rows(bytes, |row, record| {
-        if row == 1 {
+        // The header, and any title above it, are no enterprises.
+        if row <= header.row {
             return ControlFlow::Continue(());
         }
         let s = screen(run.pack, &reader, row, record, run.today);

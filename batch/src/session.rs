@@ -206,13 +206,14 @@ impl Session {
         let Some(bytes) = bytes else {
             return Failure::NoFile.into();
         };
-        let headers = match crate::run::headers(&bytes) {
+        let header = match crate::run::headers(&bytes) {
             Ok(h) => h,
             Err(m) => return file_failure(&m, lang).into(),
         };
+        let headers = header.names;
         let mut rows = 0;
         if let Err(m) = read_rows(&bytes, |row, _| {
-            rows += u64::from(row > 1);
+            rows += u64::from(row > header.row);
             ControlFlow::Continue(())
         }) {
             return file_failure(&m, lang).into();

@@ -156,6 +156,17 @@ fn blank_rows_are_no_enterprises() {
     let bytes = book.save_to_buffer().unwrap();
     let screened = screen_file(&bytes, None, run, |_| ControlFlow::Continue(())).unwrap();
     assert_eq!(screened.results.len(), 1);
+    // A title row above the table (one merged cell), a blank row, then the
+    // header: the enterprises are still the rows under the header.
+    let titled = format!("附件1:2025 年企业名单,,,\r\n,,,\r\n{header}\r\n{first}\r\n{second}\r\n");
+    let screened =
+        screen_file(titled.as_bytes(), None, run, |_| ControlFlow::Continue(())).unwrap();
+    let rows: Vec<u64> = screened.results.iter().map(|r| r.row).collect();
+    assert_eq!(rows, [4, 5]);
+    assert_eq!(
+        fusion_batch::run::headers(titled.as_bytes()).unwrap().row,
+        3
+    );
     // A file of nothing but blank rows has no header.
     assert!(screen_file(b",,,\r\n,,\r\n", None, run, |_| ControlFlow::Continue(())).is_err());
 }
@@ -521,7 +532,7 @@ fn an_in_memory_run_reports_progress_and_can_be_cancelled() {
         text.push_str(&line(&data[i % data.len()]));
         text.push('\n');
     }
-    assert_eq!(headers(text.as_bytes()).unwrap()[0], "企业名称");
+    assert_eq!(headers(text.as_bytes()).unwrap().names[0], "企业名称");
     let run = Run {
         pack: &JIAXING_2024_14,
         sandbox: None,
