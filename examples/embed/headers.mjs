@@ -19,6 +19,11 @@ export const hostCspFor = (toolOrigin) =>
   HOST_CSP.replace("script-src 'self'", `script-src 'self' ${toolOrigin}`)
     .replace("connect-src 'self'", `connect-src 'self' ${toolOrigin}`);
 
+/** The bundle's files whose names carry a hash (the app, the on-demand
+ *  module, the batch page and its worker, the worker's loader): they never
+ *  change. */
+export const HASHED = /^fusion-(check|docs|batch-page|batch-worker)-[0-9a-f]{16}(_bg\.wasm|\.js|-loader\.js)$/;
+
 /** Cache headers: hashed bundle files never change; the rest revalidate. */
 export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
 export const CACHE_REVALIDATE = 'no-cache';
@@ -30,7 +35,7 @@ export const CACHE_REVALIDATE = 'no-cache';
  */
 export function toolHeaders(file, { frameAncestors = "'self'", corsOrigin = null } = {}) {
   const headers = {};
-  if (/^fusion-(check|docs)-[0-9a-f]+(_bg\.wasm|\.js)$/.test(file)) headers['cache-control'] = CACHE_IMMUTABLE;
+  if (HASHED.test(file)) headers['cache-control'] = CACHE_IMMUTABLE;
   else headers['cache-control'] = CACHE_REVALIDATE;
   // The page's own policy is in its <meta>; frame-ancestors only works as a header.
   if (file === '' || file === 'index.html') headers['content-security-policy'] = `frame-ancestors ${frameAncestors}`;

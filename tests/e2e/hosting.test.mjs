@@ -6,10 +6,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { serve, launch, DIST, ROOT, SHADOW_HELPERS } from './support.mjs';
-import { HOST_CSP, toolHeaders, CACHE_IMMUTABLE } from '../../examples/embed/headers.mjs';
+import { HOST_CSP, toolHeaders, CACHE_IMMUTABLE, CACHE_REVALIDATE } from '../../examples/embed/headers.mjs';
 
 const TOOL = '/zhengce/liangye/';
 const EXAMPLES = path.join(ROOT, 'examples/embed');
@@ -65,6 +65,17 @@ test('the documented headers are the ones EMBEDDING.md gives', async () => {
   const doc = await readFile(path.join(ROOT, 'EMBEDDING.md'), 'utf8');
   assert.ok(doc.includes(HOST_CSP), 'EMBEDDING.md quotes the host CSP');
   assert.ok(doc.includes(CACHE_IMMUTABLE));
+  // Every file of the build: those with a hash in their name are kept for a
+  // year, the others revalidated, by the example headers and by the nginx
+  // rule EMBEDDING.md gives alike.
+  const nginx = new RegExp(doc.match(/location ~ "([^"]+)"/)[1]);
+  const files = await readdir(DIST);
+  assert.ok(files.some((f) => f.startsWith('fusion-batch-worker-')), files.join(' '));
+  for (const file of files) {
+    const hashed = /-[0-9a-f]{16}[-_.]/.test(file);
+    assert.equal(toolHeaders(file)['cache-control'], hashed ? CACHE_IMMUTABLE : CACHE_REVALIDATE, file);
+    assert.equal(nginx.test(`/zhengce/liangye/${file}`), hashed, `nginx rule for ${file}`);
+  }
   assert.ok(doc.includes("frame-ancestors"));
   // And the tool's own page asks for nothing it does not use.
   const index = await readFile(path.join(DIST, 'index.html'), 'utf8');
