@@ -17,6 +17,7 @@ pub fn sample_menu(ctx: &Ctx, compact: bool) -> Html {
     // Loading a sample would replace a share link's read-only answers.
     let disabled = ctx.state.read_only();
     let hint_id = format!("{id}-hint");
+    let last = ctx.state.last_sample.as_deref();
     // The choice is read from the select when the button is pressed, so
     // moving through the options by keyboard never replaces the answers.
     let onclick = {
@@ -36,8 +37,10 @@ pub fn sample_menu(ctx: &Ctx, compact: bool) -> Html {
                 <select id={id.clone()} aria-describedby={hint_id.clone()} {disabled}>
                     { for SAMPLES.iter().enumerate().map(|(i, sample)| html! {
                         // Explicitly selected: yew inserts options last-first, and a
-                        // select without `selected` would keep the last one.
-                        <option value={i.to_string()} data-sample={sample.id} selected={i == 0}>
+                        // select without `selected` would keep the last one. The
+                        // sample last loaded is the one shown, the first before any.
+                        <option value={i.to_string()} data-sample={sample.id}
+                            selected={last.map_or(i == 0, |name| name == sample.name)}>
                             { sample.name }
                         </option>
                     }) }

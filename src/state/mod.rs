@@ -88,6 +88,9 @@ pub struct State {
     /// The draft as the last sample filled it, while it is untouched:
     /// replacing it loses nothing, so no question is asked.
     pub sample: Option<Rc<Draft>>,
+    /// The name of the sample last loaded, which the sample menu shows
+    /// chosen (not the first one, beside another's answers).
+    pub last_sample: Option<Rc<str>>,
     /// A sample or file waiting for the user's yes to replace the answers.
     pub pending: Option<Rc<Pending>>,
     /// The copy kept on this device and how saving it is faring.
@@ -138,6 +141,7 @@ impl State {
             blank: Rc::new(Draft::default()),
             why_asked: 0,
             sample: None,
+            last_sample: None,
             pending: None,
             autosave: Autosave::default(),
             link: None,

@@ -438,13 +438,14 @@ impl State {
             let main = self.draft.clone();
             self.set_all(main, list);
         }
+        if source == Source::Sample {
+            self.sample = Some(self.draft.clone());
+            self.last_sample = Some(Rc::from(name.as_str()));
+        }
         self.announcement = Some(match source {
             Source::Sample => Announcement::SampleLoaded(name),
             Source::File => Announcement::Imported(name),
         });
-        if source == Source::Sample {
-            self.sample = Some(self.draft.clone());
-        }
         self.request_focus(FocusTarget::Result);
     }
 

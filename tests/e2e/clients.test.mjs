@@ -68,6 +68,9 @@ async function importClients(page, file) {
 test('two clients: save, switch, rename, duplicate, delete, export, clear, import back', async () => {
   const { context, page, errors } = await openApp(browser, server.url);
   await loadSample(page, 'logistics');
+  // The interview's menu shows the sample just loaded from the first screen's.
+  const chosen = () => page.getByLabel(/示例企业/).first().evaluate((s) => s.selectedOptions[0].dataset.sample);
+  assert.equal(await chosen(), 'logistics');
   await saveAs(page, '物流客户');
   const [panelA, formA] = [await panelText(page), await formValues(page)];
   await loadSample(page, 'trader');
