@@ -49,6 +49,23 @@ fn screen_all(rows: &[StringRecord]) -> (ColumnMapping, Vec<Screened>) {
     (mapping, screened)
 }
 
+/// The run of these tests: the policy as written, in Chinese, as of [`today`].
+fn zh_run() -> fusion_batch::run::Run<'static> {
+    fusion_batch::run::Run {
+        pack: &JIAXING_2024_14,
+        sandbox: None,
+        today: today(),
+        lang: Lang::Zh,
+    }
+}
+
+/// A whole file screened with [`zh_run`] and the proposed mapping.
+fn screen_bytes(
+    bytes: &[u8],
+) -> Result<fusion_batch::run::Screening, fusion_engine::i18n::batch::FileMessage> {
+    fusion_batch::run::screen_file(bytes, None, zh_run(), |_| ControlFlow::Continue(()))
+}
+
 fn template_bytes() -> Vec<u8> {
     std::fs::read(examples_dir().join("batch/enterprises.csv")).unwrap()
 }
@@ -118,14 +135,7 @@ fn utf8_with_and_without_bom_read_the_same() {
 
 #[test]
 fn blank_rows_are_no_enterprises() {
-    use fusion_batch::run::{screen_file, Run};
     use rust_xlsxwriter::Workbook;
-    let run = Run {
-        pack: &JIAXING_2024_14,
-        sandbox: None,
-        today: today(),
-        lang: Lang::Zh,
-    };
     let text = String::from_utf8(template_bytes()).unwrap();
     let mut lines = text.lines();
     let (header, first, second) = (
@@ -135,7 +145,7 @@ fn blank_rows_are_no_enterprises() {
     );
     // What Excel leaves: rows of empty cells, spaces, a line of nothing.
     let csv = format!("{header}\r\n{first}\r\n,,,,\r\n\r\n , ,\t\r\n{second}\r\n,,,,,,,,\r\n");
-    let screened = screen_file(csv.as_bytes(), None, run, |_| ControlFlow::Continue(())).unwrap();
+    let screened = screen_bytes(csv.as_bytes()).unwrap();
     let rows: Vec<u64> = screened.results.iter().map(|r| r.row).collect();
     assert_eq!(rows.len(), 2, "{rows:?}");
     assert_eq!(rows[0], 2);
@@ -154,13 +164,12 @@ fn blank_rows_are_no_enterprises() {
         sheet.write_string(4, c, "  ").unwrap();
     }
     let bytes = book.save_to_buffer().unwrap();
-    let screened = screen_file(&bytes, None, run, |_| ControlFlow::Continue(())).unwrap();
+    let screened = screen_bytes(&bytes).unwrap();
     assert_eq!(screened.results.len(), 1);
     // A title row above the table (one merged cell), a blank row, then the
     // header: the enterprises are still the rows under the header.
     let titled = format!("附件1:2025 年企业名单,,,\r\n,,,\r\n{header}\r\n{first}\r\n{second}\r\n");
-    let screened =
-        screen_file(titled.as_bytes(), None, run, |_| ControlFlow::Continue(())).unwrap();
+    let screened = screen_bytes(titled.as_bytes()).unwrap();
     let rows: Vec<u64> = screened.results.iter().map(|r| r.row).collect();
     assert_eq!(rows, [4, 5]);
     assert_eq!(
@@ -168,7 +177,7 @@ fn blank_rows_are_no_enterprises() {
         3
     );
     // A file of nothing but blank rows has no header.
-    assert!(screen_file(b",,,\r\n,,\r\n", None, run, |_| ControlFlow::Continue(())).is_err());
+    assert!(screen_bytes(b",,,\r\n,,\r\n").is_err());
 }
 
 #[test]
@@ -197,15 +206,8 @@ fn excel_unicode_text_reads_as_its_utf8_csv() {
 
 #[test]
 fn old_excel_and_files_that_are_no_table_are_told_apart() {
-    use fusion_batch::run::{screen_file, Run};
     use fusion_engine::i18n::batch::{file_message, FileMessage};
-    let run = Run {
-        pack: &JIAXING_2024_14,
-        sandbox: None,
-        today: today(),
-        lang: Lang::Zh,
-    };
-    let go = |bytes: &[u8]| screen_file(bytes, None, run, |_| ControlFlow::Continue(()));
+    let go = screen_bytes;
     // An .xls (or WPS .et) starts as every compound file does.
     let mut xls = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1".to_vec();
     xls.resize(8192, 0);
@@ -514,7 +516,7 @@ fn a_notice_names_the_enterprise_its_id_and_the_facts() {
 
 #[test]
 fn an_in_memory_run_reports_progress_and_can_be_cancelled() {
-    use fusion_batch::run::{headers, screen_file, Run, PROGRESS_EVERY};
+    use fusion_batch::run::{headers, screen_file, PROGRESS_EVERY};
     let (rows, _) = csv_rows(&template_bytes());
     // A file of more than two progress steps: the template rows repeated.
     let mut text = String::new();
@@ -533,12 +535,7 @@ fn an_in_memory_run_reports_progress_and_can_be_cancelled() {
         text.push('\n');
     }
     assert_eq!(headers(text.as_bytes()).unwrap().names[0], "企业名称");
-    let run = Run {
-        pack: &JIAXING_2024_14,
-        sandbox: None,
-        today: today(),
-        lang: Lang::Zh,
-    };
+    let run = zh_run();
     let mut seen = Vec::new();
     let all = screen_file(text.as_bytes(), None, run, |done| {
         seen.push(done);
@@ -556,14 +553,7 @@ fn an_in_memory_run_reports_progress_and_can_be_cancelled() {
 
 #[test]
 fn broken_files_are_refused_in_words_never_a_panic() {
-    use fusion_batch::run::{screen_file, Run};
-    let run = Run {
-        pack: &JIAXING_2024_14,
-        sandbox: None,
-        today: today(),
-        lang: Lang::Zh,
-    };
-    let go = |bytes: &[u8]| screen_file(bytes, None, run, |_| ControlFlow::Continue(()));
+    let go = screen_bytes;
     // An XLSX cut in half, a zip that is no workbook, nothing at all.
     let (rows, _) = csv_rows(&template_bytes());
     let data: Vec<Vec<String>> = rows[1..]
