@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { assertAccessible, serve, launch, openApp, SHOTS } from './support.mjs';
+import { assertAccessible, serve, launch, openApp, SHOTS, anotherTab } from './support.mjs';
 import { formValues, interview, result, settledText } from './interview-helpers.mjs';
 
 let server, browser, dir;
@@ -191,10 +191,7 @@ test('two clients: save, switch, rename, duplicate, delete, export, clear, impor
 
 test('two tabs: a client saved in one is in the other, whose own save keeps it', async () => {
   const { context, page: one, errors } = await openApp(browser, server.url);
-  const two = await context.newPage();
-  two.on('pageerror', (e) => errors.push(e));
-  await two.goto(server.url);
-  await two.locator('.fc-app h1').waitFor();
+  const two = await anotherTab(context, server.url, errors);
 
   await loadSample(one, 'logistics');
   await saveAs(one, '物流客户');
@@ -211,8 +208,7 @@ test('two tabs: a client saved in one is in the other, whose own save keeps it',
   await confirm(one, '删除这位客户?', '删除');
   await row(two, '物流客户').waitFor({ state: 'detached' });
   assert.deepEqual(await names(two), ['贸易客户']);
-  const three = await context.newPage();
-  await three.goto(server.url);
+  const three = await anotherTab(context, server.url, errors);
   await row(three, '贸易客户').waitFor();
   assert.deepEqual(await names(three), ['贸易客户']);
   assert.deepEqual(errors, []);

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
-  assertAccessible, serve, launch, openApp, quiet, SHADOW_HELPERS, SHOTS,
+  assertAccessible, serve, launch, openApp, quiet, SHADOW_HELPERS, SHOTS, anotherTab,
 } from './support.mjs';
 import {
   answer, answersOf, choose, formValues, interview, next, result, start, stepTitle, tick, type,
@@ -170,10 +170,7 @@ test('a file over typed answers asks first', async () => {
 
 test('two tabs: a save in one holds the other, which offers to reload rather than overwrite', async () => {
   const { context, page: one, errors } = await openApp(browser, server.url);
-  const two = await context.newPage();
-  two.on('pageerror', (e) => errors.push(e));
-  await two.goto(server.url);
-  await two.locator('.fc-app h1').waitFor();
+  const two = await anotherTab(context, server.url, errors);
 
   await start(one);
   await type(one, '企业名称', '一号标签页');

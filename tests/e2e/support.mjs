@@ -106,6 +106,16 @@ export async function openApp(browser, url, viewport = { width: 1280, height: 90
   return { context, page, errors };
 }
 
+/** Opens the app in another tab of `context` (sharing its storage), its
+ *  errors joining `errors`. */
+export async function anotherTab(context, url, errors) {
+  const page = await context.newPage();
+  page.on('pageerror', (e) => errors.push(e));
+  await page.goto(url);
+  await page.locator('.fc-app h1').waitFor();
+  return page;
+}
+
 /**
  * How long a "nothing happens afterwards" check watches once the page is
  * idle. The app sets no timer of its own (autosave, renders and messages
