@@ -234,11 +234,15 @@ pub fn find_header(
     found.or(first).ok_or(FileMessage::Empty)
 }
 
-/// Whether every cell of a row is empty or spaces: what a spreadsheet
-/// leaves after its last enterprise (",,,,," lines, formatted empty
-/// cells). Such a row is no enterprise, and readers do not visit it.
+/// Whether every cell of a row is empty or spaces (full-width ones too):
+/// what a spreadsheet leaves after its last enterprise (",,,,," lines,
+/// formatted empty cells). Such a row is no enterprise, and readers do not
+/// visit it. Cells are UTF-8 by then (GB18030 is decoded first).
 fn blank<'a>(mut cells: impl Iterator<Item = &'a [u8]>) -> bool {
-    cells.all(|c| c.iter().all(u8::is_ascii_whitespace))
+    cells.all(|c| {
+        c.iter().all(u8::is_ascii_whitespace)
+            || std::str::from_utf8(c).is_ok_and(|t| t.trim().is_empty())
+    })
 }
 
 /// Reads a CSV file record by record: `visit(row, cells)` with the header as

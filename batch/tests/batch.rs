@@ -143,8 +143,11 @@ fn blank_rows_are_no_enterprises() {
         lines.next().unwrap(),
         lines.next().unwrap(),
     );
-    // What Excel leaves: rows of empty cells, spaces, a line of nothing.
-    let csv = format!("{header}\r\n{first}\r\n,,,,\r\n\r\n , ,\t\r\n{second}\r\n,,,,,,,,\r\n");
+    // What Excel leaves: rows of empty cells, spaces (full-width too), a
+    // line of nothing.
+    let csv = format!(
+        "{header}\r\n{first}\r\n,,,,\r\n\r\n , ,\t\r\n\u{3000},\r\n{second}\r\n,,,,,,,,\r\n"
+    );
     let screened = screen_bytes(csv.as_bytes()).unwrap();
     let rows: Vec<u64> = screened.results.iter().map(|r| r.row).collect();
     assert_eq!(rows.len(), 2, "{rows:?}");
