@@ -524,6 +524,7 @@ test('a file that cannot be read is said beside the picker, in the page\'s langu
     assert.equal(/[\u4e00-\u9fff]/.test(message), han, message);
     assert.equal(await page.locator('#fb-file').getAttribute('aria-describedby'), 'fb-file-error');
     assert.equal(await page.locator('#fb-run').count(), 0, 'nothing to run');
+    await assertAccessible(page, `a file that cannot be read${query}`);
     assert.deepEqual(errors.map(String), []);
     await context.close();
   }
