@@ -326,12 +326,14 @@ fn send_open(
                     mapping,
                     template,
                     rows,
+                    header_row,
                     ..
                 } if announce => d.dispatch(Action::Opened {
                     opened: Opened {
                         file_name,
                         template,
                         rows,
+                        header_row,
                     },
                     mapping,
                 }),

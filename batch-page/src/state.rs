@@ -25,6 +25,8 @@ pub struct Opened {
     pub template: bool,
     /// Data rows.
     pub rows: u64,
+    /// The header's row (1 unless rows above it were passed over).
+    pub header_row: u64,
 }
 
 /// Where a run is.

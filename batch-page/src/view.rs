@@ -11,7 +11,7 @@ use fusion_batch::screen::{Cash, Summary};
 use fusion_batch::{Target, Unit};
 use fusion_engine::answers::{Industry, Location};
 use fusion_engine::i18n::batch::{word, Word};
-use fusion_engine::i18n::batch_page::Page as W;
+use fusion_engine::i18n::batch_page::{header_row, Page as W};
 use fusion_engine::i18n::explain::{
     industry_name, level_name, level_name_for, location_name, rule_name,
 };
@@ -118,6 +118,9 @@ fn file_section(s: &State, h: &Handlers) -> Html {
                 if let Some(o) = &s.opened {
                     <span class="fb-file-name">{ &o.file_name }</span>{ " · " }
                     { format_grouped(Decimal::from(o.rows)) }{ " " }{ W::FileRows.text(lang) }
+                    if o.header_row > 1 {
+                        { " · " }<span class="fb-header-row">{ header_row(o.header_row, lang) }</span>
+                    }
                 }
             </p>
             if let Some(e) = &s.file_error {

@@ -200,6 +200,10 @@ pub enum Response {
         template: bool,
         /// Data rows in the file (the progress bar's end).
         rows: u64,
+        /// The header's row as a spreadsheet shows it: 1 unless a title
+        /// or blank rows above it were passed over.
+        #[serde(default)]
+        header_row: u64,
     },
     /// A run's progress: `done` of `total` rows screened.
     Progress {

@@ -210,7 +210,7 @@ impl Session {
             Ok(h) => h,
             Err(m) => return file_failure(&m, lang).into(),
         };
-        let headers = header.names;
+        let headers = header.names.clone();
         let mut rows = 0;
         if let Err(m) = read_rows(&bytes, |row, _| {
             rows += u64::from(row > header.row);
@@ -234,6 +234,7 @@ impl Session {
             mapping,
             template,
             rows,
+            header_row: header.row,
         }
         .into()
     }

@@ -229,14 +229,40 @@ fn opening_tells_the_template_from_a_bureaus_own_headers() {
             rows: n,
             headers,
             mapping,
+            header_row,
             ..
         } = r
         else {
             panic!("{r:?}")
         };
-        assert_eq!((t, n), (template, rows), "{name}");
+        assert_eq!((t, n, header_row), (template, rows, 1), "{name}");
         assert_eq!(mapping.columns.len(), headers.len());
     }
+    // A title and a blank row above the template's header: the header is
+    // found below them, and said to be.
+    let mut titled = "附件1:2025 年企业名单,,,\r\n,,,\r\n".as_bytes().to_vec();
+    titled.extend(
+        std::fs::read(batch_file("enterprises.csv"))
+            .unwrap()
+            .into_iter()
+            .skip(3),
+    );
+    let open = Request::Open {
+        file_name: "titled.csv".into(),
+        mapping: None,
+        lang: Lang::Zh,
+    };
+    let (r, _) = send(&mut s, &open, Some(titled)).remove(0);
+    let Response::Opened {
+        template,
+        rows,
+        header_row,
+        ..
+    } = r
+    else {
+        panic!("{r:?}")
+    };
+    assert_eq!((template, rows, header_row), (true, 55, 3));
     // A remembered mapping keeps the user's choice.
     let bytes = std::fs::read(batch_file("bureau-gbk.csv")).unwrap();
     let (r, _) = send(

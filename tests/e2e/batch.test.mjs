@@ -514,6 +514,23 @@ test('accessible, fits and looks right at 1280 and 390 px, in both languages', a
   }
 });
 
+test('a list with a title row above its header: the header is found and the page says where', async () => {
+  const { context, page, errors } = await openBatch();
+  const source = await readFile(path.join(ROOT, 'examples/batch/enterprises.csv'));
+  const file = path.join(work, '附件1-企业名单.csv');
+  await writeFile(file, Buffer.concat([Buffer.from('附件1:2025 年企业名单,,,\r\n,,,\r\n'), source.subarray(3)]));
+  await page.setInputFiles('#fb-file', file);
+  await page.locator('#fb-run').waitFor();
+  assert.match(await page.locator('.fb-status').first().textContent(), /55 行数据 · 表头在第 3 行,其上各行未读入/);
+  // The template's headers, found under the title: no mapping to correct.
+  assert.match(await page.locator('body').textContent(), /表头与模板一致/);
+  await page.click('#fb-run');
+  await page.locator('.fb-results tbody tr').first().waitFor({ timeout: 60000 });
+  assert.equal(await page.locator('#fb-rows').textContent(), '55');
+  assert.deepEqual(errors.map(String), []);
+  await context.close();
+});
+
 test('a file that cannot be read is said beside the picker, in the page\'s language', async () => {
   const broken = path.join(work, 'broken.xlsx');
   await writeFile(broken, Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.from('not a workbook')]));

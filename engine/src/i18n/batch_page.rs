@@ -296,3 +296,12 @@ impl Page {
         lang.pick(zh, en)
     }
 }
+
+/// Where the header was found when rows above it (a title, blank rows)
+/// were passed over: "表头在第 3 行,其上各行未读入".
+pub fn header_row(row: u64, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("表头在第 {row} 行,其上各行未读入"),
+        Lang::En => format!("header on row {row}; the rows above it are not read"),
+    }
+}
