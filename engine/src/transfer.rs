@@ -205,6 +205,25 @@ pub fn answers_file(answers: &Answers, scenarios: &[Scenario]) -> String {
     serde_json::to_string_pretty(&file).unwrap_or_default()
 }
 
+/// What an [`import`] of a file or link made from `answers` and `scenarios`
+/// would refuse for its values: the first set of answers the engine's
+/// checks ([`validate`]) flag, by name (`None`: the main answers; else the
+/// scenario's), with the problems. `None`: it reads back. So the app never
+/// makes a file or link its own import refuses.
+pub fn unreadable<'a>(
+    answers: &Answers,
+    scenarios: &'a [Scenario],
+) -> Option<(Option<&'a str>, Vec<FieldError>)> {
+    std::iter::once((None, answers))
+        .chain(
+            scenarios
+                .iter()
+                .map(|s| (Some(s.name.as_str()), &s.answers)),
+        )
+        .map(|(name, answers)| (name, validate(answers)))
+        .find(|(_, problems)| !problems.is_empty())
+}
+
 /// Reads an answers file, a summary JSON or bare answers.
 pub fn import(text: &str) -> Result<Imported, ImportError> {
     import_with(text, Checks::Apply)

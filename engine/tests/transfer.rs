@@ -191,6 +191,21 @@ fn the_autosave_reader_keeps_answers_the_checks_flag() {
     let file = answers_file(&answers, &[]);
     assert!(matches!(import(&file), Err(ImportError::InvalidValues(_))));
     assert_eq!(import_unchecked(&file).unwrap().answers, answers);
+    // `unreadable` says so before the file is made, and names the answers:
+    // the main ones, or a scenario's.
+    assert_eq!(unreadable(&answers, &[]).map(|(name, _)| name), Some(None));
+    let fine = Answers::default();
+    let scenario = [Scenario {
+        name: "乐观".into(),
+        answers: answers.clone(),
+    }];
+    assert_eq!(
+        unreadable(&fine, &scenario).map(|(name, _)| name),
+        Some(Some("乐观"))
+    );
+    assert!(import(&answers_file(&fine, &scenario)).is_err());
+    assert_eq!(unreadable(&fine, &[]), None);
+    assert!(import(&answers_file(&fine, &[])).is_ok());
     for (name, answers) in example_answers() {
         let back = import_unchecked(&answers_file(&answers, &[])).unwrap();
         assert_eq!(back.answers, answers, "{name}");

@@ -9,7 +9,7 @@ use crate::state::stored::{older_step, read_record, write_record};
 use crate::state::{step_questions, STEPS};
 use crate::state::{Draft, Refusal, Saved, Step, Unreadable};
 use crate::{plan_html, result_html};
-use fusion_engine::answers::{validate, Question};
+use fusion_engine::answers::Question;
 use fusion_engine::clients::{file_to_store, read_store, store_to_file, write_store};
 use fusion_engine::i18n::scenario::fix_elsewhere_first;
 use fusion_engine::i18n::ui::{self, Ui};
@@ -18,7 +18,8 @@ use fusion_engine::policy::JIAXING_2024_14 as PACK;
 use fusion_engine::report;
 use fusion_engine::scenario::Scenario;
 use fusion_engine::transfer::{
-    answers_file, decode_link, encode_link, import, import_unchecked, ImportError, Imported,
+    answers_file, decode_link, encode_link, import, import_unchecked, unreadable, ImportError,
+    Imported,
 };
 use fusion_engine::{rules, Answers, Date, Lang};
 use std::cell::RefCell;
@@ -224,25 +225,19 @@ fn read_own(record: &str, as_of: Date) -> Result<(Answers, Vec<Scenario>), Failu
         .map_err(|e| Failure::Broken(format!("{e:?}")))
 }
 
-/// Refuses a file or link whose answers an import would refuse: values the
-/// engine's checks flag in answers that are not on screen (the page checks
-/// those on screen itself before it asks), so what the user keeps or sends
-/// always reads back. The words name the scenario to switch to.
+/// Refuses a file or link that an import would refuse ([`unreadable`]):
+/// values the engine's checks flag in answers not on screen (the page
+/// checks those on screen itself before it asks), so what the user keeps
+/// or sends always reads back. The words name the scenario to switch to.
 fn readable_back(answers: &Answers, scenarios: &[Scenario]) -> Result<(), Failure> {
-    let named = std::iter::once((None, answers)).chain(
-        scenarios
-            .iter()
-            .map(|s| (Some(s.name.as_str()), &s.answers)),
-    );
-    for (name, answers) in named {
-        let problems = validate(answers);
-        if !problems.is_empty() {
+    match unreadable(answers, scenarios) {
+        None => Ok(()),
+        Some((name, problems)) => {
             let words = |lang| fix_elsewhere_first(name, &problems, lang);
-            return Err(Failure::Refused(Refusal::new(
+            Err(Failure::Refused(Refusal::new(
                 &words(Lang::Zh),
                 &words(Lang::En),
-            )));
+            )))
         }
     }
-    Ok(())
 }
