@@ -206,14 +206,13 @@ impl Session {
         let Some(bytes) = bytes else {
             return Failure::NoFile.into();
         };
-        let header = match crate::run::headers(&bytes) {
-            Ok(h) => h,
+        let (header_row, headers) = match crate::run::headers(&bytes) {
+            Ok(h) => (h.row, h.names),
             Err(m) => return file_failure(&m, lang).into(),
         };
-        let headers = header.names.clone();
         let mut rows = 0;
         if let Err(m) = read_rows(&bytes, |row, _| {
-            rows += u64::from(row > header.row);
+            rows += u64::from(row > header_row);
             ControlFlow::Continue(())
         }) {
             return file_failure(&m, lang).into();
@@ -234,7 +233,7 @@ impl Session {
             mapping,
             template,
             rows,
-            header_row: header.row,
+            header_row,
         }
         .into()
     }
