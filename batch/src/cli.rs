@@ -11,7 +11,7 @@
 //! qualifies for (or likely does), in the format of `--out`.
 
 use crate::fields::ColumnMapping;
-use crate::read::{find_header, read_csv, read_xlsx, Format, Header, SNIFF_FORMAT_BYTES};
+use crate::read::{find_header, read_table, Header};
 use crate::sandbox::PolicyEdits;
 use crate::screen::{notice, rule_columns, screen, ResultRow, RowReader, Summary};
 use crate::write::{
@@ -23,7 +23,7 @@ use fusion_engine::i18n::batch::{file_message, word, FileMessage, Word};
 use fusion_engine::{evaluate, Date, Lang, OutcomeLevel, PolicyPack, RuleId, JIAXING_2024_14};
 use std::collections::BTreeMap;
 use std::fs::File;
-use std::io::{BufReader, BufWriter, Read, Seek, SeekFrom};
+use std::io::{BufReader, BufWriter};
 use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::sync_channel;
@@ -140,22 +140,8 @@ fn read_any(
     path: &Path,
     visit: impl FnMut(u64, &StringRecord) -> ControlFlow<()>,
 ) -> Result<(), FileMessage> {
-    let io_err = |e: std::io::Error| FileMessage::Read(format!("{}: {e}", path.display()));
-    let mut f = File::open(path).map_err(io_err)?;
-    let mut head = Vec::with_capacity(SNIFF_FORMAT_BYTES);
-    (&mut f)
-        .take(SNIFF_FORMAT_BYTES as u64)
-        .read_to_end(&mut head)
-        .map_err(io_err)?;
-    f.seek(SeekFrom::Start(0)).map_err(io_err)?;
-    let format = Format::sniff(&head);
-    if let Some(refusal) = format.refusal() {
-        return Err(refusal);
-    }
-    match format {
-        Format::Xlsx => read_xlsx(BufReader::new(f), visit),
-        _ => read_csv(f, visit).map(|_| ()),
-    }
+    let f = File::open(path).map_err(|e| FileMessage::Read(format!("{}: {e}", path.display())))?;
+    read_table(BufReader::new(f), visit)
 }
 
 /// The header row of a file ([`find_header`]).

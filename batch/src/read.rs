@@ -61,6 +61,31 @@ impl Format {
     }
 }
 
+/// Reads every row of a file, CSV or XLSX by its first bytes
+/// ([`Format::sniff`]); a file of any other kind is refused in words
+/// ([`Format::refusal`]) before a row is read. The page reads its bytes
+/// (`Cursor`), the command line a file.
+pub fn read_table<R: Read + Seek>(
+    mut input: R,
+    visit: impl FnMut(u64, &StringRecord) -> ControlFlow<()>,
+) -> Result<(), FileMessage> {
+    let io_err = |e: io::Error| FileMessage::Read(e.to_string());
+    let mut head = Vec::with_capacity(SNIFF_FORMAT_BYTES);
+    (&mut input)
+        .take(SNIFF_FORMAT_BYTES as u64)
+        .read_to_end(&mut head)
+        .map_err(io_err)?;
+    input.seek(io::SeekFrom::Start(0)).map_err(io_err)?;
+    let format = Format::sniff(&head);
+    if let Some(refusal) = format.refusal() {
+        return Err(refusal);
+    }
+    match format {
+        Format::Xlsx => read_xlsx(input, visit),
+        _ => read_csv(input, visit).map(|_| ()),
+    }
+}
+
 /// The text encoding of a CSV file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Encoding {

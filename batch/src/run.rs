@@ -5,7 +5,7 @@
 //! cells for the same file (tested).
 
 use crate::fields::ColumnMapping;
-use crate::read::{find_header, read_csv, read_xlsx, Format, Header, SNIFF_FORMAT_BYTES};
+use crate::read::{find_header, read_table, Header};
 use crate::screen::{rule_columns, screen, CellProblem, ResultRow, RowReader, Summary};
 use fusion_engine::i18n::batch::FileMessage;
 use fusion_engine::{evaluate, Date, Lang, PolicyPack};
@@ -42,14 +42,7 @@ pub fn read_rows(
     bytes: &[u8],
     visit: impl FnMut(u64, &csv::StringRecord) -> ControlFlow<()>,
 ) -> Result<(), FileMessage> {
-    let format = Format::sniff(&bytes[..bytes.len().min(SNIFF_FORMAT_BYTES)]);
-    if let Some(refusal) = format.refusal() {
-        return Err(refusal);
-    }
-    match format {
-        Format::Xlsx => read_xlsx(Cursor::new(bytes), visit),
-        _ => read_csv(bytes, visit).map(|_| ()),
-    }
+    read_table(Cursor::new(bytes), visit)
 }
 
 /// The header row of a file ([`find_header`]), for the mapping step.
